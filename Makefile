@@ -1,0 +1,37 @@
+# Gevinstverksted. `make serve` and `make test` set up what they need on a fresh machine.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: serve build test setup setup-test test-native test-wasm test-e2e clean
+
+## serve: install what is missing, then serve the app on http://127.0.0.1:8080
+serve: setup
+	trunk serve --offline
+
+## build: release bundle in dist/ for any static host
+build: setup
+	trunk build --release --offline
+
+## test: native tests, wasm tests in headless Chromium, Playwright e2e against a release build
+test:
+	scripts/test.sh
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+test-native:
+	scripts/test.sh native
+
+test-wasm:
+	scripts/test.sh wasm
+
+test-e2e:
+	scripts/test.sh e2e
+
+clean:
+	cargo clean
+	rm -rf dist test-results playwright-report

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs every test layer and ends with one summary line. Exit status is non-zero if any failed.
+#   scripts/test.sh          setup, then native, wasm and e2e
+#   scripts/test.sh native   one layer (also: lint, wasm, e2e)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+
+results=()
+failed=0
+start_all=$SECONDS
+
+step() {
+  local name=$1; shift
+  local start=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$name"
+  if "$@"; then
+    results+=("$name ok ($((SECONDS - start))s)")
+  else
+    results+=("$name FAILED ($((SECONDS - start))s)")
+    failed=1
+  fi
+}
+
+lint() {
+  cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings
+}
+native() { cargo test --quiet; }
+wasm() { cargo test --quiet --target wasm32-unknown-unknown --test store_browser; }
+e2e() {
+  trunk build --release --offline && npx playwright test
+}
+
+layers=("$@")
+if [ ${#layers[@]} -eq 0 ]; then
+  if ! scripts/setup.sh test; then
+    echo "make test: FAILED in setup" >&2
+    exit 1
+  fi
+  layers=(lint native wasm e2e)
+fi
+for layer in "${layers[@]}"; do
+  case "$layer" in
+    lint) step "lint (rustfmt, clippy)" lint ;;
+    native) step "native tests (cargo test)" native ;;
+    wasm) step "wasm tests (wasm-bindgen-test, headless Chromium)" wasm ;;
+    e2e) step "e2e tests (Playwright, Chromium, release build)" e2e ;;
+    *) echo "unknown layer: $layer" >&2; exit 2 ;;
+  esac
+done
+
+printf '\n'
+for r in "${results[@]}"; do printf '  %s\n' "$r"; done
+if [ $failed -eq 0 ]; then
+  printf 'make test: PASSED (%s) in %ss\n' "${layers[*]}" "$((SECONDS - start_all))"
+else
+  printf 'make test: FAILED (see above) after %ss\n' "$((SECONDS - start_all))"
+fi
+exit $failed

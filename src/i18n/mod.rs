@@ -1,0 +1,154 @@
+//! Every user-facing string. One `Texts` table per language; because every language is a
+//! value of the same struct, a missing text is a compile error, not a blank on screen.
+//! Bokmål is the default. Nynorsk and English are added as further `Texts` values.
+
+mod nb;
+
+pub use nb::NB;
+
+/// The texts of one language. Templates mark their parameters as `{name}`; see [`fill`].
+pub struct Texts {
+    pub lang: &'static str,
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_workshop: &'static str,
+    pub nav_collect: &'static str,
+    pub nav_a3: &'static str,
+
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_counts_label: &'static str,
+    pub count_a3: &'static str,
+    pub count_seminars: &'static str,
+    pub count_notes: &'static str,
+    pub backup_title: &'static str,
+    pub backup_intro: &'static str,
+    pub export_button: &'static str,
+    pub import_button: &'static str,
+    /// `{added}`, `{updated}`, `{unchanged}`
+    pub import_done: &'static str,
+    /// `{name}`, `{reason}`
+    pub import_failed: &'static str,
+    pub file_read_failed: &'static str,
+
+    /// `{mb}`
+    pub err_too_large: &'static str,
+    /// `{line}`, `{column}`
+    pub err_not_json: &'static str,
+    pub err_wrong_format: &'static str,
+    /// `{kind}`
+    pub err_wrong_kind: &'static str,
+    pub err_bad_version: &'static str,
+    /// `{found}`, `{supported}`
+    pub err_too_new: &'static str,
+    /// `{from}`, `{reason}`
+    pub err_migration: &'static str,
+    /// `{reason}`
+    pub err_invalid: &'static str,
+    /// `{id}`
+    pub err_duplicate_id: &'static str,
+
+    pub quarantine_title: &'static str,
+    /// `{reason}`
+    pub quarantine_body: &'static str,
+    pub quarantine_not_copied: &'static str,
+    pub quarantine_download: &'static str,
+    pub quarantine_dismiss: &'static str,
+
+    pub save_failed_title: &'static str,
+    /// `{reason}`
+    pub save_failed_body: &'static str,
+    pub save_failed_full: &'static str,
+    pub save_failed_unavailable: &'static str,
+    pub save_failed_other: &'static str,
+    pub save_failed_export: &'static str,
+    pub save_status_saved: &'static str,
+    pub save_status_pending: &'static str,
+    pub save_status_failed: &'static str,
+    pub save_status_paused: &'static str,
+
+    pub workshop_title: &'static str,
+    pub workshop_intro: &'static str,
+    pub new_seminar_label: &'static str,
+    pub new_seminar_button: &'static str,
+    pub seminars_empty: &'static str,
+    pub seminar_list_label: &'static str,
+
+    pub collect_title: &'static str,
+    pub collect_intro: &'static str,
+    pub collect_empty: &'static str,
+
+    pub a3_list_title: &'static str,
+    pub a3_list_intro: &'static str,
+    pub new_a3_label: &'static str,
+    pub new_a3_button: &'static str,
+    pub a3_empty: &'static str,
+    pub a3_list_label: &'static str,
+    pub untitled: &'static str,
+    pub a3_not_found: &'static str,
+    pub back_to_a3_list: &'static str,
+    pub a3_header_label: &'static str,
+    pub field_title: &'static str,
+    pub field_unit: &'static str,
+    pub field_unit_hint: &'static str,
+    pub field_owner: &'static str,
+    pub field_phase: &'static str,
+    /// Phase names in cycle order: Forberede, Planlegge, Utføre, Evaluere, Følge opp.
+    pub phases: [&'static str; 5],
+    /// Labels of A3 fields 1–6.
+    pub a3_fields: [&'static str; 6],
+    /// Guiding sentences of A3 fields 1–6 (seed 000).
+    pub a3_guides: [&'static str; 6],
+
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub to_home: &'static str,
+}
+
+/// The texts of the language in use.
+pub fn t() -> &'static Texts {
+    &NB
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, params: &[(&str, &dyn std::fmt::Display)]) -> String {
+    params
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), &value.to_string())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_every_named_parameter() {
+        assert_eq!(
+            fill("{a} nye, {b} oppdatert, {a}", &[("a", &3), ("b", &"to")]),
+            "3 nye, to oppdatert, 3"
+        );
+    }
+
+    #[test]
+    fn every_template_parameter_is_documented_in_use() {
+        // A template without its placeholder would silently drop a figure the user needs.
+        let nb = &NB;
+        for (template, names) in [
+            (nb.import_done, &["{added}", "{updated}", "{unchanged}"][..]),
+            (nb.import_failed, &["{name}", "{reason}"][..]),
+            (nb.err_too_new, &["{found}", "{supported}"][..]),
+            (nb.err_not_json, &["{line}", "{column}"][..]),
+            (nb.quarantine_body, &["{reason}"][..]),
+            (nb.save_failed_body, &["{reason}"][..]),
+        ] {
+            for name in names {
+                assert!(template.contains(name), "{template:?} lacks {name}");
+            }
+        }
+    }
+}

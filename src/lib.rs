@@ -1,0 +1,58 @@
+//! Gevinstverksted: dialogue seminars and A3 benefit sheets, entirely in the browser.
+//!
+//! Data flows one way: UI event → model function on the workspace → store saves → signals
+//! re-render. See `docs/architecture.md`.
+
+pub mod i18n;
+pub mod model;
+pub mod platform;
+pub mod route;
+pub mod share;
+pub mod store;
+pub mod ui;
+
+use leptos::prelude::*;
+use route::Route;
+use ui::common::banners::{QuarantineBanner, SaveWarning};
+use ui::state::AppState;
+
+/// The current screen, from the URL hash.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub RwSignal<Route>);
+
+fn route_from_location() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// The application root: state, routing, header and the current screen.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::start();
+    let route = RwSignal::new(route_from_location());
+    provide_context(CurrentRoute(route));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(route_from_location());
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    let _ = state;
+    let t = i18n::t();
+    view! {
+        <ui::header::AppHeader />
+        <main id="main" tabindex="-1">
+            <QuarantineBanner />
+            <SaveWarning />
+            {move || match route.get() {
+                Route::Home => view! { <ui::home::HomeScreen /> }.into_any(),
+                Route::Workshop => view! { <ui::workshop::WorkshopScreen /> }.into_any(),
+                Route::Collect => view! { <ui::collect::CollectScreen /> }.into_any(),
+                Route::A3List => view! { <ui::a3::A3ListScreen /> }.into_any(),
+                Route::A3Sheet(id) => view! { <ui::a3::A3SheetScreen id=id /> }.into_any(),
+                Route::NotFound => view! {
+                    <h1>{t.not_found_title}</h1>
+                    <p>{t.not_found_body}</p>
+                    <p><a href=Route::Home.href()>{t.to_home}</a></p>
+                }.into_any(),
+            }}
+        </main>
+    }
+}

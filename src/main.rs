@@ -1,0 +1,5 @@
+//! Mounts the app, nothing else.
+
+fn main() {
+    leptos::mount::mount_to_body(gevinstverksted::App);
+}

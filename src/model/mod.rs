@@ -1,0 +1,15 @@
+//! The domain: plain data and pure rules. No Leptos, no web-sys, no clock, no randomness
+//! from the environment: callers pass `now` and fresh ids in, so everything here runs
+//! (and is tested) natively with `cargo test`.
+
+pub mod a3;
+pub mod entity;
+pub mod envelope;
+pub mod workshop;
+pub mod workspace;
+
+pub use a3::{A3Sheet, Phase};
+pub use entity::{Entity, Id, Timestamp};
+pub use envelope::{decode_workspace, encode_workspace, DecodeError, FORMAT, VERSION};
+pub use workshop::{Note, Seminar};
+pub use workspace::{ImportReport, LoadDecision, Workspace};

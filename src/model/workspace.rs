@@ -1,0 +1,131 @@
+//! The whole saved document: every A3 sheet, seminar and note the user has.
+
+use super::a3::A3Sheet;
+use super::entity::{Entity, Id};
+use super::envelope::{decode_workspace, DecodeError};
+use super::workshop::{Note, Seminar};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+/// Everything the user has, saved as one document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    #[serde(default)]
+    pub a3_sheets: Vec<A3Sheet>,
+    #[serde(default)]
+    pub seminars: Vec<Seminar>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Collections and fields this build does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// What an import did, counted per entity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Entities whose id was not here before.
+    pub added: usize,
+    /// Entities that were here, replaced by a newer version from the file.
+    pub updated: usize,
+    /// Entities that were here in the same or a newer version: left alone.
+    pub unchanged: usize,
+}
+
+/// What to do with what was found in storage at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadDecision {
+    /// Nothing stored: start with an empty workspace.
+    Empty,
+    /// Read (and, if it was old, migrated): use it.
+    Loaded(Workspace),
+    /// Unreadable or too new: keep a copy aside, tell the user, start empty.
+    Quarantine(DecodeError),
+}
+
+impl LoadDecision {
+    /// Decides from the raw stored text (`None` when the key is absent).
+    pub fn from_stored(raw: Option<&str>) -> Self {
+        match raw {
+            None => LoadDecision::Empty,
+            Some(text) => match decode_workspace(text) {
+                Ok(workspace) => LoadDecision::Loaded(workspace),
+                Err(error) => LoadDecision::Quarantine(error),
+            },
+        }
+    }
+}
+
+impl Workspace {
+    pub fn a3(&self, id: &Id) -> Option<&A3Sheet> {
+        self.a3_sheets.iter().find(|s| &s.id == id)
+    }
+
+    pub fn a3_mut(&mut self, id: &Id) -> Option<&mut A3Sheet> {
+        self.a3_sheets.iter_mut().find(|s| &s.id == id)
+    }
+
+    pub fn add_a3(&mut self, sheet: A3Sheet) {
+        self.a3_sheets.push(sheet);
+    }
+
+    pub fn seminar(&self, id: &Id) -> Option<&Seminar> {
+        self.seminars.iter().find(|s| &s.id == id)
+    }
+
+    pub fn add_seminar(&mut self, seminar: Seminar) {
+        self.seminars.push(seminar);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.a3_sheets.is_empty() && self.seminars.is_empty() && self.notes.is_empty()
+    }
+
+    /// Fails on the first id used twice within one collection.
+    pub fn check_unique_ids(&self) -> Result<(), DecodeError> {
+        fn check<T: Entity>(items: &[T]) -> Result<(), DecodeError> {
+            let mut seen = HashSet::new();
+            for item in items {
+                if !seen.insert(item.id()) {
+                    return Err(DecodeError::DuplicateId {
+                        id: item.id().to_string(),
+                    });
+                }
+            }
+            Ok(())
+        }
+        check(&self.a3_sheets)?;
+        check(&self.seminars)?;
+        check(&self.notes)
+    }
+
+    /// Adds what `incoming` has by id: new ids are added, a newer `updated` replaces, the rest
+    /// is left alone. Nothing here is ever removed.
+    pub fn import(&mut self, incoming: Workspace) -> ImportReport {
+        let mut report = ImportReport::default();
+        merge_by_id(&mut self.a3_sheets, incoming.a3_sheets, &mut report);
+        merge_by_id(&mut self.seminars, incoming.seminars, &mut report);
+        merge_by_id(&mut self.notes, incoming.notes, &mut report);
+        for (key, value) in incoming.extra {
+            self.extra.entry(key).or_insert(value);
+        }
+        report
+    }
+}
+
+fn merge_by_id<T: Entity>(mine: &mut Vec<T>, theirs: Vec<T>, report: &mut ImportReport) {
+    for item in theirs {
+        match mine.iter_mut().find(|m| m.id() == item.id()) {
+            None => {
+                mine.push(item);
+                report.added += 1;
+            }
+            Some(existing) if item.updated() > existing.updated() => {
+                *existing = item;
+                report.updated += 1;
+            }
+            Some(_) => report.unchanged += 1,
+        }
+    }
+}

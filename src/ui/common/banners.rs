@@ -1,0 +1,82 @@
+//! Warnings that must not be missed: unreadable stored data, and saves that failed.
+
+use crate::i18n::{fill, t};
+use crate::platform;
+use crate::ui::common::{messages, transfer::export_all};
+use crate::ui::state::{AppState, SaveStatus};
+use leptos::prelude::*;
+
+/// Shown when stored data could not be read and was put aside.
+#[component]
+pub fn QuarantineBanner() -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    move || {
+        state.quarantine.get().map(|q| {
+            let reason = messages::decode_error(&q.error, t);
+            let filename = format!("gevinstverksted-uleselig-{}.json", q.key.rsplit('.').next().unwrap_or("kopi"));
+            let raw = q.raw.clone();
+            view! {
+                <section class="banner error" role="alert" data-testid="quarantine-banner">
+                    <h2>{t.quarantine_title}</h2>
+                    <p>{fill(t.quarantine_body, &[("reason", &reason)])}</p>
+                    {(!q.copied).then(|| view! { <p><strong>{t.quarantine_not_copied}</strong></p> })}
+                    <div class="button-row">
+                        <button
+                            type="button"
+                            class="button primary"
+                            on:click=move |_| {
+                                let _ = platform::download_text(&filename, "application/json", &raw);
+                            }
+                        >
+                            {t.quarantine_download}
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| state.quarantine.set(None)
+                        >
+                            {t.quarantine_dismiss}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// Shown while changes are not stored: they live only in this window until exported.
+#[component]
+pub fn SaveWarning() -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    move || match state.save_status.get() {
+        SaveStatus::Failed(error) => Some(view! {
+            <section class="banner error" role="alert" data-testid="save-warning">
+                <h2>{t.save_failed_title}</h2>
+                <p>{fill(t.save_failed_body, &[("reason", &messages::store_error(&error, t))])}</p>
+                <button type="button" class="button primary" on:click=move |_| export_all(state)>
+                    {t.save_failed_export}
+                </button>
+            </section>
+        }),
+        _ => None,
+    }
+}
+
+/// A short, quiet line saying whether everything is stored.
+#[component]
+pub fn SaveStatusLine() -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    view! {
+        <p class="save-status" role="status" data-testid="save-status">
+            {move || match state.save_status.get() {
+                SaveStatus::Saved => t.save_status_saved,
+                SaveStatus::Pending => t.save_status_pending,
+                SaveStatus::Failed(_) => t.save_status_failed,
+                SaveStatus::Paused => t.save_status_paused,
+            }}
+        </p>
+    }
+}

@@ -1,0 +1,36 @@
+//! Turns typed errors into the user's language, one message per variant.
+
+use crate::i18n::{fill, Texts};
+use crate::model::DecodeError;
+use crate::store::StoreError;
+
+pub fn decode_error(error: &DecodeError, t: &Texts) -> String {
+    match error {
+        DecodeError::TooLarge { bytes } => {
+            let mb = format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0)).replace('.', ",");
+            fill(t.err_too_large, &[("mb", &mb)])
+        }
+        DecodeError::NotJson { line, column } => {
+            fill(t.err_not_json, &[("line", line), ("column", column)])
+        }
+        DecodeError::WrongFormat => t.err_wrong_format.to_owned(),
+        DecodeError::WrongKind { found } => fill(t.err_wrong_kind, &[("kind", found)]),
+        DecodeError::BadVersion => t.err_bad_version.to_owned(),
+        DecodeError::TooNew { found, supported } => {
+            fill(t.err_too_new, &[("found", found), ("supported", supported)])
+        }
+        DecodeError::Migration { from, reason } => {
+            fill(t.err_migration, &[("from", from), ("reason", reason)])
+        }
+        DecodeError::Invalid { reason } => fill(t.err_invalid, &[("reason", reason)]),
+        DecodeError::DuplicateId { id } => fill(t.err_duplicate_id, &[("id", id)]),
+    }
+}
+
+pub fn store_error(error: &StoreError, t: &Texts) -> String {
+    match error {
+        StoreError::Full => t.save_failed_full.to_owned(),
+        StoreError::Unavailable => t.save_failed_unavailable.to_owned(),
+        StoreError::Other(_) => t.save_failed_other.to_owned(),
+    }
+}

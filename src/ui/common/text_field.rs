@@ -1,0 +1,55 @@
+//! A labelled text input or growing text area that reports every keystroke.
+
+use leptos::prelude::*;
+
+/// A label above a single-line input, or a multi-line text area when `multiline`.
+#[component]
+pub fn TextField(
+    /// Visible label text.
+    label: &'static str,
+    /// The current value (from the model).
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new text on every input event.
+    #[prop(into)]
+    on_input: Callback<String>,
+    /// Placeholder or guiding sentence.
+    #[prop(optional)]
+    placeholder: &'static str,
+    #[prop(optional)] multiline: bool,
+    /// Stable name for tests and autofill.
+    name: &'static str,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                name=name
+                rows="3"
+                placeholder=placeholder
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                name=name
+                type="text"
+                placeholder=placeholder
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {control}
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! The home screen: what is stored on this device, and export / import.
+
+use crate::i18n::t;
+use crate::route::Route;
+use crate::ui::common::banners::SaveStatusLine;
+use crate::ui::common::transfer::TransferButtons;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn HomeScreen() -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let count =
+        move |f: fn(&crate::model::Workspace) -> usize| move || state.workspace.with(f).to_string();
+    view! {
+        <h1>{t.home_title}</h1>
+        <p class="lead">{t.home_intro}</p>
+        <section aria-label=t.home_counts_label>
+            <ul class="counts">
+                <li>
+                    <a href=Route::A3List.href() class="count-card" data-testid="count-a3">
+                        <span class="count">{count(|w| w.a3_sheets.len())}</span>
+                        <span class="count-label">{t.count_a3}</span>
+                    </a>
+                </li>
+                <li>
+                    <a href=Route::Workshop.href() class="count-card" data-testid="count-seminars">
+                        <span class="count">{count(|w| w.seminars.len())}</span>
+                        <span class="count-label">{t.count_seminars}</span>
+                    </a>
+                </li>
+                <li>
+                    <a href=Route::Workshop.href() class="count-card" data-testid="count-notes">
+                        <span class="count">{count(|w| w.notes.len())}</span>
+                        <span class="count-label">{t.count_notes}</span>
+                    </a>
+                </li>
+            </ul>
+            <SaveStatusLine />
+        </section>
+        <section class="card">
+            <h2>{t.backup_title}</h2>
+            <p>{t.backup_intro}</p>
+            <TransferButtons />
+        </section>
+    }
+}

@@ -1,0 +1,9 @@
+//! Leptos components, one file per screen; presentational pieces in `common/`.
+
+pub mod a3;
+pub mod collect;
+pub mod common;
+pub mod header;
+pub mod home;
+pub mod state;
+pub mod workshop;

@@ -1,0 +1,103 @@
+//! The one reactive root: the workspace signal and the save status, provided as context.
+//! Components read slices of it and change it only through model functions, via
+//! [`AppState::edit`]; one effect saves (debounced) and flushes when the page is hidden.
+
+use crate::model::Workspace;
+use crate::store::{self, Quarantined, StoreError};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+
+/// How long typing may pause before the workspace is written.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Pending,
+    Failed(StoreError),
+    /// Stored data could not be quarantined: nothing is written until the page is reloaded.
+    Paused,
+}
+
+/// The application state, shared through context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workspace: RwSignal<Workspace>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub quarantine: RwSignal<Option<Quarantined>>,
+}
+
+impl AppState {
+    /// Loads from storage, provides the state as context and starts autosave.
+    pub fn start() -> AppState {
+        let startup = store::load(crate::platform::now());
+        let state = AppState {
+            workspace: RwSignal::new(startup.workspace),
+            save_status: RwSignal::new(match (&startup.error, startup.autosave) {
+                (Some(error), _) => SaveStatus::Failed(error.clone()),
+                (None, false) => SaveStatus::Paused,
+                (None, true) => SaveStatus::Saved,
+            }),
+            quarantine: RwSignal::new(startup.quarantine),
+        };
+        provide_context(state);
+        if startup.autosave {
+            state.start_autosave();
+        }
+        state
+    }
+
+    pub fn get() -> AppState {
+        expect_context::<AppState>()
+    }
+
+    /// Changes the workspace through a model function; autosave picks the change up.
+    pub fn edit<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
+        let mut result = None;
+        self.workspace.update(|w| result = Some(change(w)));
+        result.expect("update runs the closure")
+    }
+
+    /// Writes now if anything is waiting.
+    fn flush(&self) {
+        if self.save_status.get_untracked() == SaveStatus::Saved {
+            return;
+        }
+        let result = self.workspace.with_untracked(store::save);
+        self.save_status.set(match result {
+            Ok(()) => SaveStatus::Saved,
+            Err(error) => SaveStatus::Failed(error),
+        });
+    }
+
+    fn start_autosave(self) {
+        let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+        let mut first_run = true;
+        Effect::new(move |_| {
+            self.workspace.track();
+            if std::mem::take(&mut first_run) {
+                return; // what was just loaded needs no save
+            }
+            self.save_status.set(SaveStatus::Pending);
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            pending.set_value(set_timeout_with_handle(move || self.flush(), SAVE_DELAY).ok());
+        });
+        // Flush when the tab is hidden or closed: phones kill background tabs without warning.
+        let on_hide = Closure::<dyn Fn()>::new(move || {
+            let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
+            if hidden {
+                self.flush();
+            }
+        });
+        let _ = document()
+            .add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
+        on_hide.forget();
+        let on_pagehide = Closure::<dyn Fn()>::new(move || self.flush());
+        let _ = window()
+            .add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+        on_pagehide.forget();
+    }
+}

@@ -1,0 +1,100 @@
+//! The store against real `localStorage` in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use gevinstverksted::model::{encode_workspace, A3Sheet, DecodeError, Id, Timestamp, Workspace};
+use gevinstverksted::store::{self, QUARANTINE_PREFIX, WORKSPACE_KEY};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn empty_storage_starts_empty_with_autosave() {
+    local().clear().unwrap();
+    let startup = store::load(Timestamp(1));
+    assert_eq!(startup.workspace, Workspace::default());
+    assert!(startup.quarantine.is_none());
+    assert!(startup.error.is_none());
+    assert!(startup.autosave);
+}
+
+#[wasm_bindgen_test]
+fn save_then_load_gives_the_same_workspace() {
+    local().clear().unwrap();
+    let mut w = Workspace::default();
+    w.add_a3(A3Sheet::new(
+        Id::new_random(),
+        "Sykefravær 12,6 % → 12,3 %",
+        Timestamp(3),
+    ));
+    store::save(&w).unwrap();
+    assert_eq!(
+        local().get_item(WORKSPACE_KEY).unwrap(),
+        Some(encode_workspace(&w))
+    );
+    assert_eq!(store::load(Timestamp(4)).workspace, w);
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_copied_aside_before_anything_is_written() {
+    local().clear().unwrap();
+    let garbage = "{\"format\":\"gevinstverksted\", oops";
+    local().set_item(WORKSPACE_KEY, garbage).unwrap();
+    let startup = store::load(Timestamp(42));
+    let q = startup.quarantine.expect("quarantined");
+    assert!(q.copied);
+    assert_eq!(q.key, format!("{QUARANTINE_PREFIX}42"));
+    assert_eq!(local().get_item(&q.key).unwrap().as_deref(), Some(garbage));
+    assert!(matches!(q.error, DecodeError::NotJson { .. }));
+    assert!(startup.autosave, "safe to save: the copy is there");
+    assert_eq!(startup.workspace, Workspace::default());
+    // The original is left where it was until the app saves something new.
+    assert_eq!(
+        local().get_item(WORKSPACE_KEY).unwrap().as_deref(),
+        Some(garbage)
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_too_new_document_is_quarantined_and_a_second_quarantine_keeps_the_first() {
+    local().clear().unwrap();
+    let newer = r#"{"format":"gevinstverksted","version":999,"workspace":{}}"#;
+    local().set_item(WORKSPACE_KEY, newer).unwrap();
+    let first = store::load(Timestamp(1)).quarantine.unwrap();
+    assert_eq!(
+        first.error,
+        DecodeError::TooNew {
+            found: 999,
+            supported: 1
+        }
+    );
+    local().set_item(WORKSPACE_KEY, "garbage").unwrap();
+    let second = store::load(Timestamp(2)).quarantine.unwrap();
+    assert_ne!(first.key, second.key);
+    assert_eq!(
+        local().get_item(&first.key).unwrap().as_deref(),
+        Some(newer)
+    );
+    assert_eq!(
+        local().get_item(&second.key).unwrap().as_deref(),
+        Some("garbage")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_as_full_and_keeps_what_was_stored() {
+    local().clear().unwrap();
+    let mut small = Workspace::default();
+    small.add_a3(A3Sheet::new(Id::new_random(), "Liten", Timestamp(1)));
+    store::save(&small).unwrap();
+    let stored = local().get_item(WORKSPACE_KEY).unwrap();
+    // About 12 million UTF-16 units: far beyond the ~5 MB quota of Chromium.
+    let mut huge = small.clone();
+    huge.a3_sheets[0].rationale = "x".repeat(12_000_000);
+    assert_eq!(store::save(&huge), Err(store::StoreError::Full));
+    assert_eq!(local().get_item(WORKSPACE_KEY).unwrap(), stored);
+    local().clear().unwrap();
+}

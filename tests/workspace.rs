@@ -1,0 +1,269 @@
+//! The data core: the workspace document, its envelope, and the load decision.
+
+use gevinstverksted::model::envelope::{decode_with, Migration, MAX_BYTES};
+use gevinstverksted::model::{
+    decode_workspace, encode_workspace, A3Sheet, DecodeError, Id, LoadDecision, Note, Seminar,
+    Timestamp, Workspace, FORMAT, VERSION,
+};
+use serde_json::{json, Value};
+
+fn sample() -> Workspace {
+    let mut w = Workspace::default();
+    let mut sheet = A3Sheet::new(
+        Id::new_random(),
+        "Færre overliggere",
+        Timestamp(1_700_000_000_000),
+    );
+    sheet.unit = "3412 Stokkbakken omsorgssenter".into();
+    sheet.current_situation = "290 liggedøgn jan–feb 2024 <script>alert(1)</script>".into();
+    w.add_a3(sheet);
+    w.add_seminar(Seminar::new(
+        Id::new_random(),
+        "Dialogseminar Levanger",
+        Timestamp(5),
+    ));
+    w.notes.push(Note {
+        id: Id::new_random(),
+        updated: Timestamp(6),
+        seminar: Some(w.seminars[0].id.clone()),
+        potential: "Nattevakt".into(),
+        benefit: "700 000 kr".into(),
+        extra: Default::default(),
+    });
+    w
+}
+
+fn envelope(version: Value, workspace: Value) -> String {
+    json!({ "format": FORMAT, "version": version, "kind": "workspace", "workspace": workspace })
+        .to_string()
+}
+
+#[test]
+fn workspace_round_trips_through_the_envelope() {
+    let w = sample();
+    let text = encode_workspace(&w);
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["format"], "gevinstverksted");
+    assert_eq!(doc["version"], VERSION);
+    assert_eq!(decode_workspace(&text).unwrap(), w);
+}
+
+#[test]
+fn unknown_fields_survive_a_load_save_round_trip() {
+    let id = Id::new_random();
+    let text = envelope(
+        json!(1),
+        json!({
+            "a3_sheets": [{ "id": id, "updated": 2, "created": 1, "title": "T",
+                            "future_field": { "kept": [1, 2, 3] } }],
+            "future_collection": ["x"]
+        }),
+    );
+    let w = decode_workspace(&text).unwrap();
+    let again: Value = serde_json::from_str(&encode_workspace(&w)).unwrap();
+    assert_eq!(
+        again["workspace"]["a3_sheets"][0]["future_field"]["kept"],
+        json!([1, 2, 3])
+    );
+    assert_eq!(again["workspace"]["future_collection"], json!(["x"]));
+}
+
+#[test]
+fn nothing_stored_starts_empty() {
+    assert_eq!(LoadDecision::from_stored(None), LoadDecision::Empty);
+}
+
+#[test]
+fn stored_current_version_is_loaded() {
+    let w = sample();
+    assert_eq!(
+        LoadDecision::from_stored(Some(&encode_workspace(&w))),
+        LoadDecision::Loaded(w)
+    );
+}
+
+#[test]
+fn garbage_is_quarantined() {
+    for garbage in [
+        "",
+        "{",
+        "not json at all",
+        "\u{0}\u{1}",
+        "[1,2,3]",
+        "null",
+        "{\"a3_sheets\":[]}",
+    ] {
+        match LoadDecision::from_stored(Some(garbage)) {
+            LoadDecision::Quarantine(_) => {}
+            other => panic!("{garbage:?} gave {other:?}"),
+        }
+    }
+    assert!(matches!(
+        LoadDecision::from_stored(Some("{")),
+        LoadDecision::Quarantine(DecodeError::NotJson { line: 1, .. })
+    ));
+    assert_eq!(
+        LoadDecision::from_stored(Some(r#"{"format":"excalidraw","version":2}"#)),
+        LoadDecision::Quarantine(DecodeError::WrongFormat)
+    );
+}
+
+#[test]
+fn a_newer_version_is_quarantined_not_guessed() {
+    let text = envelope(json!(VERSION + 1), json!({ "a3_sheets": [] }));
+    assert_eq!(
+        LoadDecision::from_stored(Some(&text)),
+        LoadDecision::Quarantine(DecodeError::TooNew {
+            found: u64::from(VERSION) + 1,
+            supported: VERSION
+        })
+    );
+}
+
+#[test]
+fn missing_or_nonsense_versions_are_refused() {
+    for version in [json!(null), json!(0), json!(-1), json!("1"), json!(1.5)] {
+        let text = envelope(version.clone(), json!({}));
+        assert_eq!(
+            decode_workspace(&text),
+            Err(DecodeError::BadVersion),
+            "version {version}"
+        );
+    }
+}
+
+/// A synthetic chain 1 → 2 → 3: version 1 called the sheets "sheets", version 2 had no notes.
+fn rename_sheets(mut doc: Value) -> Result<Value, String> {
+    let ws = doc["workspace"].as_object_mut().ok_or("no workspace")?;
+    let sheets = ws.remove("sheets").unwrap_or(json!([]));
+    ws.insert("a3_sheets".into(), sheets);
+    Ok(doc)
+}
+fn add_notes(mut doc: Value) -> Result<Value, String> {
+    doc["workspace"]["notes"] = json!([]);
+    Ok(doc)
+}
+fn fail(_: Value) -> Result<Value, String> {
+    Err("broken".into())
+}
+
+#[test]
+fn an_older_version_is_migrated_forward_and_loaded() {
+    let chain: &[Migration] = &[rename_sheets, add_notes];
+    let id = Id::new_random();
+    let v1 = envelope(
+        json!(1),
+        json!({ "sheets": [{ "id": id, "updated": 2, "created": 1, "title": "Gammel" }] }),
+    );
+    let w = decode_with(&v1, chain).unwrap();
+    assert_eq!(w.a3_sheets.len(), 1);
+    assert_eq!(w.a3_sheets[0].title, "Gammel");
+    // A version-2 document skips the first step only.
+    let v2 = envelope(json!(2), json!({ "a3_sheets": [] }));
+    assert_eq!(decode_with(&v2, chain).unwrap(), Workspace::default());
+    // Version 4 is newer than this chain knows.
+    assert_eq!(
+        decode_with(&envelope(json!(4), json!({})), chain),
+        Err(DecodeError::TooNew {
+            found: 4,
+            supported: 3
+        })
+    );
+    // A failing step names where it failed.
+    let broken: &[Migration] = &[rename_sheets, fail];
+    assert_eq!(
+        decode_with(&v1, broken),
+        Err(DecodeError::Migration {
+            from: 2,
+            reason: "broken".into()
+        })
+    );
+}
+
+#[test]
+fn wrong_types_and_duplicate_ids_are_invalid() {
+    let wrong = envelope(json!(1), json!({ "a3_sheets": [{ "id": "nope" }] }));
+    assert!(matches!(
+        decode_workspace(&wrong),
+        Err(DecodeError::Invalid { .. })
+    ));
+    let id = Id::new_random();
+    let sheet = json!({ "id": id, "updated": 1, "created": 1 });
+    let dup = envelope(json!(1), json!({ "a3_sheets": [sheet.clone(), sheet] }));
+    assert_eq!(
+        decode_workspace(&dup),
+        Err(DecodeError::DuplicateId { id: id.to_string() })
+    );
+    let kind = json!({ "format": FORMAT, "version": 1, "kind": "a3", "a3": {} }).to_string();
+    assert_eq!(
+        decode_workspace(&kind),
+        Err(DecodeError::WrongKind { found: "a3".into() })
+    );
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let big = " ".repeat(MAX_BYTES + 1);
+    assert_eq!(
+        decode_workspace(&big),
+        Err(DecodeError::TooLarge {
+            bytes: MAX_BYTES + 1
+        })
+    );
+}
+
+#[test]
+fn deeply_nested_input_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(
+        decode_workspace(&deep),
+        Err(DecodeError::NotJson { .. })
+    ));
+}
+
+#[test]
+fn an_invalid_import_leaves_the_workspace_unchanged() {
+    let mut w = sample();
+    let before = encode_workspace(&w);
+    for bad in ["{", "[]", r#"{"format":"gevinstverksted","version":99}"#] {
+        // The UI imports only what decodes: the decode fails, so import is never reached.
+        match decode_workspace(bad) {
+            Ok(incoming) => {
+                w.import(incoming);
+            }
+            Err(_) => {}
+        }
+        assert_eq!(encode_workspace(&w), before, "after {bad:?}");
+    }
+}
+
+#[test]
+fn import_adds_by_id_and_newer_wins_without_deleting() {
+    let mut mine = sample();
+    let mut theirs = Workspace::default();
+    // Same sheet, newer in the file.
+    let mut newer = mine.a3_sheets[0].clone();
+    newer.title = "Nyere tittel".into();
+    newer.updated = Timestamp(newer.updated.0 + 1);
+    theirs.add_a3(newer);
+    // Same seminar, older in the file: mine stays.
+    let mut older = mine.seminars[0].clone();
+    older.title = "Gammel".into();
+    older.updated = Timestamp(0);
+    theirs.add_seminar(older);
+    // A new sheet.
+    theirs.add_a3(A3Sheet::new(Id::new_random(), "Ny", Timestamp(9)));
+
+    let report = mine.import(theirs);
+    assert_eq!((report.added, report.updated, report.unchanged), (1, 1, 1));
+    assert_eq!(mine.a3_sheets.len(), 2);
+    assert_eq!(mine.a3_sheets[0].title, "Nyere tittel");
+    assert_eq!(mine.seminars[0].title, "Dialogseminar Levanger");
+    assert_eq!(mine.notes.len(), 1, "nothing here is removed by an import");
+
+    // Importing the same thing again changes nothing.
+    let snapshot = mine.clone();
+    let report = mine.import(snapshot.clone());
+    assert_eq!(report.added + report.updated, 0);
+    assert_eq!(mine, snapshot);
+}
