@@ -3,7 +3,7 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve build test setup setup-test test-native test-wasm test-e2e clean
+.PHONY: screenshots serve build test setup setup-test test-native test-wasm test-e2e clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080
 serve: setup
@@ -35,3 +35,7 @@ test-e2e:
 clean:
 	cargo clean
 	rm -rf dist test-results playwright-report
+
+## screenshots: phone and desktop screenshots of every screen into docs/screenshots/
+screenshots: build
+	node scripts/screenshots.mjs

@@ -225,16 +225,26 @@ fn deeply_nested_input_is_an_error_not_a_crash() {
 fn an_invalid_import_leaves_the_workspace_unchanged() {
     let mut w = sample();
     let before = encode_workspace(&w);
-    for bad in ["{", "[]", r#"{"format":"gevinstverksted","version":99}"#] {
-        // The UI imports only what decodes: the decode fails, so import is never reached.
-        match decode_workspace(bad) {
-            Ok(incoming) => {
-                w.import(incoming);
-            }
-            Err(_) => {}
-        }
+    let id = Id::new_random();
+    let half_valid = envelope(
+        json!(1),
+        json!({ "a3_sheets": [{ "id": id, "updated": 1, "created": 1, "title": "ny" }],
+                "seminars": [{ "id": "not-a-uuid" }] }),
+    );
+    for bad in [
+        "{",
+        "[]",
+        r#"{"format":"gevinstverksted","version":99}"#,
+        &half_valid,
+    ] {
+        assert!(w.import_text(bad).is_err(), "{bad:?} was accepted");
         assert_eq!(encode_workspace(&w), before, "after {bad:?}");
     }
+    // A good file does change it, through the same function.
+    let mut other = Workspace::default();
+    other.add_a3(A3Sheet::new(Id::new_random(), "Ny", Timestamp(3)));
+    assert_eq!(w.import_text(&encode_workspace(&other)).unwrap().added, 1);
+    assert_ne!(encode_workspace(&w), before);
 }
 
 #[test]

@@ -100,6 +100,12 @@ impl Workspace {
         check(&self.notes)
     }
 
+    /// Decodes an exported file and imports it. A file that does not decode changes nothing.
+    pub fn import_text(&mut self, text: &str) -> Result<ImportReport, DecodeError> {
+        let incoming = decode_workspace(text)?;
+        Ok(self.import(incoming))
+    }
+
     /// Adds what `incoming` has by id: new ids are added, a newer `updated` replaces, the rest
     /// is left alone. Nothing here is ever removed.
     pub fn import(&mut self, incoming: Workspace) -> ImportReport {

@@ -59,6 +59,22 @@ impl AppState {
         result.expect("update runs the closure")
     }
 
+    /// Like [`AppState::edit`] for changes that can be refused: an `Err` (which must leave the
+    /// workspace as it was) notifies nobody, so nothing re-renders and nothing is saved.
+    pub fn try_edit<R, E>(
+        &self,
+        change: impl FnOnce(&mut Workspace) -> Result<R, E>,
+    ) -> Result<R, E> {
+        let result = self
+            .workspace
+            .try_update_untracked(change)
+            .expect("the workspace signal lives as long as the app");
+        if result.is_ok() {
+            self.workspace.notify();
+        }
+        result
+    }
+
     /// Writes now if anything is waiting.
     fn flush(&self) {
         if self.save_status.get_untracked() == SaveStatus::Saved {

@@ -33,7 +33,7 @@ pub fn A3ListScreen() -> impl IntoView {
                     )
                 })
                 .collect();
-            rows.sort_by(|a, b| b.4.cmp(&a.4));
+            rows.sort_by_key(|row| std::cmp::Reverse(row.4));
             rows
         })
     };

@@ -1,7 +1,7 @@
 //! Export of everything as one JSON file, and import of such a file.
 
 use crate::i18n::{fill, t};
-use crate::model::{decode_workspace, encode_workspace};
+use crate::model::encode_workspace;
 use crate::platform;
 use crate::share::export_filename;
 use crate::ui::common::messages;
@@ -57,22 +57,19 @@ pub fn TransferButtons() -> impl IntoView {
             let name = file.name();
             let outcome = match platform::read_file_text(&file).await {
                 Err(_) => Err(t.file_read_failed.to_owned()),
-                Ok(text) => {
-                    decode_workspace(&text).map_err(|error| messages::decode_error(&error, t))
-                }
+                Ok(text) => state
+                    .try_edit(|w| w.import_text(&text))
+                    .map_err(|error| messages::decode_error(&error, t)),
             };
             message.set(Some(match outcome {
-                Ok(incoming) => {
-                    let report = state.edit(|w| w.import(incoming));
-                    ImportMessage::Done(fill(
-                        t.import_done,
-                        &[
-                            ("added", &report.added),
-                            ("updated", &report.updated),
-                            ("unchanged", &report.unchanged),
-                        ],
-                    ))
-                }
+                Ok(report) => ImportMessage::Done(fill(
+                    t.import_done,
+                    &[
+                        ("added", &report.added),
+                        ("updated", &report.updated),
+                        ("unchanged", &report.unchanged),
+                    ],
+                )),
                 Err(reason) => ImportMessage::Failed(fill(
                     t.import_failed,
                     &[("name", &name), ("reason", &reason)],

@@ -22,7 +22,7 @@ pub fn WorkshopScreen() -> impl IntoView {
                 .iter()
                 .map(|s| (s.id.clone(), s.title.clone(), s.created))
                 .collect();
-            rows.sort_by(|a, b| b.2.cmp(&a.2));
+            rows.sort_by_key(|row| std::cmp::Reverse(row.2));
             rows
         })
     };
