@@ -29,7 +29,7 @@ lint() {
   cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings
 }
 native() { cargo test --quiet; }
-wasm() { cargo test --quiet --target wasm32-unknown-unknown --test store_browser; }
+wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
 e2e() {
   trunk build --release --offline && npx playwright test
 }
