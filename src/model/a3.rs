@@ -1,10 +1,14 @@
 //! The A3 sheet of KS Helhetsmodellen: one sheet of structured problem solving per change.
 //!
-//! This module holds the header and the six numbered fields. Benefits, measures, budget and
-//! measurements are added by later work; unknown fields are kept in `extra`, so a file written
-//! by a newer build survives a round trip through this one.
+//! The sheet holds a header, the six numbered fields, causes (symptom or root cause), and the
+//! tables: gevinster ([`super::benefit`]), tiltak and budget ([`super::measure`]) and måling
+//! ([`super::indicator`]). Unknown fields are kept in `extra`, so a file written by a newer
+//! build survives a round trip through this one.
 
+use super::benefit::Benefit;
 use super::entity::{impl_entity, Id, Timestamp};
+use super::indicator::Indicator;
+use super::measure::{BudgetLine, Measure};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -53,6 +57,11 @@ pub struct A3Sheet {
     #[serde(default)]
     pub owner: String,
     #[serde(default)]
+    pub method_coach: String,
+    /// Next review date, `YYYY-MM-DD`, empty if not set.
+    #[serde(default)]
+    pub next_review: String,
+    #[serde(default)]
     pub phase: Phase,
     /// Field 1: Begrunnelse.
     #[serde(default)]
@@ -72,6 +81,17 @@ pub struct A3Sheet {
     /// Field 6: Måling.
     #[serde(default)]
     pub measurement: String,
+    /// Causes behind the current situation, each marked symptom or root cause (field 2).
+    #[serde(default)]
+    pub causes: Vec<Cause>,
+    #[serde(default)]
+    pub benefits: Vec<Benefit>,
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    #[serde(default)]
+    pub budget_lines: Vec<BudgetLine>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
     /// Fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -88,6 +108,8 @@ impl A3Sheet {
             title: title.trim().to_owned(),
             unit: String::new(),
             owner: String::new(),
+            method_coach: String::new(),
+            next_review: String::new(),
             phase: Phase::default(),
             rationale: String::new(),
             current_situation: String::new(),
@@ -95,9 +117,76 @@ impl A3Sheet {
             investigation: String::new(),
             change_measures: String::new(),
             measurement: String::new(),
+            causes: Vec::new(),
+            benefits: Vec::new(),
+            measures: Vec::new(),
+            budget_lines: Vec::new(),
+            indicators: Vec::new(),
             extra: Map::new(),
         }
     }
+
+    /// A copy with fresh ids everywhere and " (kopi)"-style title given by the caller.
+    pub fn duplicate(&self, title: String, now: Timestamp, mut new_id: impl FnMut() -> Id) -> Self {
+        let mut copy = self.clone();
+        copy.id = new_id();
+        copy.title = title;
+        copy.created = now;
+        copy.updated = now;
+        copy.causes.iter_mut().for_each(|c| c.id = new_id());
+        copy.benefits.iter_mut().for_each(|b| b.id = new_id());
+        copy.measures.iter_mut().for_each(|m| m.id = new_id());
+        copy.budget_lines.iter_mut().for_each(|b| b.id = new_id());
+        for indicator in &mut copy.indicators {
+            indicator.id = new_id();
+            indicator
+                .measurements
+                .iter_mut()
+                .for_each(|m| m.id = new_id());
+        }
+        copy
+    }
+
+    /// Lower-cased text of the header and fields, for search.
+    pub fn matches(&self, query: &str) -> bool {
+        let query = query.trim().to_lowercase();
+        query.is_empty()
+            || [
+                &self.title,
+                &self.unit,
+                &self.owner,
+                &self.method_coach,
+                &self.rationale,
+                &self.current_situation,
+                &self.desired_situation,
+                &self.investigation,
+                &self.change_measures,
+                &self.measurement,
+            ]
+            .iter()
+            .any(|field| field.to_lowercase().contains(&query))
+    }
+}
+
+/// Whether a cause is a symptom (treated by a quick fix) or a root cause.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CauseKind {
+    #[default]
+    Symptom,
+    RootCause,
+}
+
+/// One cause in Nåsituasjonen.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Cause {
+    pub id: Id,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub kind: CauseKind,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// The text fields of the sheet that the editor changes one at a time.
@@ -106,6 +195,8 @@ pub enum A3Field {
     Title,
     Unit,
     Owner,
+    MethodCoach,
+    NextReview,
     Rationale,
     CurrentSituation,
     DesiredSituation,
@@ -130,6 +221,8 @@ impl A3Field {
             A3Field::Title => &sheet.title,
             A3Field::Unit => &sheet.unit,
             A3Field::Owner => &sheet.owner,
+            A3Field::MethodCoach => &sheet.method_coach,
+            A3Field::NextReview => &sheet.next_review,
             A3Field::Rationale => &sheet.rationale,
             A3Field::CurrentSituation => &sheet.current_situation,
             A3Field::DesiredSituation => &sheet.desired_situation,
@@ -144,6 +237,8 @@ impl A3Field {
             A3Field::Title => &mut sheet.title,
             A3Field::Unit => &mut sheet.unit,
             A3Field::Owner => &mut sheet.owner,
+            A3Field::MethodCoach => &mut sheet.method_coach,
+            A3Field::NextReview => &mut sheet.next_review,
             A3Field::Rationale => &mut sheet.rationale,
             A3Field::CurrentSituation => &mut sheet.current_situation,
             A3Field::DesiredSituation => &mut sheet.desired_situation,

@@ -3,8 +3,12 @@
 //! (and is tested) natively with `cargo test`.
 
 pub mod a3;
+pub mod benefit;
 pub mod entity;
 pub mod envelope;
+pub mod indicator;
+pub mod measure;
+pub mod money;
 pub mod workshop;
 pub mod workspace;
 
