@@ -194,10 +194,12 @@ fn wrong_types_and_duplicate_ids_are_invalid() {
         decode_workspace(&dup),
         Err(DecodeError::DuplicateId { id: id.to_string() })
     );
-    let kind = json!({ "format": FORMAT, "version": 1, "kind": "a3", "a3": {} }).to_string();
+    let kind = json!({ "format": FORMAT, "version": 1, "kind": "group_answer" }).to_string();
     assert_eq!(
         decode_workspace(&kind),
-        Err(DecodeError::WrongKind { found: "a3".into() })
+        Err(DecodeError::WrongKind {
+            found: "group_answer".into()
+        })
     );
 }
 
@@ -276,4 +278,58 @@ fn import_adds_by_id_and_newer_wins_without_deleting() {
     let report = mine.import(snapshot.clone());
     assert_eq!(report.added + report.updated, 0);
     assert_eq!(mine, snapshot);
+}
+
+#[test]
+fn a_single_sheet_file_imports_as_one_sheet_by_id() {
+    let source = sample();
+    let sheet = source.a3_sheets[0].clone();
+    let text = gevinstverksted::model::encode_a3(&sheet);
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        (doc["kind"].as_str(), doc["version"].as_u64()),
+        (Some("a3"), Some(1))
+    );
+
+    let mut other = Workspace::default();
+    let report = other.import_text(&text).unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(other.a3_sheets, vec![sheet.clone()]);
+    // Again: same id, same version: nothing changes.
+    assert_eq!(other.import_text(&text).unwrap().unchanged, 1);
+    assert_eq!(other.a3_sheets.len(), 1);
+}
+
+#[test]
+fn rows_are_added_edited_and_removed_through_the_workspace() {
+    use gevinstverksted::model::measure::{measure_totals, Measure};
+    use rust_decimal::Decimal;
+    let mut w = sample();
+    let sheet = w.a3_sheets[0].id.clone();
+    let row = Measure::new(Id::new_random());
+    let row_id = row.id.clone();
+    assert!(w.add_row(&sheet, row, Timestamp(10)));
+    assert!(
+        w.edit_row::<Measure>(&sheet, &row_id, Timestamp(11), |m| m.fte =
+            Some(Decimal::new(260, 2)))
+    );
+    assert_eq!(w.a3_sheets[0].updated, Timestamp(11));
+    assert_eq!(
+        measure_totals(&w.a3_sheets[0].measures).fte,
+        Decimal::new(26, 1)
+    );
+    assert!(!w.edit_row::<Measure>(&sheet, &Id::new_random(), Timestamp(12), |_| {}));
+    assert!(!w.add_row(
+        &Id::new_random(),
+        Measure::new(Id::new_random()),
+        Timestamp(12)
+    ));
+    assert!(w.remove_row::<Measure>(&sheet, &row_id, Timestamp(13)));
+    assert!(w.a3_sheets[0].measures.is_empty());
+
+    assert!(w.set_a3_deleted(&sheet, true, Timestamp(14)));
+    assert_eq!(w.active_a3().count(), 0);
+    assert_eq!(w.a3_sheets[0].deleted, Some(Timestamp(14)));
+    assert!(w.set_a3_deleted(&sheet, false, Timestamp(15)));
+    assert_eq!(w.active_a3().count(), 1);
 }

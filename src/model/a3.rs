@@ -92,6 +92,10 @@ pub struct A3Sheet {
     pub budget_lines: Vec<BudgetLine>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// Set when the sheet was deleted (soft delete: it can be restored, and the deletion
+    /// travels to other devices by the usual newer-wins merge).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -122,6 +126,7 @@ impl A3Sheet {
             measures: Vec::new(),
             budget_lines: Vec::new(),
             indicators: Vec::new(),
+            deleted: None,
             extra: Map::new(),
         }
     }
@@ -133,6 +138,7 @@ impl A3Sheet {
         copy.title = title;
         copy.created = now;
         copy.updated = now;
+        copy.deleted = None;
         copy.causes.iter_mut().for_each(|c| c.id = new_id());
         copy.benefits.iter_mut().for_each(|b| b.id = new_id());
         copy.measures.iter_mut().for_each(|m| m.id = new_id());
@@ -265,6 +271,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn duplicate_gives_fresh_ids_everywhere_and_keeps_content() {
+        let mut sheet = A3Sheet::new(Id::new_random(), "Original", Timestamp(1));
+        sheet.rationale = "Begrunnelse".into();
+        sheet.measures.push(Measure::new(Id::new_random()));
+        let mut indicator = Indicator::new(Id::new_random());
+        indicator.measurements.push(Default::default());
+        sheet.indicators.push(indicator);
+        sheet.deleted = Some(Timestamp(2));
+        let copy = sheet.duplicate("Kopi".into(), Timestamp(9), Id::new_random);
+        assert_ne!(copy.id, sheet.id);
+        assert_ne!(copy.measures[0].id, sheet.measures[0].id);
+        assert_ne!(
+            copy.indicators[0].measurements[0].id,
+            sheet.indicators[0].measurements[0].id
+        );
+        assert_eq!(
+            (copy.title.as_str(), copy.rationale.as_str()),
+            ("Kopi", "Begrunnelse")
+        );
+        assert_eq!(
+            (copy.created, copy.updated, copy.deleted),
+            (Timestamp(9), Timestamp(9), None)
+        );
+    }
+
+    #[test]
+    fn search_looks_in_header_and_fields_ignoring_case() {
+        let mut sheet = A3Sheet::new(Id::new_random(), "Færre overliggere", Timestamp(1));
+        sheet.unit = "3412 Stokkbakken".into();
+        sheet.measurement = "Liggedøgn".into();
+        for hit in ["", "  ", "færre", "STOKKBAKKEN", "3412", "liggedøgn"] {
+            assert!(sheet.matches(hit), "{hit}");
+        }
+        assert!(!sheet.matches("barnehage"));
+    }
+
+    #[test]
     fn setting_a_field_bumps_updated_only_on_change() {
         let mut sheet = A3Sheet::new(Id::new_random(), "  Færre overliggere ", Timestamp(1));
         assert_eq!(sheet.title, "Færre overliggere");
@@ -275,3 +318,35 @@ mod tests {
         assert_eq!(sheet.updated, Timestamp(7));
     }
 }
+
+/// A kind of row kept in a list on the sheet, so rows are added, edited and removed by one
+/// piece of code for every table.
+pub trait SheetRow: Clone + 'static {
+    fn rows(sheet: &A3Sheet) -> &Vec<Self>;
+    fn rows_mut(sheet: &mut A3Sheet) -> &mut Vec<Self>;
+    fn row_id(&self) -> &Id;
+}
+
+macro_rules! sheet_row {
+    ($($ty:ty => $field:ident),* $(,)?) => {$(
+        impl SheetRow for $ty {
+            fn rows(sheet: &A3Sheet) -> &Vec<Self> {
+                &sheet.$field
+            }
+            fn rows_mut(sheet: &mut A3Sheet) -> &mut Vec<Self> {
+                &mut sheet.$field
+            }
+            fn row_id(&self) -> &Id {
+                &self.id
+            }
+        }
+    )*};
+}
+
+sheet_row!(
+    Cause => causes,
+    Benefit => benefits,
+    Measure => measures,
+    BudgetLine => budget_lines,
+    Indicator => indicators,
+);

@@ -3,8 +3,13 @@
 //!
 //! ```json
 //! { "format": "gevinstverksted", "version": 1, "kind": "workspace", "workspace": { … } }
+//! { "format": "gevinstverksted", "version": 1, "kind": "a3", "a3": { … } }
 //! ```
+//!
+//! Both kinds decode to a [`Workspace`] (a single sheet becomes a workspace with one sheet), so
+//! one import path serves both.
 
+use super::a3::A3Sheet;
 use super::workspace::Workspace;
 use serde_json::{json, Value};
 
@@ -60,6 +65,17 @@ pub fn encode_workspace(workspace: &Workspace) -> String {
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
+/// Serializes one A3 sheet to share on its own (`kind: "a3"`); importing it adds the sheet.
+pub fn encode_a3(sheet: &A3Sheet) -> String {
+    let doc = json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "kind": "a3",
+        "a3": sheet,
+    });
+    serde_json::to_string(&doc).unwrap_or_default()
+}
+
 /// Reads a workspace document of any known version.
 pub fn decode_workspace(text: &str) -> Result<Workspace, DecodeError> {
     decode_with(text, MIGRATIONS)
@@ -95,23 +111,32 @@ pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Workspace, De
         doc = step(doc).map_err(|reason| DecodeError::Migration { from, reason })?;
         doc["version"] = json!(from + 1);
     }
-    match doc.get("kind").and_then(Value::as_str) {
-        None | Some("workspace") => {}
+    let key = match doc.get("kind").and_then(Value::as_str) {
+        None | Some("workspace") => "workspace",
+        Some("a3") => "a3",
         Some(other) => {
             return Err(DecodeError::WrongKind {
                 found: other.to_owned(),
             })
         }
-    }
+    };
     let body = doc
-        .get_mut("workspace")
+        .get_mut(key)
         .map(Value::take)
         .ok_or_else(|| DecodeError::Invalid {
-            reason: "workspace mangler".to_owned(),
+            reason: format!("«{key}» mangler"),
         })?;
-    let workspace: Workspace = serde_json::from_value(body).map_err(|e| DecodeError::Invalid {
+    let invalid = |e: serde_json::Error| DecodeError::Invalid {
         reason: e.to_string(),
-    })?;
+    };
+    let workspace: Workspace = if key == "a3" {
+        Workspace {
+            a3_sheets: vec![serde_json::from_value(body).map_err(invalid)?],
+            ..Workspace::default()
+        }
+    } else {
+        serde_json::from_value(body).map_err(invalid)?
+    };
     workspace.check_unique_ids()?;
     Ok(workspace)
 }

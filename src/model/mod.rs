@@ -14,6 +14,6 @@ pub mod workspace;
 
 pub use a3::{A3Sheet, Phase};
 pub use entity::{Entity, Id, Timestamp};
-pub use envelope::{decode_workspace, encode_workspace, DecodeError, FORMAT, VERSION};
+pub use envelope::{decode_workspace, encode_a3, encode_workspace, DecodeError, FORMAT, VERSION};
 pub use workshop::{Note, Seminar};
 pub use workspace::{ImportReport, LoadDecision, Workspace};

@@ -1,7 +1,7 @@
 //! The whole saved document: every A3 sheet, seminar and note the user has.
 
-use super::a3::A3Sheet;
-use super::entity::{Entity, Id};
+use super::a3::{A3Sheet, SheetRow};
+use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
 use super::workshop::{Note, Seminar};
 use serde::{Deserialize, Serialize};
@@ -68,6 +68,57 @@ impl Workspace {
 
     pub fn add_a3(&mut self, sheet: A3Sheet) {
         self.a3_sheets.push(sheet);
+    }
+
+    /// Sheets that are not deleted.
+    pub fn active_a3(&self) -> impl Iterator<Item = &A3Sheet> {
+        self.a3_sheets.iter().filter(|s| s.deleted.is_none())
+    }
+
+    /// Changes one sheet and marks it updated; `false` if there is no such sheet.
+    pub fn edit_a3(&mut self, id: &Id, now: Timestamp, change: impl FnOnce(&mut A3Sheet)) -> bool {
+        match self.a3_mut(id) {
+            Some(sheet) => {
+                change(sheet);
+                sheet.updated = now;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Soft-deletes (`true`) or restores (`false`) a sheet.
+    pub fn set_a3_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
+        self.edit_a3(id, now, |sheet| sheet.deleted = deleted.then_some(now))
+    }
+
+    /// Adds a row to one of a sheet's tables.
+    pub fn add_row<R: SheetRow>(&mut self, sheet: &Id, row: R, now: Timestamp) -> bool {
+        self.edit_a3(sheet, now, |s| R::rows_mut(s).push(row))
+    }
+
+    /// Changes one row of a sheet's table; `false` if the sheet or row is gone.
+    pub fn edit_row<R: SheetRow>(
+        &mut self,
+        sheet: &Id,
+        row: &Id,
+        now: Timestamp,
+        change: impl FnOnce(&mut R),
+    ) -> bool {
+        let Some(s) = self.a3_mut(sheet) else {
+            return false;
+        };
+        let Some(r) = R::rows_mut(s).iter_mut().find(|r| r.row_id() == row) else {
+            return false;
+        };
+        change(r);
+        s.updated = now;
+        true
+    }
+
+    /// Removes one row of a sheet's table.
+    pub fn remove_row<R: SheetRow>(&mut self, sheet: &Id, row: &Id, now: Timestamp) -> bool {
+        self.edit_a3(sheet, now, |s| R::rows_mut(s).retain(|r| r.row_id() != row))
     }
 
     pub fn seminar(&self, id: &Id) -> Option<&Seminar> {
