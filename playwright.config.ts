@@ -14,6 +14,8 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: [

@@ -53,7 +53,7 @@ mod tests {
             Route::Workshop,
             Route::Collect,
             Route::A3List,
-            Route::A3Sheet(id.clone()),
+            Route::A3Sheet(id),
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

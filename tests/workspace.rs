@@ -25,7 +25,7 @@ fn sample() -> Workspace {
     w.notes.push(Note {
         id: Id::new_random(),
         updated: Timestamp(6),
-        seminar: Some(w.seminars[0].id.clone()),
+        seminar: Some(w.seminars[0].id),
         potential: "Nattevakt".into(),
         benefit: "700 000 kr".into(),
         extra: Default::default(),
@@ -305,9 +305,9 @@ fn rows_are_added_edited_and_removed_through_the_workspace() {
     use gevinstverksted::model::measure::{measure_totals, Measure};
     use rust_decimal::Decimal;
     let mut w = sample();
-    let sheet = w.a3_sheets[0].id.clone();
+    let sheet = w.a3_sheets[0].id;
     let row = Measure::new(Id::new_random());
-    let row_id = row.id.clone();
+    let row_id = row.id;
     assert!(w.add_row(&sheet, row, Timestamp(10)));
     assert!(
         w.edit_row::<Measure>(&sheet, &row_id, Timestamp(11), |m| m.fte =

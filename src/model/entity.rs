@@ -6,7 +6,9 @@ use std::fmt;
 /// A stable entity id (uuid v4 as text). Ids are created once and never reused, so
 /// imports can merge by id instead of replacing.
 /// `Default` is the nil uuid, only for struct-update syntax where the id is then set.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Id(pub uuid::Uuid);
 

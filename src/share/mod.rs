@@ -6,6 +6,26 @@ pub fn export_filename(year: u32, month: u32, day: u32) -> String {
     format!("gevinstverksted-{year:04}-{month:02}-{day:02}.json")
 }
 
+/// `a3-<title>-YYYY-MM-DD.json` for one exported sheet; the title is reduced to safe letters.
+pub fn a3_filename(title: &str, year: u32, month: u32, day: u32) -> String {
+    let slug: String = title
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() {
+        "ark".to_owned()
+    } else {
+        slug
+    };
+    format!("a3-{slug}-{year:04}-{month:02}-{day:02}.json")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,7 +20,7 @@ pub fn HomeScreen() -> impl IntoView {
             <ul class="counts">
                 <li>
                     <a href=Route::A3List.href() class="count-card" data-testid="count-a3">
-                        <span class="count">{count(|w| w.a3_sheets.len())}</span>
+                        <span class="count">{count(|w| w.active_a3().count())}</span>
                         <span class="count-label">{t.count_a3}</span>
                     </a>
                 </li>

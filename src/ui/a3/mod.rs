@@ -1,6 +1,11 @@
 //! The A3 sheet screens.
 
+mod benefits;
+mod causes;
+mod indicators;
 pub mod list;
+mod measures;
+mod rows;
 pub mod sheet;
 
 pub use list::A3ListScreen;

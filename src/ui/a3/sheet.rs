@@ -1,11 +1,17 @@
-//! One A3 sheet: header and fields 1–6, saved as you type.
+//! One A3 sheet: header, fields 1–6, causes, gevinster, tiltak, økonomi and måling, saved as
+//! you type. Printed, it becomes one A3 landscape page (style/main.css, `@media print`).
 
+use super::benefits::BenefitsSection;
+use super::causes::CausesList;
+use super::indicators::IndicatorsSection;
+use super::measures::{BudgetSection, MeasuresSection};
 use crate::i18n::t;
 use crate::model::a3::A3Field;
-use crate::model::{Id, Phase};
+use crate::model::{encode_a3, Id, Phase};
 use crate::platform;
 use crate::route::Route;
 use crate::ui::common::banners::SaveStatusLine;
+use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -14,9 +20,10 @@ use leptos::prelude::*;
 pub fn A3SheetScreen(id: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    let exists = {
-        let id = id.clone();
-        move || state.workspace.with(|w| w.a3(&id).is_some())
+    let exists = move || {
+        state
+            .workspace
+            .with(|w| w.a3(&id).is_some_and(|s| s.deleted.is_none()))
     };
     let fallback = move || {
         view! {
@@ -27,8 +34,46 @@ pub fn A3SheetScreen(id: Id) -> impl IntoView {
     };
     view! {
         <Show when=exists fallback=fallback>
-            <A3SheetEditor id=id.clone() />
+            <A3SheetEditor id=id />
         </Show>
+    }
+}
+
+/// A header or numbered field of the sheet, bound to the model.
+fn sheet_field(
+    id: Id,
+    field: A3Field,
+    label: &'static str,
+    placeholder: &'static str,
+    name: &'static str,
+    multiline: bool,
+    input_type: Option<&'static str>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let value = Signal::derive(move || {
+        state.workspace.with(|w| {
+            w.a3(&id)
+                .map(|s| field.get(s).to_owned())
+                .unwrap_or_default()
+        })
+    });
+    let on_input = move |text: String| {
+        state.edit(|w| {
+            if let Some(sheet) = w.a3_mut(&id) {
+                field.set(sheet, &text, platform::now());
+            }
+        });
+    };
+    view! {
+        <TextField
+            label=label
+            name=name
+            value=value
+            placeholder=placeholder
+            multiline=multiline
+            input_type=input_type.unwrap_or("text")
+            on_input=on_input
+        />
     }
 }
 
@@ -37,116 +82,108 @@ pub fn A3SheetScreen(id: Id) -> impl IntoView {
 fn A3SheetEditor(id: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    let field = {
-        let id = id.clone();
-        move |field: A3Field,
-              label: &'static str,
-              placeholder: &'static str,
-              name: &'static str,
-              multiline: bool| {
-            let read_id = id.clone();
-            let write_id = id.clone();
-            let value = Signal::derive(move || {
-                state.workspace.with(|w| {
-                    w.a3(&read_id)
-                        .map(|s| field.get(s).to_owned())
-                        .unwrap_or_default()
-                })
-            });
-            let on_input = move |text: String| {
-                state.edit(|w| {
-                    if let Some(sheet) = w.a3_mut(&write_id) {
-                        field.set(sheet, &text, platform::now());
-                    }
-                });
-            };
-            view! {
-                <TextField
-                    label=label
-                    name=name
-                    value=value
-                    placeholder=placeholder
-                    multiline=multiline
-                    on_input=on_input
-                />
-            }
-        }
+    let title = move || {
+        state
+            .workspace
+            .with(|w| w.a3(&id).map(|s| s.title.clone()).unwrap_or_default())
     };
-    let title = {
-        let id = id.clone();
-        move || {
-            state
-                .workspace
-                .with(|w| w.a3(&id).map(|s| s.title.clone()).unwrap_or_default())
-        }
+    let created = move || {
+        state
+            .workspace
+            .with(|w| w.a3(&id).map(|s| platform::format_date(s.created)))
     };
-    let phase = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .workspace
-                .with(|w| w.a3(&id).map(|s| s.phase).unwrap_or_default())
-        })
-    };
-    let set_phase = {
-        let id = id.clone();
-        move |index: usize| {
-            let Some(new_phase) = Phase::from_index(index) else {
-                return;
-            };
-            state.edit(|w| {
-                if let Some(sheet) = w.a3_mut(&id) {
-                    if sheet.phase != new_phase {
-                        sheet.phase = new_phase;
-                        sheet.updated = platform::now();
-                    }
+    let phase = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| w.a3(&id).map(|s| s.phase).unwrap_or_default())
+    });
+    let set_phase = move |index: usize| {
+        let Some(new_phase) = Phase::from_index(index) else {
+            return;
+        };
+        state.edit(|w| {
+            if let Some(sheet) = w.a3_mut(&id) {
+                if sheet.phase != new_phase {
+                    sheet.phase = new_phase;
+                    sheet.updated = platform::now();
                 }
-            });
-        }
+            }
+        });
     };
-    let numbered = A3Field::NUMBERED
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let name = ["rationale", "current", "desired", "investigation", "change", "measurement"][i];
-            view! { <div class="a3-box">{field(*f, t.a3_fields[i], t.a3_guides[i], name, true)}</div> }
-        })
-        .collect_view();
+    let export = move |_| {
+        let Some((text, title)) = state
+            .workspace
+            .with_untracked(|w| w.a3(&id).map(|s| (encode_a3(s), s.title.clone())))
+        else {
+            return;
+        };
+        let (y, m, d) = platform::today();
+        let _ = platform::download_text(
+            &crate::share::a3_filename(&title, y, m, d),
+            "application/json",
+            &text,
+        );
+    };
+    let numbered = |i: usize, name: &'static str| {
+        sheet_field(
+            id,
+            A3Field::NUMBERED[i],
+            t.a3_fields[i],
+            t.a3_guides[i],
+            name,
+            true,
+            None,
+        )
+    };
     view! {
-        <p class="breadcrumb"><a href=Route::A3List.href()>{t.back_to_a3_list}</a></p>
-        <h1 class="sheet-title">
-            {move || { let s = title(); if s.is_empty() { t.untitled.to_owned() } else { s } }}
-        </h1>
-        <SaveStatusLine />
-        <section class="card a3-header" aria-label=t.a3_header_label>
-            {field(A3Field::Title, t.field_title, "", "title", false)}
-            {field(A3Field::Unit, t.field_unit, t.field_unit_hint, "unit", false)}
-            {field(A3Field::Owner, t.field_owner, "", "owner", false)}
-            <div class="field">
-                <label for="field-phase">{t.field_phase}</label>
-                <select
-                    id="field-phase"
-                    name="phase"
-                    on:change=move |ev| {
-                        if let Ok(index) = event_target_value(&ev).parse::<usize>() {
-                            set_phase(index);
-                        }
-                    }
-                >
-                    {Phase::ALL
-                        .iter()
-                        .map(|p| {
-                            let p = *p;
-                            view! {
-                                <option value=p.index().to_string() prop:selected=move || phase.get() == p>
-                                    {t.phases[p.index()]}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+        <article class="a3-sheet">
+            <p class="breadcrumb no-print"><a href=Route::A3List.href()>{t.back_to_a3_list}</a></p>
+            <h1 class="sheet-title">
+                {move || { let s = title(); if s.is_empty() { t.untitled.to_owned() } else { s } }}
+            </h1>
+            <p class="sheet-meta">{t.field_created} " " {created}</p>
+            <SaveStatusLine />
+            <div class="button-row no-print" role="group" aria-label=t.sheet_actions_label>
+                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                    {t.print_button}
+                </button>
+                <button type="button" class="button" on:click=export>{t.export_sheet_button}</button>
             </div>
-        </section>
-        <div class="a3-grid">{numbered}</div>
+            <section class="card a3-header" aria-label=t.a3_header_label>
+                {sheet_field(id, A3Field::Title, t.field_title, "", "title", false, None)}
+                {sheet_field(id, A3Field::Unit, t.field_unit, t.field_unit_hint, "unit", false, None)}
+                {sheet_field(id, A3Field::Owner, t.field_owner, "", "owner", false, None)}
+                {sheet_field(id, A3Field::MethodCoach, t.field_method_coach, "", "method-coach", false, None)}
+                {sheet_field(id, A3Field::NextReview, t.field_next_review, "", "next-review", false, Some("date"))}
+                <ChoiceSelect
+                    label=t.field_phase
+                    name="phase"
+                    options=&t.phases
+                    selected=Signal::derive(move || phase.get().index())
+                    on_change=set_phase
+                />
+            </section>
+            <div class="a3-columns">
+                <div class="a3-left">
+                    <div class="a3-box">{numbered(0, "rationale")}</div>
+                    <div class="a3-box">
+                        {numbered(1, "current")}
+                        <CausesList sheet=id />
+                    </div>
+                </div>
+                <div class="a3-right">
+                    <div class="a3-box">{numbered(2, "desired")}</div>
+                    <div class="a3-box">{numbered(3, "investigation")}</div>
+                    <div class="a3-box">{numbered(4, "change")}</div>
+                    <div class="a3-box">{numbered(5, "measurement")}</div>
+                </div>
+            </div>
+            <div class="a3-tables">
+                <BenefitsSection sheet=id />
+                <MeasuresSection sheet=id />
+                <BudgetSection sheet=id />
+                <IndicatorsSection sheet=id />
+            </div>
+        </article>
     }
 }

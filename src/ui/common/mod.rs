@@ -1,7 +1,9 @@
 //! Pieces shared by several screens.
 
 pub mod banners;
+pub mod choice;
 pub mod create_form;
+pub mod decimal_input;
 pub mod messages;
 pub mod text_field;
 pub mod transfer;

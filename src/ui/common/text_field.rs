@@ -17,8 +17,12 @@ pub fn TextField(
     #[prop(optional)]
     placeholder: &'static str,
     #[prop(optional)] multiline: bool,
-    /// Stable name for tests and autofill.
-    name: &'static str,
+    /// `type` of a single-line input ("text" if not given; "date" for dates).
+    #[prop(optional)]
+    input_type: Option<&'static str>,
+    /// Stable name, unique on the page (row fields add the row id).
+    #[prop(into)]
+    name: String,
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let control = if multiline {
@@ -38,7 +42,8 @@ pub fn TextField(
             <input
                 id=id.clone()
                 name=name
-                type="text"
+                type=input_type.unwrap_or("text")
+                class:empty=move || value.with(String::is_empty)
                 placeholder=placeholder
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))

@@ -20,7 +20,7 @@ pub fn WorkshopScreen() -> impl IntoView {
             let mut rows: Vec<_> = w
                 .seminars
                 .iter()
-                .map(|s| (s.id.clone(), s.title.clone(), s.created))
+                .map(|s| (s.id, s.title.clone(), s.created))
                 .collect();
             rows.sort_by_key(|row| std::cmp::Reverse(row.2));
             rows

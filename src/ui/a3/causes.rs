@@ -1,0 +1,57 @@
+//! Causes in Nåsituasjonen, each marked symptom or root cause.
+
+use super::rows::{row_adder, row_ids, row_remover, row_setter, row_value};
+use crate::i18n::t;
+use crate::model::a3::{Cause, CauseKind};
+use crate::model::Id;
+use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::text_field::TextField;
+use leptos::prelude::*;
+
+#[component]
+pub fn CausesList(sheet: Id) -> impl IntoView {
+    let t = t();
+    let add = row_adder::<Cause>(sheet, |id| Cause {
+        id,
+        ..Cause::default()
+    });
+    view! {
+        <div class="causes">
+            <h3>{t.causes_title}</h3>
+            <p class="help">{t.causes_help}</p>
+            <ul class="rows">
+                <For each={row_ids::<Cause>(sheet)} key=|id| *id let:row>
+                    <CauseRow sheet=sheet row=row />
+                </For>
+            </ul>
+            <button type="button" class="button small" on:click=add>{t.add_cause}</button>
+        </div>
+    }
+}
+
+#[component]
+fn CauseRow(sheet: Id, row: Id) -> impl IntoView {
+    let t = t();
+    view! {
+        <li class="row-card cause-row">
+            <TextField
+                label=t.cause_text
+                name=format!("cause-text-{row}")
+                value={row_value::<Cause, _>(sheet, row, |c| c.text.clone())}
+                on_input={row_setter::<Cause, String>(sheet, row, |c, v| c.text = v)}
+            />
+            <ChoiceSelect
+                label=t.cause_kind
+                name=format!("cause-kind-{row}")
+                options=&t.cause_kinds
+                selected={row_value::<Cause, _>(sheet, row, |c| c.kind as usize)}
+                on_change={row_setter::<Cause, usize>(sheet, row, |c, i| {
+                    c.kind = if i == 1 { CauseKind::RootCause } else { CauseKind::Symptom }
+                })}
+            />
+            <button type="button" class="button small danger" on:click={row_remover::<Cause>(sheet, row)}>
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}

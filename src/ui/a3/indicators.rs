@@ -1,0 +1,260 @@
+//! Måling: indicators with baseline, target and dated measurements, each with a small chart.
+
+use super::rows::{
+    format_plain, row_adder, row_ids, row_initial, row_remover, row_setter, row_value,
+};
+use crate::i18n::{fill, t};
+use crate::model::indicator::{
+    chart_layout, Direction, Indicator, IndicatorUnit, Measurement, CHART_HEIGHT, CHART_WIDTH,
+};
+use crate::model::Id;
+use crate::platform;
+use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::decimal_input::DecimalInput;
+use crate::ui::common::text_field::TextField;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+#[component]
+pub fn IndicatorsSection(sheet: Id) -> impl IntoView {
+    let t = t();
+    let add = row_adder::<Indicator>(sheet, Indicator::new);
+    view! {
+        <section class="card a3-section" aria-labelledby="indicators-title">
+            <h2 id="indicators-title">{t.indicators_title}</h2>
+            <ul class="rows">
+                <For each={row_ids::<Indicator>(sheet)} key=|id| *id let:row>
+                    <IndicatorRow sheet=sheet row=row />
+                </For>
+            </ul>
+            <button type="button" class="button small" on:click=add>{t.add_indicator}</button>
+        </section>
+    }
+}
+
+#[component]
+fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let state = AppState::get();
+    let number = {
+        let (s, r) = (sheet, row);
+        move |label: &'static str,
+              name: &str,
+              get: fn(&Indicator) -> Option<Decimal>,
+              set: fn(&mut Indicator, Option<Decimal>)| {
+            view! {
+                <DecimalInput
+                    label=label
+                    name=format!("indicator-{name}-{r}")
+                    initial={row_initial::<Indicator, _>(&s, &r, get)}
+                    format=format_plain
+                    on_change={row_setter::<Indicator, _>(s, r, set)}
+                />
+            }
+        }
+    };
+    let measurement_ids = {
+        let (s, r) = (sheet, row);
+        move || {
+            state.workspace.with(|w| {
+                w.a3(&s)
+                    .and_then(|sh| sh.indicators.iter().find(|i| i.id == r))
+                    .map(|i| i.measurements.iter().map(|m| m.id).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let add_measurement = {
+        let (s, r) = (sheet, row);
+        move |_| {
+            let m = Measurement {
+                id: Id::new_random(),
+                ..Measurement::default()
+            };
+            state.edit(|w| {
+                w.edit_row::<Indicator>(&s, &r, platform::now(), |i| i.measurements.push(m))
+            });
+        }
+    };
+    let indicator = row_value::<Indicator, _>(sheet, row, |i| Some(i.clone()));
+    view! {
+        <li class="row-card indicator-row">
+            <TextField
+                label=t.indicator_name
+                name=format!("indicator-name-{row}")
+                value={row_value::<Indicator, _>(sheet, row, |i| i.name.clone())}
+                on_input={row_setter::<Indicator, String>(sheet, row, |i, v| i.name = v)}
+            />
+            <ChoiceSelect
+                label=t.indicator_unit
+                name=format!("indicator-unit-{row}")
+                options=&t.indicator_units
+                selected={row_value::<Indicator, _>(sheet, row, |i| i.unit.index())}
+                on_change={row_setter::<Indicator, usize>(sheet, row, |i, x| {
+                    i.unit = IndicatorUnit::from_index(x).unwrap_or_default()
+                })}
+            />
+            <ChoiceSelect
+                label=t.indicator_direction
+                name=format!("indicator-direction-{row}")
+                options=&t.directions
+                selected={row_value::<Indicator, _>(sheet, row, |i| i.direction as usize)}
+                on_change={row_setter::<Indicator, usize>(sheet, row, |i, x| {
+                    i.direction = if x == 1 { Direction::HigherIsBetter } else { Direction::LowerIsBetter }
+                })}
+            />
+            {number(t.indicator_baseline, "baseline", |i| i.baseline, |i, v| i.baseline = v)}
+            {number(t.indicator_target, "target", |i| i.target, |i, v| i.target = v)}
+            <div class="measurements">
+                <h3>{t.measurements_title}</h3>
+                <ul class="rows">
+                    <For each=measurement_ids key=|id| *id let:m>
+                        <MeasurementRow sheet=sheet indicator=row measurement=m />
+                    </For>
+                </ul>
+                <button type="button" class="button small" on:click=add_measurement>{t.add_measurement}</button>
+            </div>
+            {move || indicator.get().map(|i| view! { <IndicatorChart indicator=i /> })}
+            <button type="button" class="button small danger" on:click={row_remover::<Indicator>(sheet, row)}>
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
+
+/// Date and value of one measurement, edited inside its indicator.
+#[component]
+fn MeasurementRow(sheet: Id, indicator: Id, measurement: Id) -> impl IntoView {
+    let t = t();
+    let state = AppState::get();
+    // Every change goes through the indicator row, so the sheet is marked changed once.
+    let edit = {
+        let (s, i) = (sheet, indicator);
+        move |change: Box<dyn FnOnce(&mut Indicator)>| {
+            state.edit(|w| w.edit_row::<Indicator>(&s, &i, platform::now(), change));
+        }
+    };
+    let initial = state.workspace.with_untracked(|w| {
+        w.a3(&sheet)
+            .and_then(|sh| sh.indicators.iter().find(|x| x.id == indicator))
+            .and_then(|ind| ind.measurements.iter().find(|x| x.id == measurement))
+            .cloned()
+            .unwrap_or_default()
+    });
+    let date = RwSignal::new(initial.date.clone());
+    let id = measurement.to_string();
+    view! {
+        <li class="measurement-row">
+            <TextField
+                label=t.measurement_date
+                name=format!("measurement-date-{id}")
+                input_type="date"
+                value=date
+                on_input={move |v: String| {
+                    date.set(v.clone());
+                    let m = measurement;
+                    edit(Box::new(move |ind| {
+                        if let Some(x) = ind.measurements.iter_mut().find(|x| x.id == m) {
+                            x.date = v;
+                        }
+                    }));
+                }}
+            />
+            <DecimalInput
+                label=t.measurement_value
+                name=format!("measurement-value-{id}")
+                initial=initial.value
+                format=format_plain
+                on_change={move |v: Option<Decimal>| {
+                    let m = measurement;
+                    edit(Box::new(move |ind| {
+                        if let Some(x) = ind.measurements.iter_mut().find(|x| x.id == m) {
+                            x.value = v;
+                        }
+                    }));
+                }}
+            />
+            <button
+                type="button"
+                class="button small danger"
+                on:click=move |_| {
+                    let m = measurement;
+                    edit(Box::new(move |ind| ind.measurements.retain(|x| x.id != m)));
+                }
+            >
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
+
+/// The small chart: measurements as a line against the baseline (dashed) and target (dotted),
+/// with a text alternative that says the same in words.
+#[component]
+fn IndicatorChart(indicator: Indicator) -> impl IntoView {
+    let t = t();
+    let layout = chart_layout(&indicator)?;
+    let unit = t.indicator_units[indicator.unit.index()];
+    let show = |v: Option<Decimal>| {
+        v.map(|v| format!("{} {unit}", format_plain(v)))
+            .unwrap_or_else(|| "–".into())
+    };
+    let points_text = indicator
+        .series()
+        .iter()
+        .map(|(_, v)| format!("{} {unit}", format_plain(*v)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let summary = fill(
+        t.chart_summary,
+        &[
+            ("name", &indicator.name),
+            ("baseline", &show(indicator.baseline)),
+            ("target", &show(indicator.target)),
+            (
+                "points",
+                &if points_text.is_empty() {
+                    t.chart_none.to_owned()
+                } else {
+                    points_text
+                },
+            ),
+        ],
+    );
+    let reached = indicator.target_reached().map(|r| {
+        if r {
+            t.target_reached
+        } else {
+            t.target_not_reached
+        }
+    });
+    let polyline = layout
+        .points
+        .iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let hline = |y: f64, class: &'static str| {
+        view! { <line class=class x1="0" x2=CHART_WIDTH.to_string() y1=format!("{y:.1}") y2=format!("{y:.1}") /> }
+    };
+    Some(view! {
+        <figure class="chart">
+            <svg
+                viewBox=format!("0 0 {CHART_WIDTH} {CHART_HEIGHT}")
+                role="img"
+                aria-label=summary.clone()
+            >
+                {layout.baseline_y.map(|y| hline(y, "baseline"))}
+                {layout.target_y.map(|y| hline(y, "target"))}
+                <polyline class="series" points=polyline />
+                {layout
+                    .points
+                    .iter()
+                    .map(|(x, y)| view! { <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" /> })
+                    .collect_view()}
+            </svg>
+            <figcaption>{summary} {reached.map(|r| view! { <strong>" " {r}</strong> })}</figcaption>
+        </figure>
+    })
+}

@@ -1,0 +1,180 @@
+//! The tiltak table (årsverk, NOK, status, follow-up) and the Økonomi budget lines, with exact totals.
+
+use super::rows::{
+    format_amount, format_plain, row_adder, row_ids, row_initial, row_remover, row_setter,
+    row_value,
+};
+use crate::i18n::t;
+use crate::model::measure::{measure_totals, BudgetLine, FollowUp, Measure, MeasureStatus};
+use crate::model::{money, Id};
+use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::decimal_input::DecimalInput;
+use crate::ui::common::text_field::TextField;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+#[component]
+pub fn MeasuresSection(sheet: Id) -> impl IntoView {
+    let t = t();
+    let state = AppState::get();
+    let add = row_adder::<Measure>(sheet, Measure::new);
+    let totals = {
+        Memo::new(move |_| {
+            state.workspace.with(|w| {
+                w.a3(&sheet)
+                    .map(|s| measure_totals(&s.measures))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    view! {
+        <section class="card a3-section" aria-labelledby="measures-title">
+            <h2 id="measures-title">{t.measures_title}</h2>
+            <ul class="rows">
+                <For each={row_ids::<Measure>(sheet)} key=|id| *id let:row>
+                    <MeasureRow sheet=sheet row=row />
+                </For>
+            </ul>
+            <button type="button" class="button small" on:click=add>{t.add_measure}</button>
+            <p class="total" data-testid="measures-total">
+                {t.measures_total} ": "
+                <strong data-testid="measures-total-fte">{move || money::format_fte(totals.get().fte)}</strong>
+                " " {t.measure_fte.to_lowercase()} " · "
+                <strong data-testid="measures-total-amount">{move || money::format_nok(totals.get().amount)}</strong>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let (s, r) = (sheet, row);
+    let text = move |label: &'static str,
+                     name: &str,
+                     kind: Option<&'static str>,
+                     get: fn(&Measure) -> String,
+                     set: fn(&mut Measure, String)| {
+        view! {
+            <TextField
+                label=label
+                name=format!("measure-{name}-{r}")
+                input_type=kind.unwrap_or("text")
+                value={row_value::<Measure, _>(s, r, get)}
+                on_input={row_setter::<Measure, String>(s, r, set)}
+            />
+        }
+    };
+    let number = {
+        let (s, r) = (sheet, row);
+        move |label: &'static str,
+              name: &str,
+              get: fn(&Measure) -> Option<Decimal>,
+              set: fn(&mut Measure, Option<Decimal>),
+              format: fn(Decimal) -> String| {
+            view! {
+                <DecimalInput
+                    label=label
+                    name=format!("measure-{name}-{r}")
+                    initial={row_initial::<Measure, _>(&s, &r, get)}
+                    format=format
+                    on_change={row_setter::<Measure, _>(s, r, set)}
+                />
+            }
+        }
+    };
+    view! {
+        <li class="row-card measure-row">
+            {text(t.measure_name, "name", None, |m| m.name.clone(), |m, v| m.name = v)}
+            {number(t.measure_fte, "fte", |m| m.fte, |m, v| m.fte = v, money::format_fte)}
+            {number(t.measure_amount, "amount", |m| m.amount, |m, v| m.amount = v, format_amount)}
+            <ChoiceSelect
+                label=t.measure_status
+                name=format!("measure-status-{row}")
+                options=&t.measure_statuses
+                selected={row_value::<Measure, _>(sheet, row, |m| m.status.index())}
+                on_change={row_setter::<Measure, usize>(sheet, row, |m, i| {
+                    m.status = MeasureStatus::from_index(i).unwrap_or_default()
+                })}
+            />
+            {text(t.measure_status_date, "status-date", Some("date"), |m| m.status_date.clone(), |m, v| m.status_date = v)}
+            <ChoiceSelect
+                label=t.measure_follow_up
+                name=format!("measure-follow-up-{row}")
+                options=&t.follow_ups
+                selected={row_value::<Measure, _>(sheet, row, |m| m.follow_up.index())}
+                on_change={row_setter::<Measure, usize>(sheet, row, |m, i| {
+                    m.follow_up = FollowUp::from_index(i).unwrap_or_default()
+                })}
+            />
+            {text(t.measure_responsible, "responsible", None, |m| m.responsible.clone(), |m, v| m.responsible = v)}
+            <button type="button" class="button small danger" on:click={row_remover::<Measure>(sheet, row)}>
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+pub fn BudgetSection(sheet: Id) -> impl IntoView {
+    let t = t();
+    let add = row_adder::<BudgetLine>(sheet, BudgetLine::new);
+    view! {
+        <section class="card a3-section" aria-labelledby="budget-title">
+            <h2 id="budget-title">{t.budget_title}</h2>
+            <p class="help">{t.budget_result_help}</p>
+            <ul class="rows">
+                <For each={row_ids::<BudgetLine>(sheet)} key=|id| *id let:row>
+                    <BudgetRow sheet=sheet row=row />
+                </For>
+            </ul>
+            <button type="button" class="button small" on:click=add>{t.add_budget_line}</button>
+        </section>
+    }
+}
+
+#[component]
+fn BudgetRow(sheet: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let number = {
+        let (s, r) = (sheet, row);
+        move |label: &'static str,
+              name: &str,
+              get: fn(&BudgetLine) -> Option<Decimal>,
+              set: fn(&mut BudgetLine, Option<Decimal>)| {
+            view! {
+                <DecimalInput
+                    label=label
+                    name=format!("budget-{name}-{r}")
+                    initial={row_initial::<BudgetLine, _>(&s, &r, get)}
+                    format=format_plain
+                    on_change={row_setter::<BudgetLine, _>(s, r, set)}
+                />
+            }
+        }
+    };
+    let result = row_value::<BudgetLine, _>(sheet, row, |b| b.result());
+    let result_id = format!("budget-result-{row}");
+    view! {
+        <li class="row-card budget-row">
+            <TextField
+                label=t.budget_label
+                name=format!("budget-label-{row}")
+                value={row_value::<BudgetLine, _>(sheet, row, |b| b.label.clone())}
+                on_input={row_setter::<BudgetLine, String>(sheet, row, |b, v| b.label = v)}
+            />
+            {number(t.budget_budget, "budget", |b| b.budget, |b, v| b.budget = v)}
+            {number(t.budget_actual, "actual", |b| b.actual, |b, v| b.actual = v)}
+            <div class="field">
+                <span class="field-label" id=result_id.clone()>{t.budget_result}</span>
+                <output aria-labelledby=result_id class="computed" class:negative=move || result.get().is_some_and(|v| v.is_sign_negative())>
+                    {move || result.get().map(format_plain).unwrap_or_else(|| "–".to_owned())}
+                </output>
+            </div>
+            <button type="button" class="button small danger" on:click={row_remover::<BudgetLine>(sheet, row)}>
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
