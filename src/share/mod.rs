@@ -41,4 +41,17 @@ mod tests {
             "gevinstverksted-2026-11-24.json"
         );
     }
+
+    #[test]
+    fn a3_filename_keeps_norwegian_letters_and_drops_the_rest() {
+        assert_eq!(
+            a3_filename("Færre overliggere / sykehus!", 2026, 1, 6),
+            "a3-færre-overliggere-sykehus-2026-01-06.json"
+        );
+        assert_eq!(
+            a3_filename("../../etc", 2026, 1, 6),
+            "a3-etc-2026-01-06.json"
+        );
+        assert_eq!(a3_filename("  ", 2026, 1, 6), "a3-ark-2026-01-06.json");
+    }
 }
