@@ -10,12 +10,13 @@ await mkdir(out, { recursive: true });
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
+  // Norwegian locale: dates show as dd.mm.åååå, as users see them.
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
   for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
     const base = `http://127.0.0.1:${PORT}/`;
     await page.goto(`${base}#/a3`);
     await page.getByLabel('Tittel på nytt A3-ark').fill('Færre overliggere på sykehus');
@@ -23,7 +24,46 @@ try {
     await page.getByLabel('Enhet / ansvar').fill('3412 Stokkbakken omsorgssenter');
     await page.getByLabel('1. Begrunnelse').fill('290 liggedøgn overliggere jan–feb 2024. Hver døgn koster kommunen penger og pasienten tid.');
     await page.getByLabel('2. Nåsituasjonen').fill('Utskrivning skjer sent på dagen; vedtak om plass tar tid.');
+    await page.getByLabel('6. Måling').fill('Liggedøgn per måned, sykefravær per kvartal.');
+    await page.getByRole('button', { name: 'Legg til gevinst' }).click();
+    await page.locator('.benefit-row').getByLabel('Beskrivelse').fill('Lavere kostnad til overliggere');
+    await page.locator('.benefit-row').getByLabel('Kroner per år').fill('1 400 000');
+    for (const [name, fte, amount] of [['Reduksjon nattetjeneste', '2', '1400000'], ['Bemanningstilpasning Dag / Aftenskift', '1', '700000']]) {
+      await page.getByRole('button', { name: 'Legg til tiltak' }).click();
+      const row = page.locator('.measure-row').last();
+      await row.getByLabel('Tiltak', { exact: true }).fill(name);
+      await row.getByLabel('Årsverk').fill(fte);
+      await row.getByLabel('Kostnad / beløp (kr)').fill(amount);
+      await row.getByLabel('Status', { exact: true }).selectOption({ label: 'Iverksatt' });
+      await row.getByLabel('Dato for status').fill('2025-01-06');
+    }
+    await page.getByRole('button', { name: 'Legg til budsjettlinje' }).click();
+    await page.locator('.budget-row').getByLabel('Linje').fill('Budsjett 2024');
+    await page.locator('.budget-row').getByLabel('Budsjett (kr)').fill('258 427 430');
+    await page.locator('.budget-row').getByLabel('Regnskap (kr)').fill('276 852 904');
+    await page.getByRole('button', { name: 'Legg til indikator' }).click();
+    const ind = page.locator('.indicator-row');
+    await ind.getByLabel('Indikator', { exact: true }).fill('Overliggere på sykehus');
+    await ind.getByLabel('Enhet', { exact: true }).selectOption({ label: 'liggedøgn' });
+    await ind.getByLabel('Nullpunkt', { exact: true }).fill('290');
+    await ind.getByLabel('Mål', { exact: true }).fill('15');
+    for (const [date, value] of [['2024-02-29', '290'], ['2024-09-30', '120'], ['2025-02-28', '15']]) {
+      await ind.getByRole('button', { name: 'Legg til måling' }).click();
+      await ind.locator('.measurement-row').last().getByLabel('Dato').fill(date);
+      await ind.locator('.measurement-row').last().getByLabel('Verdi').fill(value);
+    }
+    await page.locator('h1').click(); // leave the last field so it shows formatted
     await page.screenshot({ path: `${out}/a3-sheet-${size}.png`, fullPage: true });
+    await page.locator('.indicator-row').screenshot({ path: `${out}/a3-indicator-${size}.png` });
+    await page.locator('.measure-row').first().screenshot({ path: `${out}/a3-measure-${size}.png` });
+    if (size === 'desktop') {
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 1511, height: 1047 }); // A3 landscape minus margins, 96 dpi
+      await page.screenshot({ path: `${out}/a3-print.png` });
+      await page.pdf({ path: 'target/a3-print.pdf', preferCSSPageSize: true, printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(viewport);
+    }
     await page.goto(`${base}#/verksted`);
     await page.getByLabel('Navn på nytt seminar').fill('Dialogseminar 20. mars');
     await page.getByRole('button', { name: 'Nytt seminar' }).click();
