@@ -28,6 +28,7 @@ fn sample() -> Workspace {
         seminar: Some(w.seminars[0].id),
         potential: "Nattevakt".into(),
         benefit: "700 000 kr".into(),
+        deleted: None,
         extra: Default::default(),
     });
     w

@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 
 /// Where the change is in the improvement cycle.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     #[default]
@@ -45,6 +46,7 @@ impl Phase {
 
 /// One A3 sheet.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct A3Sheet {
     pub id: Id,
     pub updated: Timestamp,
@@ -176,6 +178,7 @@ impl A3Sheet {
 
 /// Whether a cause is a symptom (treated by a quick fix) or a root cause.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CauseKind {
     #[default]
@@ -185,6 +188,7 @@ pub enum CauseKind {
 
 /// One cause in Nåsituasjonen.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cause {
     pub id: Id,
     #[serde(default)]

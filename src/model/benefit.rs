@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 /// The three kinds of benefit in Helhetsmodellen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum BenefitKind {
     #[default]
@@ -31,6 +32,7 @@ impl BenefitKind {
 
 /// One benefit with its owner, indicator, baseline (nullpunkt) and target.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Benefit {
     pub id: Id,
     #[serde(default)]
@@ -43,16 +45,28 @@ pub struct Benefit {
     #[serde(default)]
     pub indicator: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub baseline: Option<Decimal>,
     /// `YYYY-MM-DD`, empty if not set.
     #[serde(default)]
     pub baseline_date: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub target: Option<Decimal>,
     #[serde(default)]
     pub target_date: String,
     /// NOK per year; counted only for economic benefits.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub amount_per_year: Option<Decimal>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -9,6 +9,14 @@ use std::fmt;
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "A stable entity id: a random (version 4) uuid in its text form. \
+                            Created once, never reused; imports merge by it."
+    )
+)]
 #[serde(transparent)]
 pub struct Id(pub uuid::Uuid);
 
@@ -32,19 +40,58 @@ impl fmt::Display for Id {
 }
 
 /// Milliseconds since the Unix epoch (UTC), as `Date.now()` gives them.
+///
+/// A decoded document only holds timestamps in [`Timestamp::MIN`]`..=`[`Timestamp::MAX`]
+/// (see [`Timestamp::is_valid`]).
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
 
-/// Implemented by every entity kept in the workspace, so merging and lookup are written once.
+impl Timestamp {
+    /// The earliest accepted time: the Unix epoch.
+    pub const MIN: Timestamp = Timestamp(0);
+    /// The latest accepted time: 9999-12-31T23:59:59.999Z.
+    pub const MAX: Timestamp = Timestamp(253_402_300_799_999);
+
+    /// Whether the time lies in `MIN..=MAX` (not negative, not after the year 9999).
+    pub fn is_valid(self) -> bool {
+        (Self::MIN..=Self::MAX).contains(&self)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Milliseconds since the Unix epoch (UTC), from 0 up to \
+                            9999-12-31T23:59:59.999Z.",
+            "type": "integer",
+            "minimum": Self::MIN.0,
+            "maximum": Self::MAX.0,
+        })
+    }
+}
+
+/// Implemented by every entity kept in the workspace, so merging, lookup and the trash are
+/// written once.
 pub trait Entity {
     fn id(&self) -> &Id;
     fn updated(&self) -> Timestamp;
+    /// When the entity was moved to the trash (soft delete), if it was.
+    fn deleted(&self) -> Option<Timestamp>;
+    /// Moves the entity to the trash (`true`) or restores it (`false`), and marks it updated,
+    /// so the change wins the newer-`updated` merge on other devices.
+    fn set_deleted(&mut self, deleted: bool, now: Timestamp);
 }
 
-/// Implements [`Entity`] for a struct with `id: Id` and `updated: Timestamp` fields.
+/// Implements [`Entity`] for a struct with `id: Id`, `updated: Timestamp` and
+/// `deleted: Option<Timestamp>` fields.
 macro_rules! impl_entity {
     ($($ty:ty),* $(,)?) => {$(
         impl $crate::model::entity::Entity for $ty {
@@ -54,7 +101,29 @@ macro_rules! impl_entity {
             fn updated(&self) -> $crate::model::entity::Timestamp {
                 self.updated
             }
+            fn deleted(&self) -> Option<$crate::model::entity::Timestamp> {
+                self.deleted
+            }
+            fn set_deleted(&mut self, deleted: bool, now: $crate::model::entity::Timestamp) {
+                self.deleted = deleted.then_some(now);
+                self.updated = now;
+            }
         }
     )*};
 }
 pub(crate) use impl_entity;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_valid_from_the_epoch_to_the_end_of_year_9999() {
+        for ok in [0, 1, 1_700_000_000_000, 253_402_300_799_999] {
+            assert!(Timestamp(ok).is_valid(), "{ok}");
+        }
+        for bad in [-1, i64::MIN, 253_402_300_800_000, i64::MAX] {
+            assert!(!Timestamp(bad).is_valid(), "{bad}");
+        }
+    }
+}

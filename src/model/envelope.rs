@@ -10,7 +10,10 @@
 //! one import path serves both.
 
 use super::a3::A3Sheet;
+use super::entity::Timestamp;
+use super::money::MAX_ABS;
 use super::workspace::Workspace;
+use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 /// The fixed name in every file's `format` field.
@@ -47,7 +50,10 @@ pub enum DecodeError {
     TooNew { found: u64, supported: u32 },
     /// A migration step failed.
     Migration { from: u32, reason: String },
-    /// Right envelope, but the content has wrong types or missing fields.
+    /// Right envelope, but the content has wrong types or missing fields, or holds a value no
+    /// real document has (a number beyond [`MAX_ABS`], a time outside
+    /// [`Timestamp::MIN`]`..=`[`Timestamp::MAX`]); `reason` then starts with where, e.g.
+    /// `a3_sheets[0].measures[2].amount`.
     Invalid { reason: String },
     /// Two entities share one id.
     DuplicateId { id: String },
@@ -138,7 +144,193 @@ pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Workspace, De
         serde_json::from_value(body).map_err(invalid)?
     };
     workspace.check_unique_ids()?;
+    check_values(&workspace, key)?;
     Ok(workspace)
+}
+
+/// Refuses numbers and times that no real document holds: every decimal must satisfy
+/// `|v| <= MAX_ABS` and every `updated`, `created` and `deleted` must be a valid
+/// [`Timestamp`]. `key` is the envelope's body key (`"workspace"` or `"a3"`), so the reason
+/// names the path as it is in the file.
+fn check_values(workspace: &Workspace, key: &str) -> Result<(), DecodeError> {
+    fn number(value: Option<Decimal>, at: impl FnOnce() -> String) -> Result<(), DecodeError> {
+        match value {
+            Some(v) if v.abs() > MAX_ABS => Err(DecodeError::Invalid {
+                reason: format!("{}: {v} is beyond ±{MAX_ABS}", at()),
+            }),
+            _ => Ok(()),
+        }
+    }
+    fn time(value: Option<Timestamp>, at: impl FnOnce() -> String) -> Result<(), DecodeError> {
+        match value {
+            Some(t) if !t.is_valid() => Err(DecodeError::Invalid {
+                reason: format!(
+                    "{}: {} is not a time from {} to {} (ms)",
+                    at(),
+                    t.0,
+                    Timestamp::MIN.0,
+                    Timestamp::MAX.0
+                ),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    for (i, sheet) in workspace.a3_sheets.iter().enumerate() {
+        let at = if key == "a3" {
+            "a3".to_owned()
+        } else {
+            format!("a3_sheets[{i}]")
+        };
+        time(Some(sheet.updated), || format!("{at}.updated"))?;
+        time(Some(sheet.created), || format!("{at}.created"))?;
+        time(sheet.deleted, || format!("{at}.deleted"))?;
+        for (j, b) in sheet.benefits.iter().enumerate() {
+            number(b.baseline, || format!("{at}.benefits[{j}].baseline"))?;
+            number(b.target, || format!("{at}.benefits[{j}].target"))?;
+            number(b.amount_per_year, || {
+                format!("{at}.benefits[{j}].amount_per_year")
+            })?;
+        }
+        for (j, m) in sheet.measures.iter().enumerate() {
+            number(m.fte, || format!("{at}.measures[{j}].fte"))?;
+            number(m.amount, || format!("{at}.measures[{j}].amount"))?;
+        }
+        for (j, line) in sheet.budget_lines.iter().enumerate() {
+            number(line.budget, || format!("{at}.budget_lines[{j}].budget"))?;
+            number(line.actual, || format!("{at}.budget_lines[{j}].actual"))?;
+        }
+        for (j, ind) in sheet.indicators.iter().enumerate() {
+            number(ind.baseline, || format!("{at}.indicators[{j}].baseline"))?;
+            number(ind.target, || format!("{at}.indicators[{j}].target"))?;
+            for (k, m) in ind.measurements.iter().enumerate() {
+                number(m.value, || {
+                    format!("{at}.indicators[{j}].measurements[{k}].value")
+                })?;
+            }
+        }
+    }
+    for (i, seminar) in workspace.seminars.iter().enumerate() {
+        time(Some(seminar.updated), || format!("seminars[{i}].updated"))?;
+        time(Some(seminar.created), || format!("seminars[{i}].created"))?;
+        time(seminar.deleted, || format!("seminars[{i}].deleted"))?;
+    }
+    for (i, note) in workspace.notes.iter().enumerate() {
+        time(Some(note.updated), || format!("notes[{i}].updated"))?;
+        time(note.deleted, || format!("notes[{i}].deleted"))?;
+    }
+    Ok(())
+}
+
+/// The JSON Schema of a workspace file (`kind: "workspace"`), as committed in
+/// `docs/schema/workspace.schema.json`.
+#[cfg(feature = "schema")]
+pub fn workspace_file_schema() -> schemars::Schema {
+    schemars::SchemaGenerator::default().into_root_schema_for::<schema::WorkspaceFile>()
+}
+
+/// The JSON Schema of a single-sheet file (`kind: "a3"`), as committed in
+/// `docs/schema/a3.schema.json`.
+#[cfg(feature = "schema")]
+pub fn a3_file_schema() -> schemars::Schema {
+    schemars::SchemaGenerator::default().into_root_schema_for::<schema::A3File>()
+}
+
+/// How a [`Decimal`] appears in the schema: a string, as it is serialized.
+#[cfg(feature = "schema")]
+pub struct DecimalString;
+
+#[cfg(feature = "schema")]
+mod schema {
+    use super::{A3Sheet, DecimalString, Workspace, FORMAT, MAX_ABS, VERSION};
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    impl JsonSchema for DecimalString {
+        fn schema_name() -> Cow<'static, str> {
+            "Decimal".into()
+        }
+
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": format!(
+                    "An exact decimal number as a string, with '.' as the decimal point and no \
+                     grouping or exponent, e.g. \"1400000.00\" or \"-0.5\". Its absolute value \
+                     is at most {MAX_ABS}."
+                ),
+                "type": "string",
+                "pattern": r"^-?[0-9]+(\.[0-9]+)?$",
+            })
+        }
+    }
+
+    /// The envelope around `body` (of type `T`) under the key `key`.
+    fn envelope<T: JsonSchema>(
+        generator: &mut SchemaGenerator,
+        kind: &str,
+        key: &str,
+        description: &str,
+    ) -> Schema {
+        let body = generator.subschema_for::<T>();
+        json_schema!({
+            "description": description,
+            "type": "object",
+            "properties": {
+                "format": {
+                    "description": "Always this name: marks a Gevinstverksted file.",
+                    "const": FORMAT,
+                },
+                "version": {
+                    "description": "The format version the file was written in. Older versions \
+                                    are migrated when read; newer ones are refused.",
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": VERSION,
+                },
+                "kind": {
+                    "description": "What the file holds.",
+                    "const": kind,
+                },
+                key: body,
+            },
+            "required": ["format", "version", "kind", key],
+        })
+    }
+
+    pub struct WorkspaceFile;
+
+    impl JsonSchema for WorkspaceFile {
+        fn schema_name() -> Cow<'static, str> {
+            "Gevinstverksted workspace file".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            envelope::<Workspace>(
+                generator,
+                "workspace",
+                "workspace",
+                "A whole workspace: every A3 sheet, seminar and note, as saved in the browser \
+                 and exported as a backup.",
+            )
+        }
+    }
+
+    pub struct A3File;
+
+    impl JsonSchema for A3File {
+        fn schema_name() -> Cow<'static, str> {
+            "Gevinstverksted A3 file".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            envelope::<A3Sheet>(
+                generator,
+                "a3",
+                "a3",
+                "One A3 sheet shared on its own; importing it adds or updates that sheet.",
+            )
+        }
+    }
 }
 
 #[cfg(test)]
@@ -148,5 +340,151 @@ mod tests {
     #[test]
     fn the_chain_ends_at_the_current_version() {
         assert_eq!(VERSION as usize, MIGRATIONS.len() + 1);
+    }
+
+    const ID: &str = "00000000-0000-4000-8000-000000000001";
+
+    /// A valid workspace with every checked number and time set, so each test spoils one.
+    fn full() -> Value {
+        let row = |extra: Value| {
+            let mut row = json!({ "id": ID });
+            row.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            row
+        };
+        json!({
+            "format": FORMAT, "version": 1, "kind": "workspace",
+            "workspace": {
+                "a3_sheets": [
+                    { "id": "00000000-0000-4000-8000-000000000002", "updated": 1, "created": 1 },
+                    {
+                        "id": ID, "updated": 2, "created": 1, "deleted": 2,
+                        "benefits": [row(json!({
+                            "baseline": "1", "target": "1", "amount_per_year": "1" }))],
+                        "measures": [row(json!({})), row(json!({ "fte": "1", "amount": "1" }))],
+                        "budget_lines": [row(json!({ "budget": "1", "actual": "1" }))],
+                        "indicators": [row(json!({
+                            "baseline": "1", "target": "1",
+                            "measurements": [row(json!({ "value": "1" }))] }))],
+                    }
+                ],
+                "seminars": [{ "id": ID, "updated": 1, "created": 1, "deleted": 1 }],
+                "notes": [{ "id": ID, "updated": 1, "deleted": 1 }],
+            }
+        })
+    }
+
+    const NUMBERS: [&str; 10] = [
+        "a3_sheets[1].benefits[0].baseline",
+        "a3_sheets[1].benefits[0].target",
+        "a3_sheets[1].benefits[0].amount_per_year",
+        "a3_sheets[1].measures[1].fte",
+        "a3_sheets[1].measures[1].amount",
+        "a3_sheets[1].budget_lines[0].budget",
+        "a3_sheets[1].budget_lines[0].actual",
+        "a3_sheets[1].indicators[0].baseline",
+        "a3_sheets[1].indicators[0].target",
+        "a3_sheets[1].indicators[0].measurements[0].value",
+    ];
+
+    const TIMES: [&str; 8] = [
+        "a3_sheets[1].updated",
+        "a3_sheets[1].created",
+        "a3_sheets[1].deleted",
+        "seminars[0].updated",
+        "seminars[0].created",
+        "seminars[0].deleted",
+        "notes[0].updated",
+        "notes[0].deleted",
+    ];
+
+    /// `a3_sheets[1].measures[1].fte` → the JSON pointer inside the document.
+    fn pointer(path: &str) -> String {
+        let mut pointer = "/workspace".to_owned();
+        for part in path.split('.') {
+            match part.split_once('[') {
+                Some((name, index)) => {
+                    pointer += &format!("/{name}/{}", index.trim_end_matches(']'));
+                }
+                None => pointer += &format!("/{part}"),
+            }
+        }
+        pointer
+    }
+
+    fn with(path: &str, value: Value) -> String {
+        let mut doc = full();
+        *doc.pointer_mut(&pointer(path)).expect(path) = value;
+        doc.to_string()
+    }
+
+    fn refused_at(text: &str, path: &str) {
+        match decode_workspace(text) {
+            Err(DecodeError::Invalid { reason }) => {
+                assert!(reason.starts_with(&format!("{path}: ")), "{reason}")
+            }
+            other => panic!("{path}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_full_document_is_valid_and_limits_are_inclusive() {
+        assert!(decode_workspace(&full().to_string()).is_ok());
+        for path in NUMBERS {
+            for ok in [
+                "10000000000000",
+                "-10000000000000",
+                "9999999999999.9999",
+                "0",
+            ] {
+                assert!(
+                    decode_workspace(&with(path, json!(ok))).is_ok(),
+                    "{path} {ok}"
+                );
+            }
+            assert!(decode_workspace(&with(path, Value::Null)).is_ok());
+        }
+        for path in TIMES {
+            for ok in [0, 253_402_300_799_999_i64] {
+                assert!(
+                    decode_workspace(&with(path, json!(ok))).is_ok(),
+                    "{path} {ok}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn absurd_numbers_are_refused_naming_where() {
+        for path in NUMBERS {
+            for absurd in [
+                json!("10000000000000.0001"),
+                json!("-10000000000001"),
+                json!("1e20"),
+                json!(1e20),
+                json!(-1e15),
+                json!("79228162514264337593543950335"),
+            ] {
+                refused_at(&with(path, absurd), path);
+            }
+        }
+    }
+
+    #[test]
+    fn impossible_times_are_refused_naming_where() {
+        for path in TIMES {
+            for absurd in [-1, 253_402_300_800_000, i64::MIN, i64::MAX] {
+                refused_at(&with(path, json!(absurd)), path);
+            }
+        }
+    }
+
+    #[test]
+    fn a_single_sheet_file_names_the_sheet_as_in_the_file() {
+        let mut sheet = full()["workspace"]["a3_sheets"][1].take();
+        sheet["measures"][1]["amount"] = json!("1e20");
+        let doc = json!({ "format": FORMAT, "version": 1, "kind": "a3", "a3": sheet });
+        refused_at(&doc.to_string(), "a3.measures[1].amount");
     }
 }

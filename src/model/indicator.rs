@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 /// Units seen in the seeds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorUnit {
     #[default]
@@ -35,6 +36,7 @@ impl IndicatorUnit {
 
 /// Whether a rising or a falling value is the improvement.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     #[default]
@@ -44,12 +46,17 @@ pub enum Direction {
 
 /// One measured value.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Measurement {
     pub id: Id,
     /// `YYYY-MM-DD`.
     #[serde(default)]
     pub date: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub value: Option<Decimal>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -57,6 +64,7 @@ pub struct Measurement {
 
 /// One indicator, e.g. "overliggere på sykehus" in liggedøgn, 290 → 15.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Indicator {
     pub id: Id,
     #[serde(default)]
@@ -66,8 +74,16 @@ pub struct Indicator {
     #[serde(default)]
     pub direction: Direction,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub baseline: Option<Decimal>,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub target: Option<Decimal>,
     #[serde(default)]
     pub measurements: Vec<Measurement>,

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 /// Where a measure stands (seed 002: "Iverksatt 06.01.25").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureStatus {
     #[default]
@@ -31,6 +32,7 @@ impl MeasureStatus {
 
 /// Follow-up of a measure (seed 002: "Ok" / "Trenger vedlikehold").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FollowUp {
     #[default]
@@ -55,15 +57,24 @@ impl FollowUp {
 
 /// One row of the tiltak table.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Measure {
     pub id: Id,
     #[serde(default)]
     pub name: String,
     /// Årsverk (FTE).
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub fte: Option<Decimal>,
     /// Kostnad / beløp in NOK.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub amount: Option<Decimal>,
     #[serde(default)]
     pub status: MeasureStatus,
@@ -103,13 +114,22 @@ pub fn measure_totals(measures: &[Measure]) -> MeasureTotals {
 
 /// One line of the Økonomi table: budget and actuals; the result is computed, never typed.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BudgetLine {
     pub id: Id,
     #[serde(default)]
     pub label: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub budget: Option<Decimal>,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
     pub actual: Option<Decimal>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -13,6 +13,7 @@ endring og hvilke gevinster som kan oppnås ved denne endringen.";
 
 /// One dialogue seminar.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Seminar {
     pub id: Id,
     pub updated: Timestamp,
@@ -24,6 +25,10 @@ pub struct Seminar {
     pub date: String,
     #[serde(default)]
     pub question: String,
+    /// Set when the seminar was moved to the trash (soft delete, as for A3 sheets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Timestamp>,
+    /// Fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -39,6 +44,7 @@ impl Seminar {
             title: title.trim().to_owned(),
             date: String::new(),
             question: DEFAULT_QUESTION.to_owned(),
+            deleted: None,
             extra: Map::new(),
         }
     }
@@ -46,6 +52,7 @@ impl Seminar {
 
 /// One note: one potential for change and the benefit it could give.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Note {
     pub id: Id,
     pub updated: Timestamp,
@@ -56,8 +63,27 @@ pub struct Note {
     pub potential: String,
     #[serde(default)]
     pub benefit: String,
+    /// Set when the note was moved to the trash (soft delete, as for A3 sheets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Timestamp>,
+    /// Fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 impl_entity!(Note);
+
+impl Note {
+    /// An empty note, written in `seminar` if given.
+    pub fn new(id: Id, seminar: Option<Id>, now: Timestamp) -> Self {
+        Note {
+            id,
+            updated: now,
+            seminar,
+            potential: String::new(),
+            benefit: String::new(),
+            deleted: None,
+            extra: Map::new(),
+        }
+    }
+}

@@ -6,10 +6,16 @@ use super::envelope::{decode_workspace, DecodeError};
 use super::workshop::{Note, Seminar};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::collections::HashSet;
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+/// How long the trash keeps a deleted entity before [`Workspace::purge_deleted`] may remove it
+/// for good: 30 days, in ms.
+pub const TRASH_KEEP_MS: i64 = 30 * 24 * 60 * 60 * 1000;
 
 /// Everything the user has, saved as one document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Workspace {
     #[serde(default)]
     pub a3_sheets: Vec<A3Sheet>,
@@ -27,10 +33,59 @@ pub struct Workspace {
 pub struct ImportReport {
     /// Entities whose id was not here before.
     pub added: usize,
-    /// Entities that were here, replaced by a newer version from the file.
+    /// Entities that were here, replaced by the file's version (newer, or equally new and
+    /// greater by the tie-break of [`merge_decision`]).
     pub updated: usize,
-    /// Entities that were here in the same or a newer version: left alone.
+    /// Entities that were here in the same or a winning version: left alone.
     pub unchanged: usize,
+}
+
+impl ImportReport {
+    fn count(&mut self, decision: MergeDecision) {
+        match decision {
+            MergeDecision::Add => self.added += 1,
+            MergeDecision::Replace => self.updated += 1,
+            MergeDecision::Keep => self.unchanged += 1,
+        }
+    }
+}
+
+/// What an import does with one incoming entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeDecision {
+    /// Its id is not here: append it.
+    Add,
+    /// Its id is here in a version that loses: replace that version.
+    Replace,
+    /// Its id is here in the same or a winning version: leave it.
+    Keep,
+}
+
+/// The one rule of every merge, for one entity: the version with the newer `updated` wins; on
+/// equal `updated`, the one whose canonical JSON (compact, keys sorted) is greater wins, so
+/// merging is commutative, associative and idempotent (the winner is the maximum of a total
+/// order). Equal versions keep what is here.
+pub fn merge_decision<T: Entity + Serialize>(mine: Option<&T>, incoming: &T) -> MergeDecision {
+    let Some(mine) = mine else {
+        return MergeDecision::Add;
+    };
+    let order = incoming
+        .updated()
+        .cmp(&mine.updated())
+        .then_with(|| canonical_json(incoming).cmp(&canonical_json(mine)));
+    match order {
+        Ordering::Greater => MergeDecision::Replace,
+        Ordering::Equal | Ordering::Less => MergeDecision::Keep,
+    }
+}
+
+/// The tie-break key: compact JSON with every object's keys sorted (through a `Value`, whose
+/// maps are sorted), so it depends only on the content, not on field order. Serializing plain
+/// data does not fail; if it ever did, the empty string still gives a total order.
+fn canonical_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .and_then(|value| serde_json::to_string(&value))
+        .unwrap_or_default()
 }
 
 /// What to do with what was found in storage at start-up.
@@ -89,7 +144,7 @@ impl Workspace {
 
     /// Soft-deletes (`true`) or restores (`false`) a sheet.
     pub fn set_a3_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
-        self.edit_a3(id, now, |sheet| sheet.deleted = deleted.then_some(now))
+        set_deleted(&mut self.a3_sheets, id, deleted, now)
     }
 
     /// Adds a row to one of a sheet's tables.
@@ -157,32 +212,366 @@ impl Workspace {
         Ok(self.import(incoming))
     }
 
-    /// Adds what `incoming` has by id: new ids are added, a newer `updated` replaces, the rest
-    /// is left alone. Nothing here is ever removed.
+    /// Adds what `incoming` has by id: new ids are appended in the file's order, a winning
+    /// version (see [`merge_decision`]) replaces in place, the rest is left alone. Nothing here
+    /// is ever removed. Unknown workspace fields are added; where both sides have one with
+    /// different values, the greater canonical JSON wins, as for entities.
     pub fn import(&mut self, incoming: Workspace) -> ImportReport {
         let mut report = ImportReport::default();
-        merge_by_id(&mut self.a3_sheets, incoming.a3_sheets, &mut report);
-        merge_by_id(&mut self.seminars, incoming.seminars, &mut report);
-        merge_by_id(&mut self.notes, incoming.notes, &mut report);
+        merge_into(&mut self.a3_sheets, incoming.a3_sheets, &mut report);
+        merge_into(&mut self.seminars, incoming.seminars, &mut report);
+        merge_into(&mut self.notes, incoming.notes, &mut report);
         for (key, value) in incoming.extra {
-            self.extra.entry(key).or_insert(value);
+            match self.extra.get_mut(&key) {
+                None => {
+                    self.extra.insert(key, value);
+                }
+                Some(mine) => {
+                    if canonical_json(&value) > canonical_json(mine) {
+                        *mine = value;
+                    }
+                }
+            }
         }
         report
     }
+
+    /// The report [`Workspace::import`] would give for `incoming`, without changing anything
+    /// (for "12 new, 3 updated: import?").
+    pub fn preview_import(&self, incoming: &Workspace) -> ImportReport {
+        let mut report = ImportReport::default();
+        for decision in merge_plan(&self.a3_sheets, &incoming.a3_sheets)
+            .into_iter()
+            .chain(merge_plan(&self.seminars, &incoming.seminars))
+            .chain(merge_plan(&self.notes, &incoming.notes))
+        {
+            report.count(decision);
+        }
+        report
+    }
+
+    /// Seminars that are not deleted.
+    pub fn active_seminars(&self) -> impl Iterator<Item = &Seminar> {
+        self.seminars.iter().filter(|s| s.deleted.is_none())
+    }
+
+    /// Notes that are not deleted.
+    pub fn active_notes(&self) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(|n| n.deleted.is_none())
+    }
+
+    /// Soft-deletes (`true`) or restores (`false`) a seminar and marks it updated; `false` if
+    /// there is no such seminar. Its notes are left as they are.
+    pub fn set_seminar_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
+        set_deleted(&mut self.seminars, id, deleted, now)
+    }
+
+    /// Soft-deletes (`true`) or restores (`false`) a note and marks it updated; `false` if
+    /// there is no such note.
+    pub fn set_note_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
+        set_deleted(&mut self.notes, id, deleted, now)
+    }
+
+    /// Empties the trash of what has been in it long enough: removes for good every sheet,
+    /// seminar and note deleted before `now - keep_ms` (normally [`TRASH_KEEP_MS`]), and returns
+    /// how many. Once removed, an entity comes back if an older copy of it is imported.
+    pub fn purge_deleted(&mut self, now: Timestamp, keep_ms: i64) -> usize {
+        let cutoff = Timestamp(now.0.saturating_sub(keep_ms));
+        purge(&mut self.a3_sheets, cutoff)
+            + purge(&mut self.seminars, cutoff)
+            + purge(&mut self.notes, cutoff)
+    }
 }
 
-fn merge_by_id<T: Entity>(mine: &mut Vec<T>, theirs: Vec<T>, report: &mut ImportReport) {
-    for item in theirs {
-        match mine.iter_mut().find(|m| m.id() == item.id()) {
-            None => {
+/// For each incoming entity in order, what an import does with it, given what is here and
+/// the incoming entities before it. [`Workspace::import`] applies this plan and
+/// [`Workspace::preview_import`] counts it, so both always agree.
+fn merge_plan<T: Entity + Serialize>(mine: &[T], theirs: &[T]) -> Vec<MergeDecision> {
+    let mut current: HashMap<Id, &T> = HashMap::with_capacity(mine.len() + theirs.len());
+    for item in mine {
+        current.entry(*item.id()).or_insert(item);
+    }
+    theirs
+        .iter()
+        .map(|item| {
+            let decision = merge_decision(current.get(item.id()).copied(), item);
+            if decision != MergeDecision::Keep {
+                current.insert(*item.id(), item);
+            }
+            decision
+        })
+        .collect()
+}
+
+fn merge_into<T: Entity + Serialize>(mine: &mut Vec<T>, theirs: Vec<T>, report: &mut ImportReport) {
+    let plan = merge_plan(mine, &theirs);
+    let mut position: HashMap<Id, usize> = HashMap::with_capacity(mine.len() + theirs.len());
+    for (index, item) in mine.iter().enumerate() {
+        position.entry(*item.id()).or_insert(index);
+    }
+    for (item, decision) in theirs.into_iter().zip(plan) {
+        report.count(decision);
+        match decision {
+            MergeDecision::Add => {
+                position.insert(*item.id(), mine.len());
                 mine.push(item);
-                report.added += 1;
             }
-            Some(existing) if item.updated() > existing.updated() => {
-                *existing = item;
-                report.updated += 1;
+            MergeDecision::Replace => {
+                if let Some(&index) = position.get(item.id()) {
+                    mine[index] = item;
+                }
             }
-            Some(_) => report.unchanged += 1,
+            MergeDecision::Keep => {}
         }
+    }
+}
+
+fn set_deleted<T: Entity>(items: &mut [T], id: &Id, deleted: bool, now: Timestamp) -> bool {
+    match items.iter_mut().find(|item| item.id() == id) {
+        Some(item) => {
+            item.set_deleted(deleted, now);
+            true
+        }
+        None => false,
+    }
+}
+
+fn purge<T: Entity>(items: &mut Vec<T>, cutoff: Timestamp) -> usize {
+    let before = items.len();
+    items.retain(|item| item.deleted().is_none_or(|deleted| deleted >= cutoff));
+    before - items.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(n: u128) -> Id {
+        Id(uuid::Uuid::from_u128(n))
+    }
+
+    fn sheet(n: u128, title: &str, updated: i64) -> A3Sheet {
+        let mut s = A3Sheet::new(id(n), title, Timestamp(1));
+        s.updated = Timestamp(updated);
+        s
+    }
+
+    fn seminar(n: u128, title: &str, updated: i64) -> Seminar {
+        let mut s = Seminar::new(id(n), title, Timestamp(1));
+        s.updated = Timestamp(updated);
+        s
+    }
+
+    fn note(n: u128, text: &str, updated: i64) -> Note {
+        let mut note = Note::new(id(n), None, Timestamp(updated));
+        note.potential = text.into();
+        note
+    }
+
+    fn workspace(sheets: Vec<A3Sheet>, seminars: Vec<Seminar>, notes: Vec<Note>) -> Workspace {
+        Workspace {
+            a3_sheets: sheets,
+            seminars,
+            notes,
+            extra: Map::new(),
+        }
+    }
+
+    fn report(added: usize, updated: usize, unchanged: usize) -> ImportReport {
+        ImportReport {
+            added,
+            updated,
+            unchanged,
+        }
+    }
+
+    #[test]
+    fn preview_gives_the_counts_of_the_import_and_changes_nothing() {
+        let mine = workspace(
+            vec![sheet(1, "A", 10), sheet(2, "B", 10)],
+            vec![seminar(3, "S", 10)],
+            vec![note(4, "n", 10)],
+        );
+        let cases = [
+            (Workspace::default(), report(0, 0, 0)),
+            (mine.clone(), report(0, 0, 4)),
+            // Newer, older, equal: updated, unchanged, unchanged; plus one new of each kind.
+            (
+                workspace(
+                    vec![sheet(1, "A2", 11), sheet(2, "B0", 9), sheet(5, "new", 1)],
+                    vec![seminar(3, "S", 10), seminar(6, "new", 1)],
+                    vec![note(7, "new", 1)],
+                ),
+                report(3, 1, 2),
+            ),
+            // A tie with different content: the greater canonical JSON wins ("Z" > "A").
+            (
+                workspace(vec![sheet(1, "Z", 10), sheet(2, "A", 10)], vec![], vec![]),
+                report(0, 1, 1),
+            ),
+            // The same id twice in one (hand-made) workspace: the second meets the first.
+            (
+                workspace(vec![sheet(9, "x", 1), sheet(9, "x", 2)], vec![], vec![]),
+                report(1, 1, 0),
+            ),
+        ];
+        for (incoming, expected) in cases {
+            let before = mine.clone();
+            let preview = mine.preview_import(&incoming);
+            assert_eq!(mine, before, "preview changed the workspace");
+            assert_eq!(preview, expected, "{incoming:?}");
+            let mut applied = mine.clone();
+            assert_eq!(applied.import(incoming.clone()), preview, "{incoming:?}");
+        }
+    }
+
+    #[test]
+    fn a_tie_is_broken_by_canonical_json_in_both_directions() {
+        let a = workspace(vec![sheet(1, "Alfa", 5)], vec![], vec![]);
+        let b = workspace(vec![sheet(1, "Beta", 5)], vec![], vec![]);
+        let mut ab = a.clone();
+        assert_eq!(ab.import(b.clone()), report(0, 1, 0));
+        let mut ba = b.clone();
+        assert_eq!(ba.import(a.clone()), report(0, 0, 1));
+        assert_eq!(ab, ba);
+        assert_eq!(ab.a3_sheets[0].title, "Beta");
+        // Newer still beats greater.
+        let older_but_greater = workspace(vec![sheet(1, "Zulu", 4)], vec![], vec![]);
+        assert_eq!(ab.import(older_but_greater), report(0, 0, 1));
+        assert_eq!(ab.a3_sheets[0].title, "Beta");
+    }
+
+    #[test]
+    fn the_tie_break_key_is_compact_json_with_sorted_keys() {
+        let mut s = sheet(1, "T", 5);
+        s.extra.insert("aa_future".into(), Value::Bool(true));
+        let key = canonical_json(&s);
+        assert!(
+            key.starts_with(r#"{"aa_future":true,"benefits":[],"#),
+            "{key}"
+        );
+        assert!(key.ends_with(r#""updated":5}"#), "{key}");
+    }
+
+    #[test]
+    fn merge_decision_adds_replaces_and_keeps() {
+        let old = sheet(1, "A", 1);
+        let new = sheet(1, "A", 2);
+        assert_eq!(merge_decision(None, &old), MergeDecision::Add);
+        assert_eq!(merge_decision(Some(&old), &new), MergeDecision::Replace);
+        assert_eq!(merge_decision(Some(&new), &old), MergeDecision::Keep);
+        assert_eq!(merge_decision(Some(&new), &new), MergeDecision::Keep);
+    }
+
+    #[test]
+    fn new_ids_are_appended_in_the_files_order_and_replacements_stay_in_place() {
+        let mut mine = workspace(vec![sheet(1, "A", 1), sheet(2, "B", 1)], vec![], vec![]);
+        mine.import(workspace(
+            vec![sheet(4, "D", 1), sheet(1, "A2", 2), sheet(3, "C", 1)],
+            vec![],
+            vec![],
+        ));
+        let order: Vec<_> = mine.a3_sheets.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(order, ["A2", "B", "D", "C"]);
+    }
+
+    #[test]
+    fn unknown_workspace_fields_merge_deterministically() {
+        let with = |value: Value| {
+            let mut w = Workspace::default();
+            w.extra.insert("future".into(), value);
+            w
+        };
+        let (a, b) = (with(json_value("[1]")), with(json_value("[2]")));
+        let mut ab = a.clone();
+        ab.import(b.clone());
+        let mut ba = b.clone();
+        ba.import(a.clone());
+        assert_eq!(ab, ba);
+        assert_eq!(ab.extra["future"], json_value("[2]"));
+        let mut only_mine = Workspace::default();
+        only_mine.import(a.clone());
+        assert_eq!(only_mine, a, "a field only the file has is added");
+    }
+
+    fn json_value(text: &str) -> Value {
+        serde_json::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn seminars_and_notes_go_to_the_trash_and_come_back() {
+        let mut w = workspace(
+            vec![],
+            vec![seminar(1, "S", 1), seminar(2, "T", 1)],
+            vec![note(3, "n", 1), note(4, "m", 1)],
+        );
+        assert!(w.set_seminar_deleted(&id(1), true, Timestamp(7)));
+        assert!(w.set_note_deleted(&id(4), true, Timestamp(8)));
+        assert!(
+            !w.set_seminar_deleted(&id(3), true, Timestamp(9)),
+            "a note id"
+        );
+        assert!(!w.set_note_deleted(&id(99), true, Timestamp(9)));
+        let active: Vec<_> = w.active_seminars().map(|s| s.id).collect();
+        assert_eq!(active, [id(2)]);
+        let active: Vec<_> = w.active_notes().map(|n| n.id).collect();
+        assert_eq!(active, [id(3)]);
+        assert_eq!(
+            (w.seminars[0].deleted, w.seminars[0].updated),
+            (Some(Timestamp(7)), Timestamp(7))
+        );
+        assert!(w.set_seminar_deleted(&id(1), false, Timestamp(10)));
+        assert_eq!(
+            (w.seminars[0].deleted, w.seminars[0].updated),
+            (None, Timestamp(10)),
+            "restoring is a change too"
+        );
+        assert_eq!(w.active_seminars().count(), 2);
+    }
+
+    #[test]
+    fn a_deletion_travels_by_the_usual_merge() {
+        let mut here = workspace(vec![], vec![seminar(1, "S", 1)], vec![]);
+        let mut there = here.clone();
+        there.set_seminar_deleted(&id(1), true, Timestamp(5));
+        assert_eq!(here.import(there), report(0, 1, 0));
+        assert_eq!(here.active_seminars().count(), 0);
+    }
+
+    #[test]
+    fn purge_removes_only_what_has_been_in_the_trash_long_enough() {
+        let day = 24 * 60 * 60 * 1000;
+        let now = Timestamp(100 * day);
+        let mut w = workspace(
+            vec![
+                sheet(1, "old", 1),
+                sheet(2, "recent", 1),
+                sheet(3, "kept", 1),
+            ],
+            vec![seminar(4, "old", 1), seminar(5, "at the limit", 1)],
+            vec![note(6, "old", 1), note(7, "alive", 1)],
+        );
+        w.a3_sheets[0].deleted = Some(Timestamp(now.0 - TRASH_KEEP_MS - 1));
+        w.a3_sheets[1].deleted = Some(Timestamp(now.0 - day));
+        w.seminars[0].deleted = Some(Timestamp(0));
+        w.seminars[1].deleted = Some(Timestamp(now.0 - TRASH_KEEP_MS));
+        w.notes[0].deleted = Some(Timestamp(now.0 - 31 * day));
+        assert_eq!(w.purge_deleted(now, TRASH_KEEP_MS), 3);
+        let left = |w: &Workspace| -> Vec<Id> {
+            (w.a3_sheets.iter().map(|s| s.id))
+                .chain(w.seminars.iter().map(|s| s.id))
+                .chain(w.notes.iter().map(|n| n.id))
+                .collect()
+        };
+        assert_eq!(left(&w), [id(2), id(3), id(5), id(7)]);
+        assert_eq!(
+            w.purge_deleted(now, TRASH_KEEP_MS),
+            0,
+            "nothing more to purge"
+        );
+        // Extreme arguments do not overflow.
+        assert_eq!(w.purge_deleted(Timestamp(i64::MIN), i64::MAX), 0);
+        assert_eq!(w.purge_deleted(Timestamp(i64::MAX), i64::MIN), 2);
+        assert_eq!(left(&w), [id(3), id(7)]);
     }
 }

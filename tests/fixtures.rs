@@ -1,0 +1,263 @@
+//! Frozen files in `tests/fixtures/`: every good one must keep decoding (and keep its unknown
+//! fields) in every future build, and every bad one must keep being refused for the same
+//! reason. Never edit a fixture to make a test pass: add a migration or a new fixture instead.
+
+use gevinstverksted::model::indicator::IndicatorUnit;
+use gevinstverksted::model::measure::measure_totals;
+use gevinstverksted::model::{
+    decode_workspace, encode_a3, encode_workspace, DecodeError, Timestamp, Workspace, VERSION,
+};
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+/// Every value in `original` is in `again` at the same place (`again` may have more fields,
+/// e.g. defaults added by a later build).
+fn assert_kept(original: &Value, again: &Value, at: &str) {
+    match (original, again) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (key, value) in a {
+                let inner = format!("{at}.{key}");
+                let other = b.get(key).unwrap_or_else(|| panic!("{inner} was lost"));
+                assert_kept(value, other, &inner);
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            assert_eq!(a.len(), b.len(), "{at}: length");
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                assert_kept(x, y, &format!("{at}[{i}]"));
+            }
+        }
+        _ => assert_eq!(original, again, "{at}"),
+    }
+}
+
+/// Decodes a good fixture and checks that encoding it again keeps everything it had.
+fn decode_good(file: &str) -> (String, Workspace) {
+    let text = read(&dir().join(file));
+    let workspace = decode_workspace(&text).unwrap_or_else(|e| panic!("{file}: {e:?}"));
+    let original: Value = serde_json::from_str(&text).unwrap();
+    let again = if original["kind"] == "a3" {
+        encode_a3(&workspace.a3_sheets[0])
+    } else {
+        encode_workspace(&workspace)
+    };
+    let again: Value = serde_json::from_str(&again).unwrap();
+    // The envelope may move on (a later build writes a later version); the content may not.
+    let key = if original["kind"] == "a3" {
+        "a3"
+    } else {
+        "workspace"
+    };
+    assert_kept(&original[key], &again[key], file);
+    (text, workspace)
+}
+
+#[test]
+fn the_version_1_workspace_keeps_its_content_and_figures() {
+    let (text, w) = decode_good("v1-workspace.json");
+    assert_eq!(
+        (w.a3_sheets.len(), w.seminars.len(), w.notes.len()),
+        (2, 1, 2)
+    );
+    assert_eq!(w.active_a3().count(), 1, "one sheet is in the trash");
+
+    let sheet = &w.a3_sheets[0];
+    assert_eq!(
+        (sheet.title.as_str(), sheet.unit.as_str()),
+        ("Færre overliggere", "3412 Stokkbakken omsorgssenter")
+    );
+    assert_eq!(sheet.benefits.len(), 2);
+    let names: Vec<_> = sheet.measures.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Reduksjon nattetjeneste",
+            "Bemanningstilpasning Dag / Aftenskift"
+        ]
+    );
+    let totals = measure_totals(&sheet.measures);
+    assert_eq!((totals.fte, totals.amount), (d("3.00"), d("2100000.00")));
+    let line = &sheet.budget_lines[0];
+    assert_eq!(line.label, "Budsjett 2024");
+    assert_eq!(line.result(), Some(d("-18425474")));
+    let indicator = &sheet.indicators[0];
+    assert_eq!(indicator.unit, IndicatorUnit::BedDays);
+    assert_eq!(
+        (indicator.baseline, indicator.target),
+        (Some(d("290")), Some(d("15")))
+    );
+    assert_eq!(indicator.measurements.len(), 2);
+    assert_eq!(indicator.target_reached(), Some(true));
+    assert!(w.a3_sheets[1].deleted.is_some());
+    assert!(w.notes.iter().all(|n| n.seminar == Some(w.seminars[0].id)));
+
+    // Unknown fields at every level survive.
+    assert_eq!(w.extra["future_collection"][0]["kept"], true);
+    assert_eq!(sheet.extra["risk_matrix"]["consequence"], 3);
+    assert_eq!(sheet.measures[0].extra["cost_centre_code"], "3412-01");
+
+    // Importing it into an empty workspace adds everything; importing it again changes nothing.
+    let mut fresh = Workspace::default();
+    let report = fresh.import_text(&text).unwrap();
+    assert_eq!((report.added, report.updated, report.unchanged), (5, 0, 0));
+    let report = fresh.import_text(&text).unwrap();
+    assert_eq!((report.added, report.updated), (0, 0));
+    assert_eq!(fresh, w);
+}
+
+#[test]
+fn the_version_1_single_sheet_file_imports_as_one_sheet() {
+    let (text, w) = decode_good("v1-a3.json");
+    assert_eq!(
+        (w.a3_sheets.len(), w.seminars.len(), w.notes.len()),
+        (1, 0, 0)
+    );
+    let sheet = &w.a3_sheets[0];
+    assert_eq!(sheet.title, "Redusert sykefravær");
+    assert_eq!(sheet.extra["share_note"], "ukjent felt på arket");
+    assert_eq!(
+        sheet.indicators[0].measurements[0].extra["source"],
+        "HR-portalen"
+    );
+    assert_eq!(sheet.indicators[0].target_reached(), Some(false));
+
+    let (_, mut both) = decode_good("v1-workspace.json");
+    let report = both.import_text(&text).unwrap();
+    assert_eq!((report.added, report.updated, report.unchanged), (1, 0, 0));
+    assert_eq!(both.a3_sheets.len(), 3);
+}
+
+/// Bad fixtures: file name → expected [`DecodeError`] variant, and what its detail starts
+/// with (see [`detail`]). Every file in `bad/` must be listed here.
+const BAD: &[(&str, &str, &str)] = &[
+    ("not-json.json", "NotJson", "1:"),
+    ("empty.json", "NotJson", "1:"),
+    ("array.json", "WrongFormat", ""),
+    ("null.json", "WrongFormat", ""),
+    ("wrong-format.json", "WrongFormat", ""),
+    ("version-0.json", "BadVersion", ""),
+    // When version 2 is introduced, this file gets a new expectation on purpose.
+    ("version-2.json", "TooNew", "found 2, supported 1"),
+    (
+        "version-huge.json",
+        "TooNew",
+        "found 18446744073709551615, supported",
+    ),
+    ("version-string.json", "BadVersion", ""),
+    ("wrong-kind.json", "WrongKind", "spreadsheet"),
+    ("wrong-types.json", "Invalid", "invalid type"),
+    ("missing-body.json", "Invalid", ""),
+    (
+        "duplicate-ids.json",
+        "DuplicateId",
+        "e8f90a1b-2c3d-4e4f-9061-728394051627",
+    ),
+    (
+        "absurd-amount.json",
+        "Invalid",
+        "a3_sheets[0].measures[1].amount: ",
+    ),
+    (
+        "absurd-fte-number.json",
+        "Invalid",
+        "a3_sheets[0].measures[0].fte: ",
+    ),
+    ("negative-timestamp.json", "Invalid", "notes[0].updated: "),
+    ("year-10000.json", "Invalid", "a3_sheets[0].created: "),
+    ("deep-nesting.json", "NotJson", "1:"),
+];
+
+fn variant(error: &DecodeError) -> &'static str {
+    match error {
+        DecodeError::TooLarge { .. } => "TooLarge",
+        DecodeError::NotJson { .. } => "NotJson",
+        DecodeError::WrongFormat => "WrongFormat",
+        DecodeError::WrongKind { .. } => "WrongKind",
+        DecodeError::BadVersion => "BadVersion",
+        DecodeError::TooNew { .. } => "TooNew",
+        DecodeError::Migration { .. } => "Migration",
+        DecodeError::Invalid { .. } => "Invalid",
+        DecodeError::DuplicateId { .. } => "DuplicateId",
+    }
+}
+
+fn detail(error: &DecodeError) -> String {
+    match error {
+        DecodeError::TooLarge { bytes } => bytes.to_string(),
+        DecodeError::NotJson { line, column } => format!("{line}:{column}"),
+        DecodeError::WrongKind { found } => found.clone(),
+        DecodeError::TooNew { found, supported } => format!("found {found}, supported {supported}"),
+        DecodeError::Migration { from, reason } => format!("{from}: {reason}"),
+        DecodeError::Invalid { reason } => reason.clone(),
+        DecodeError::DuplicateId { id } => id.clone(),
+        DecodeError::WrongFormat | DecodeError::BadVersion => String::new(),
+    }
+}
+
+#[test]
+fn every_bad_fixture_is_refused_for_its_reason_and_changes_nothing() {
+    assert!(BAD.len() >= 10);
+    assert_eq!(VERSION, 1, "see the version-2.json entry");
+    let mut listed: Vec<_> = BAD.iter().map(|b| b.0.to_owned()).collect();
+    let mut present: Vec<_> = std::fs::read_dir(dir().join("bad"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    listed.sort();
+    present.sort();
+    assert_eq!(
+        listed, present,
+        "every file in bad/ has an expectation, and only those"
+    );
+
+    let (_, mut w) = decode_good("v1-workspace.json");
+    let before = encode_workspace(&w);
+    for (file, expected, starts) in BAD {
+        let text = read(&dir().join("bad").join(file));
+        let error = decode_workspace(&text).expect_err(file);
+        assert_eq!(variant(&error), *expected, "{file}: {error:?}");
+        assert!(detail(&error).starts_with(starts), "{file}: {error:?}");
+        assert_eq!(w.import_text(&text), Err(error), "{file}");
+        assert_eq!(encode_workspace(&w), before, "{file} changed the workspace");
+    }
+}
+
+#[test]
+fn the_examples_in_the_data_format_doc_decode() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/data-format.md");
+    let doc = read(&path);
+    let mut examples = 0;
+    let mut rest = doc.as_str();
+    while let Some(start) = rest.find("```json\n") {
+        let block = &rest[start + "```json\n".len()..];
+        let end = block.find("```").expect("a closed code block");
+        let text = &block[..end];
+        rest = &block[end + 3..];
+        let value: Value =
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("{e} in example:\n{text}"));
+        if value.get("format").is_some() {
+            let w = decode_workspace(text).unwrap_or_else(|e| panic!("{e:?} in:\n{text}"));
+            assert!(!w.is_empty(), "an example shows some content");
+            assert!(w
+                .a3_sheets
+                .iter()
+                .all(|s| s.updated >= Timestamp(1_600_000_000_000)));
+            examples += 1;
+        }
+    }
+    assert!(examples >= 2, "one example of each kind");
+}
