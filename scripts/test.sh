@@ -26,9 +26,16 @@ step() {
 }
 
 lint() {
-  cargo fmt --check && cargo clippy --all-targets --quiet -- -D warnings
+  cargo fmt --check &&
+    cargo clippy --all-targets --quiet -- -D warnings &&
+    cargo clippy --all-targets --features schema --quiet -- -D warnings &&
+    cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 }
-native() { cargo test --quiet; }
+native() {
+  cargo test --quiet &&
+    # The committed JSON Schema (docs/schema/) must match the Rust types.
+    cargo test --quiet --features schema --test schema
+}
 wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
 e2e() {
   trunk build --release --offline && npx playwright test

@@ -13,7 +13,7 @@ pub mod ui;
 
 use leptos::prelude::*;
 use route::Route;
-use ui::common::banners::{QuarantineBanner, SaveWarning};
+use ui::common::banners::{ExportReminderBanner, QuarantineBanner, SaveWarning};
 use ui::state::AppState;
 
 /// The current screen, from the URL hash.
@@ -41,12 +41,14 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             <QuarantineBanner />
             <SaveWarning />
+            <ExportReminderBanner />
             {move || match route.get() {
                 Route::Home => view! { <ui::home::HomeScreen /> }.into_any(),
                 Route::Workshop => view! { <ui::workshop::WorkshopScreen /> }.into_any(),
                 Route::Collect => view! { <ui::collect::CollectScreen /> }.into_any(),
                 Route::A3List => view! { <ui::a3::A3ListScreen /> }.into_any(),
                 Route::A3Sheet(id) => view! { <ui::a3::A3SheetScreen id=id /> }.into_any(),
+                Route::Trash => view! { <ui::trash::TrashScreen /> }.into_any(),
                 Route::NotFound => view! {
                     <h1>{t.not_found_title}</h1>
                     <p>{t.not_found_body}</p>

@@ -10,6 +10,8 @@ pub enum Route {
     Collect,
     A3List,
     A3Sheet(Id),
+    /// Papirkurv: deleted sheets and seminars, restorable for 30 days.
+    Trash,
     /// A hash this build does not know (an old bookmark, a typo).
     NotFound,
 }
@@ -24,6 +26,7 @@ impl Route {
             (Some("verksted"), None, _) => Route::Workshop,
             (Some("samle"), None, _) => Route::Collect,
             (Some("a3"), None, _) => Route::A3List,
+            (Some("papirkurv"), None, _) => Route::Trash,
             (Some("a3"), Some(id), None) => Id::parse(id).map_or(Route::NotFound, Route::A3Sheet),
             _ => Route::NotFound,
         }
@@ -37,6 +40,7 @@ impl Route {
             Route::Collect => "#/samle".to_owned(),
             Route::A3List => "#/a3".to_owned(),
             Route::A3Sheet(id) => format!("#/a3/{id}"),
+            Route::Trash => "#/papirkurv".to_owned(),
         }
     }
 }
@@ -54,6 +58,7 @@ mod tests {
             Route::Collect,
             Route::A3List,
             Route::A3Sheet(id),
+            Route::Trash,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

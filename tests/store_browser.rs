@@ -30,7 +30,7 @@ fn save_then_load_gives_the_same_workspace() {
         "Sykefravær 12,6 % → 12,3 %",
         Timestamp(3),
     ));
-    store::save(&w).unwrap();
+    store::save(&w, Timestamp(3)).unwrap();
     assert_eq!(
         local().get_item(WORKSPACE_KEY).unwrap(),
         Some(encode_workspace(&w))
@@ -89,12 +89,65 @@ fn a_full_storage_is_reported_as_full_and_keeps_what_was_stored() {
     local().clear().unwrap();
     let mut small = Workspace::default();
     small.add_a3(A3Sheet::new(Id::new_random(), "Liten", Timestamp(1)));
-    store::save(&small).unwrap();
+    store::save(&small, Timestamp(2)).unwrap();
     let stored = local().get_item(WORKSPACE_KEY).unwrap();
     // About 12 million UTF-16 units: far beyond the ~5 MB quota of Chromium.
     let mut huge = small.clone();
     huge.a3_sheets[0].rationale = "x".repeat(12_000_000);
-    assert_eq!(store::save(&huge), Err(store::StoreError::Full));
+    assert_eq!(
+        store::save(&huge, Timestamp(3)),
+        Err(store::StoreError::Full)
+    );
     assert_eq!(local().get_item(WORKSPACE_KEY).unwrap(), stored);
     local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_save_never_writes_a_stale_document_over_another_tabs_newer_one() {
+    local().clear().unwrap();
+    let mut mine = Workspace::default();
+    mine.add_a3(A3Sheet::new(Id::new_random(), "Min fane", Timestamp(1)));
+    assert_eq!(store::save(&mine, Timestamp(1)), Ok(store::Saved::AsIs));
+    // Another tab writes a document with a sheet this tab has not seen.
+    let mut theirs = mine.clone();
+    theirs.add_a3(A3Sheet::new(Id::new_random(), "Annen fane", Timestamp(2)));
+    local()
+        .set_item(WORKSPACE_KEY, &encode_workspace(&theirs))
+        .unwrap();
+    // This tab edits its own sheet and saves: the union is written and returned.
+    mine.a3_sheets[0].rationale = "endret her".into();
+    mine.a3_sheets[0].updated = Timestamp(3);
+    let saved = store::save(&mine, Timestamp(3)).unwrap();
+    let store::Saved::Merged(union) = saved else {
+        panic!("expected a merge, got {saved:?}")
+    };
+    assert_eq!(union.a3_sheets.len(), 2);
+    assert_eq!(union.a3_sheets[0].rationale, "endret her");
+    assert_eq!(store::load(Timestamp(4)).workspace, union);
+    // Saving the union again is a plain save.
+    assert_eq!(store::save(&union, Timestamp(5)), Ok(store::Saved::AsIs));
+    // What another tab wrote that we wrote ourselves is not "news".
+    assert!(store::decode_from_other_tab(&encode_workspace(&union)).is_none());
+    assert!(store::decode_from_other_tab(&encode_workspace(&theirs)).is_some());
+}
+
+#[wasm_bindgen_test]
+fn unreadable_text_written_by_someone_else_is_quarantined_before_a_save() {
+    local().clear().unwrap();
+    let w = Workspace::default();
+    store::save(&w, Timestamp(1)).unwrap();
+    local().set_item(WORKSPACE_KEY, "ødelagt").unwrap();
+    store::save(&w, Timestamp(77)).unwrap();
+    assert_eq!(
+        local()
+            .get_item(&format!("{QUARANTINE_PREFIX}77"))
+            .unwrap()
+            .as_deref(),
+        Some("ødelagt")
+    );
+    assert_eq!(
+        local().get_item(WORKSPACE_KEY).unwrap(),
+        Some(encode_workspace(&w))
+    );
+    assert!(store::usage_units().unwrap() > "ødelagt".len());
 }

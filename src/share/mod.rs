@@ -1,6 +1,8 @@
 //! Moving data between devices without a server. Pure functions; the browser glue that
 //! downloads and reads files is in [`crate::platform`].
 
+use crate::model::{Timestamp, Workspace};
+
 /// `gevinstverksted-YYYY-MM-DD.json` for the export of everything on a given local date.
 pub fn export_filename(year: u32, month: u32, day: u32) -> String {
     format!("gevinstverksted-{year:04}-{month:02}-{day:02}.json")
@@ -24,6 +26,44 @@ pub fn a3_filename(title: &str, year: u32, month: u32, day: u32) -> String {
         slug
     };
     format!("a3-{slug}-{year:04}-{month:02}-{day:02}.json")
+}
+
+/// How long after the last export the app reminds the user to export again.
+pub const EXPORT_REMINDER_DAYS: i64 = 14;
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Why the user should be reminded to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportReminder {
+    /// There is data and it was never exported.
+    Never,
+    /// The last export is this many whole days old, and something changed after it.
+    DaysAgo(i64),
+}
+
+/// Whether to remind: only when there is something not in an export (a change after the last
+/// export), and the last export is at least [`EXPORT_REMINDER_DAYS`] old or never happened.
+pub fn export_reminder(
+    last_export: Option<Timestamp>,
+    latest_change: Option<Timestamp>,
+    now: Timestamp,
+) -> Option<ExportReminder> {
+    let changed = latest_change?;
+    match last_export {
+        None => Some(ExportReminder::Never),
+        Some(done) if changed > done && now.0 - done.0 >= EXPORT_REMINDER_DAYS * DAY_MS => {
+            Some(ExportReminder::DaysAgo((now.0 - done.0) / DAY_MS))
+        }
+        Some(_) => None,
+    }
+}
+
+/// The most recent `updated` of anything in the workspace.
+pub fn latest_change(workspace: &Workspace) -> Option<Timestamp> {
+    let sheets = workspace.a3_sheets.iter().map(|s| s.updated);
+    let seminars = workspace.seminars.iter().map(|s| s.updated);
+    let notes = workspace.notes.iter().map(|n| n.updated);
+    sheets.chain(seminars).chain(notes).max()
 }
 
 #[cfg(test)]
@@ -53,5 +93,42 @@ mod tests {
             "a3-etc-2026-01-06.json"
         );
         assert_eq!(a3_filename("  ", 2026, 1, 6), "a3-ark-2026-01-06.json");
+    }
+
+    #[test]
+    fn export_reminder_only_when_changes_are_older_than_the_last_export_by_14_days() {
+        let day = DAY_MS;
+        let now = Timestamp(100 * day);
+        assert_eq!(export_reminder(None, None, now), None, "nothing to export");
+        assert_eq!(
+            export_reminder(None, Some(Timestamp(1)), now),
+            Some(ExportReminder::Never)
+        );
+        let last = Some(Timestamp(now.0 - 14 * day));
+        assert_eq!(
+            export_reminder(last, Some(Timestamp(now.0 - day)), now),
+            Some(ExportReminder::DaysAgo(14))
+        );
+        assert_eq!(
+            export_reminder(last, Some(Timestamp(now.0 - 20 * day)), now),
+            None,
+            "no change since"
+        );
+        let recent = Some(Timestamp(now.0 - 13 * day));
+        assert_eq!(
+            export_reminder(recent, Some(now), now),
+            None,
+            "exported 13 days ago"
+        );
+    }
+
+    #[test]
+    fn latest_change_looks_at_every_collection() {
+        use crate::model::{A3Sheet, Id, Seminar};
+        let mut w = Workspace::default();
+        assert_eq!(latest_change(&w), None);
+        w.add_a3(A3Sheet::new(Id::new_random(), "a", Timestamp(5)));
+        w.add_seminar(Seminar::new(Id::new_random(), "b", Timestamp(9)));
+        assert_eq!(latest_change(&w), Some(Timestamp(9)));
     }
 }

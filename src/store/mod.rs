@@ -4,8 +4,16 @@
 //! quarantine key first, and if the copy fails, autosave stays off); every write failure comes
 //! back as a [`StoreError`] for the UI to show; it knows nothing about the UI.
 
-use crate::model::{encode_workspace, DecodeError, LoadDecision, Timestamp, Workspace};
+use crate::model::{
+    decode_workspace, encode_workspace, DecodeError, LoadDecision, Timestamp, Workspace,
+};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// The text this tab wrote last, so a save can tell whether another tab wrote since.
+    static LAST_WRITTEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 /// The key of the saved workspace document.
 pub const WORKSPACE_KEY: &str = "gevinstverksted.workspace";
@@ -14,6 +22,7 @@ pub const WORKSPACE_KEY: &str = "gevinstverksted.workspace";
 pub const QUARANTINE_PREFIX: &str = "gevinstverksted.quarantine.";
 /// Small settings that are not part of the document (gloo-storage, JSON values).
 const LAST_EXPORT_KEY: &str = "gevinstverksted.last-export";
+const REMINDER_DISMISSED_KEY: &str = "gevinstverksted.reminder-dismissed";
 
 /// Why storage could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,12 +107,15 @@ pub fn load(now: Timestamp) -> Startup {
             error: None,
             autosave: true,
         },
-        LoadDecision::Loaded(workspace) => Startup {
-            workspace,
-            quarantine: None,
-            error: None,
-            autosave: true,
-        },
+        LoadDecision::Loaded(workspace) => {
+            LAST_WRITTEN.with(|last| *last.borrow_mut() = raw);
+            Startup {
+                workspace,
+                quarantine: None,
+                error: None,
+                autosave: true,
+            }
+        }
         LoadDecision::Quarantine(error) => {
             let raw = raw.unwrap_or_default();
             let key = format!("{QUARANTINE_PREFIX}{}", now.0);
@@ -113,6 +125,10 @@ pub fn load(now: Timestamp) -> Startup {
                     .ok()
                     .and_then(|s| s.get_item(&key).ok().flatten())
                     .is_some_and(|copy| copy == raw);
+            if copied {
+                // The copy is safe: the next save may replace the unreadable original.
+                LAST_WRITTEN.with(|last| *last.borrow_mut() = Some(raw.clone()));
+            }
             Startup {
                 workspace: Workspace::default(),
                 quarantine: Some(Quarantined {
@@ -128,9 +144,79 @@ pub fn load(now: Timestamp) -> Startup {
     }
 }
 
-/// Saves the whole workspace document.
-pub fn save(workspace: &Workspace) -> Result<(), StoreError> {
-    write(WORKSPACE_KEY, &encode_workspace(workspace))
+/// What a save wrote.
+#[derive(Debug, PartialEq)]
+pub enum Saved {
+    /// Exactly the workspace given.
+    AsIs,
+    /// Another tab had saved entities this one did not have (or newer ones): the union was
+    /// written, and the caller should show it.
+    Merged(Workspace),
+}
+
+/// Saves the whole workspace document without ever writing a stale document over a newer one:
+/// if another tab wrote since this tab's last save, the two are merged (by id, newer wins)
+/// and the union is written. Stored text that cannot be read is quarantined first.
+pub fn save(workspace: &Workspace, now: Timestamp) -> Result<Saved, StoreError> {
+    let storage = storage()?;
+    let stored = storage.get_item(WORKSPACE_KEY).map_err(classify)?;
+    let unchanged_since_our_write =
+        LAST_WRITTEN.with(|last| stored.is_none() || *last.borrow() == stored);
+    let mut merged = None;
+    if let (false, Some(raw)) = (unchanged_since_our_write, stored) {
+        match decode_workspace(&raw) {
+            Ok(theirs) => {
+                let mut union = workspace.clone();
+                let report = union.import(theirs);
+                if report.added + report.updated > 0 {
+                    merged = Some(union);
+                }
+            }
+            Err(_) => write(&format!("{QUARANTINE_PREFIX}{}", now.0), &raw)?,
+        }
+    }
+    let text = encode_workspace(merged.as_ref().unwrap_or(workspace));
+    write(WORKSPACE_KEY, &text)?;
+    LAST_WRITTEN.with(|last| *last.borrow_mut() = Some(text));
+    Ok(merged.map_or(Saved::AsIs, Saved::Merged))
+}
+
+/// Reads what another tab just saved (from a `storage` event's `newValue`); `None` if it is
+/// not a readable workspace (that tab's own store deals with it).
+pub fn decode_from_other_tab(new_value: &str) -> Option<Workspace> {
+    LAST_WRITTEN
+        .with(|last| last.borrow().as_deref() != Some(new_value))
+        .then(|| decode_workspace(new_value).ok())
+        .flatten()
+}
+
+/// UTF-16 code units used by this site's `localStorage` (keys and values), if readable.
+pub fn usage_units() -> Option<usize> {
+    let storage = storage().ok()?;
+    let mut units = 0;
+    for i in 0..storage.length().ok()? {
+        let key = storage.key(i).ok()??;
+        let value = storage.get_item(&key).ok()?.unwrap_or_default();
+        units += key.encode_utf16().count() + value.encode_utf16().count();
+    }
+    Some(units)
+}
+
+/// The usual `localStorage` quota of a site: about 5 million UTF-16 code units per origin.
+pub const QUOTA_UNITS: usize = 5_000_000;
+
+/// Asks the browser to keep this site's storage under storage pressure (Safari and Chromium
+/// may otherwise evict it). Fire and forget: the answer changes nothing in the app.
+pub fn request_persistence() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(manager) = window
+            .navigator()
+            .storage()
+            .dyn_into::<web_sys::StorageManager>()
+        {
+            let _ = manager.persist();
+        }
+    }
 }
 
 /// Records when the user last exported everything.
@@ -147,9 +233,26 @@ pub fn record_export(now: Timestamp) -> Result<(), StoreError> {
 
 /// When the user last exported everything, if ever (and if storage can tell).
 pub fn last_export() -> Option<Timestamp> {
+    read_time(LAST_EXPORT_KEY)
+}
+
+/// When the user last said "not now" to the export reminder.
+pub fn reminder_dismissed() -> Option<Timestamp> {
+    read_time(REMINDER_DISMISSED_KEY)
+}
+
+/// Records "not now" for the export reminder. A failure only means it is asked again.
+pub fn dismiss_reminder(now: Timestamp) {
+    use gloo_storage::Storage as _;
+    if storage().is_ok() {
+        let _ = gloo_storage::LocalStorage::set(REMINDER_DISMISSED_KEY, now.0);
+    }
+}
+
+fn read_time(key: &str) -> Option<Timestamp> {
     use gloo_storage::Storage as _;
     storage().ok()?;
-    gloo_storage::LocalStorage::get::<i64>(LAST_EXPORT_KEY)
+    gloo_storage::LocalStorage::get::<i64>(key)
         .ok()
         .map(Timestamp)
 }

@@ -38,11 +38,33 @@ pub fn HomeScreen() -> impl IntoView {
                 </li>
             </ul>
             <SaveStatusLine />
+            <p class="storage-usage" data-testid="storage-usage">
+                {move || {
+                    state.workspace.track();
+                    state.save_status.track();
+                    crate::store::usage_units().map(|units| {
+                        let percent = units as f64 * 100.0 / crate::store::QUOTA_UNITS as f64;
+                        let shown = if percent > 0.0 && percent < 0.1 {
+                            "< 0,1 %".to_owned()
+                        } else {
+                            format!("{:.1} %", percent).replace('.', ",")
+                        };
+                        crate::i18n::fill(t.storage_usage, &[("percent", &shown)])
+                    })
+                }}
+            </p>
+            <p class="last-export" data-testid="last-export">
+                {move || match state.last_export.get() {
+                    None => t.last_export_never.to_owned(),
+                    Some(at) => crate::i18n::fill(t.last_export_on, &[("date", &crate::platform::format_date(at))]),
+                }}
+            </p>
         </section>
         <section class="card">
             <h2>{t.backup_title}</h2>
             <p>{t.backup_intro}</p>
             <TransferButtons />
+            <p><a href=Route::Trash.href() class="inline-link">{t.trash_title}</a></p>
         </section>
     }
 }

@@ -6,4 +6,5 @@ pub mod common;
 pub mod header;
 pub mod home;
 pub mod state;
+pub mod trash;
 pub mod workshop;

@@ -26,12 +26,21 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     pub save_status: RwSignal<SaveStatus>,
     pub quarantine: RwSignal<Option<Quarantined>>,
+    /// When everything was last exported (for the reminder and the home screen).
+    pub last_export: RwSignal<Option<crate::model::Timestamp>>,
+    /// Whether `navigator.storage.persist()` was asked this session (at the first save).
+    persistence_asked: StoredValue<bool>,
 }
 
 impl AppState {
     /// Loads from storage, provides the state as context and starts autosave.
     pub fn start() -> AppState {
-        let startup = store::load(crate::platform::now());
+        let now = crate::platform::now();
+        let mut startup = store::load(now);
+        // Empty the trash of what was deleted more than 30 days ago. Saved with the next change.
+        startup
+            .workspace
+            .purge_deleted(now, crate::model::workspace::TRASH_KEEP_MS);
         let state = AppState {
             workspace: RwSignal::new(startup.workspace),
             save_status: RwSignal::new(match (&startup.error, startup.autosave) {
@@ -40,6 +49,8 @@ impl AppState {
                 (None, true) => SaveStatus::Saved,
             }),
             quarantine: RwSignal::new(startup.quarantine),
+            persistence_asked: StoredValue::new(false),
+            last_export: RwSignal::new(store::last_export()),
         };
         provide_context(state);
         if startup.autosave {
@@ -80,11 +91,23 @@ impl AppState {
         if self.save_status.get_untracked() == SaveStatus::Saved {
             return;
         }
-        let result = self.workspace.with_untracked(store::save);
-        self.save_status.set(match result {
-            Ok(()) => SaveStatus::Saved,
-            Err(error) => SaveStatus::Failed(error),
-        });
+        let result = self
+            .workspace
+            .with_untracked(|w| store::save(w, crate::platform::now()));
+        match result {
+            Ok(saved) => {
+                if !self.persistence_asked.get_value() {
+                    self.persistence_asked.set_value(true);
+                    store::request_persistence();
+                }
+                self.save_status.set(SaveStatus::Saved);
+                if let store::Saved::Merged(union) = saved {
+                    // Another tab saved too: show the union (it is already stored).
+                    self.workspace.set(union);
+                }
+            }
+            Err(error) => self.save_status.set(SaveStatus::Failed(error)),
+        }
     }
 
     fn start_autosave(self) {
@@ -115,5 +138,34 @@ impl AppState {
         let _ = window()
             .add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
         on_pagehide.forget();
+        // Another tab of the app saved: merge what it has (by id, newer wins). Only a merge
+        // that changed something notifies, so two tabs do not echo saves at each other.
+        let on_storage = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let field = |name: &str| {
+                js_sys::Reflect::get(&event, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            if field("key").as_deref() != Some(store::WORKSPACE_KEY) {
+                return;
+            }
+            let Some(theirs) = field("newValue").and_then(|v| store::decode_from_other_tab(&v))
+            else {
+                return;
+            };
+            let changed = self
+                .workspace
+                .try_update_untracked(|w| {
+                    let report = w.import(theirs);
+                    report.added + report.updated > 0
+                })
+                .unwrap_or(false);
+            if changed {
+                self.workspace.notify();
+            }
+        });
+        let _ = window()
+            .add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        on_storage.forget();
     }
 }

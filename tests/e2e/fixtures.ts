@@ -1,5 +1,6 @@
 import { test as base, expect, Page } from '@playwright/test';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const AXE_PATH = join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -14,6 +15,12 @@ export const test = base.extend({
       if (msg.type() === 'error') errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(String(err)));
+    // Any Content-Security-Policy violation is an error too.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     await use(page);
     expect(errors, 'console errors').toEqual([]);
   },
@@ -28,7 +35,8 @@ export async function open(page: Page, hash = '#/') {
 
 /** Runs axe-core (WCAG 2.1 A/AA rules) on the current page and expects no violations. */
 export async function expectAccessible(page: Page) {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through DevTools, so the app's Content-Security-Policy does not block it.
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, {

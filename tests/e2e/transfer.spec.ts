@@ -29,13 +29,26 @@ test('export, then import into a fresh browser reproduces the data', async ({ pa
   await open(other);
   await expect(other.getByTestId('count-a3')).toContainText('0');
   await other.getByTestId('import-file').setInputFiles(file);
+  // First a preview; nothing changes until the user confirms.
+  const preview = other.getByTestId('import-preview');
+  await expect(preview).toContainText(`Importere «${download.suggestedFilename()}»?`);
+  await expect(preview).toContainText('2 nye, 0 oppdateres med nyere innhold fra filen, 0 er like eller nyere her og blir stående. Ingenting slettes.');
+  await expect(other.getByTestId('count-a3')).toContainText('0');
+  expect(await storedWorkspace(other)).toBeNull();
+  await preview.getByRole('button', { name: 'Importer' }).click();
+  await expect(preview).toBeHidden();
   await expect(other.getByRole('status').filter({ hasText: 'Importert' })).toHaveText('Importert: 2 nye, 0 oppdatert, 0 uendret.');
   await expect(other.getByTestId('count-a3')).toContainText('1');
   await expect(other.getByTestId('count-seminars')).toContainText('1');
   await expect.poll(async () => (await storedWorkspace(other))?.workspace).toEqual(exported.workspace);
 
-  // Importing the same file again adds nothing.
+  // Importing the same file again adds nothing; cancelling changes nothing either.
   await other.getByTestId('import-file').setInputFiles(file);
+  await expect(preview).toContainText('0 nye, 0 oppdateres med nyere innhold fra filen, 2 er like');
+  await preview.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(other.getByRole('status').filter({ hasText: 'avbrutt' })).toHaveText('Importen ble avbrutt. Ingenting er endret.');
+  await other.getByTestId('import-file').setInputFiles(file);
+  await preview.getByRole('button', { name: 'Importer' }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Importert' })).toHaveText('Importert: 0 nye, 0 oppdatert, 2 uendret.');
 
   await open(other, '#/a3');

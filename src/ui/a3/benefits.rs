@@ -1,15 +1,13 @@
 //! Gevinster: kind, description, owner, indicator, baseline and target, NOK per year.
 
 use super::rows::{
-    format_amount, format_plain, row_adder, row_ids, row_initial, row_remover, row_setter,
+    format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
     row_value,
 };
 use crate::i18n::t;
 use crate::model::benefit::{economic_total, Benefit, BenefitKind};
 use crate::model::{money, Id};
 use crate::ui::common::choice::ChoiceSelect;
-use crate::ui::common::decimal_input::DecimalInput;
-use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -49,55 +47,7 @@ pub fn BenefitsSection(sheet: Id) -> impl IntoView {
 #[component]
 fn BenefitRow(sheet: Id, row: Id) -> impl IntoView {
     let t = t();
-    let (s, r) = (sheet, row);
-    let text = move |label: &'static str,
-                     name: &str,
-                     get: fn(&Benefit) -> String,
-                     set: fn(&mut Benefit, String)| {
-        view! {
-            <TextField
-                label=label
-                name=format!("benefit-{name}-{r}")
-                value={row_value::<Benefit, _>(s, r, get)}
-                on_input={row_setter::<Benefit, String>(s, r, set)}
-            />
-        }
-    };
-    let date = {
-        let (s, r) = (sheet, row);
-        move |label: &'static str,
-              name: &str,
-              get: fn(&Benefit) -> String,
-              set: fn(&mut Benefit, String)| {
-            view! {
-                <TextField
-                    label=label
-                    name=format!("benefit-{name}-{r}")
-                    input_type="date"
-                    value={row_value::<Benefit, _>(s, r, get)}
-                    on_input={row_setter::<Benefit, String>(s, r, set)}
-                />
-            }
-        }
-    };
-    let number = {
-        let (s, r) = (sheet, row);
-        move |label: &'static str,
-              name: &str,
-              get: fn(&Benefit) -> Option<rust_decimal::Decimal>,
-              set: fn(&mut Benefit, Option<rust_decimal::Decimal>),
-              format: fn(rust_decimal::Decimal) -> String| {
-            view! {
-                <DecimalInput
-                    label=label
-                    name=format!("benefit-{name}-{r}")
-                    initial={row_initial::<Benefit, _>(&s, &r, get)}
-                    format=format
-                    on_change={row_setter::<Benefit, _>(s, r, set)}
-                />
-            }
-        }
-    };
+    let at = (sheet, row);
     let kind = row_value::<Benefit, _>(sheet, row, |b| b.kind);
     view! {
         <li class="row-card benefit-row">
@@ -110,15 +60,15 @@ fn BenefitRow(sheet: Id, row: Id) -> impl IntoView {
                     b.kind = BenefitKind::from_index(i).unwrap_or_default()
                 })}
             />
-            {text(t.benefit_description, "description", |b| b.description.clone(), |b, v| b.description = v)}
-            {text(t.benefit_owner, "owner", |b| b.owner.clone(), |b, v| b.owner = v)}
-            {text(t.benefit_indicator, "indicator", |b| b.indicator.clone(), |b, v| b.indicator = v)}
-            {number(t.benefit_baseline, "baseline", |b| b.baseline, |b, v| b.baseline = v, format_plain)}
-            {date(t.benefit_baseline_date, "baseline-date", |b| b.baseline_date.clone(), |b, v| b.baseline_date = v)}
-            {number(t.benefit_target, "target", |b| b.target, |b, v| b.target = v, format_plain)}
-            {date(t.benefit_target_date, "target-date", |b| b.target_date.clone(), |b, v| b.target_date = v)}
+            {row_text::<Benefit>(at, t.benefit_description, "benefit-description", |b| b.description.clone(), |b, v| b.description = v, None)}
+            {row_text::<Benefit>(at, t.benefit_owner, "benefit-owner", |b| b.owner.clone(), |b, v| b.owner = v, None)}
+            {row_text::<Benefit>(at, t.benefit_indicator, "benefit-indicator", |b| b.indicator.clone(), |b, v| b.indicator = v, None)}
+            {row_number::<Benefit>(at, t.benefit_baseline, "benefit-baseline", |b| b.baseline, |b, v| b.baseline = v, format_plain)}
+            {row_text::<Benefit>(at, t.benefit_baseline_date, "benefit-baseline-date", |b| b.baseline_date.clone(), |b, v| b.baseline_date = v, Some("date"))}
+            {row_number::<Benefit>(at, t.benefit_target, "benefit-target", |b| b.target, |b, v| b.target = v, format_plain)}
+            {row_text::<Benefit>(at, t.benefit_target_date, "benefit-target-date", |b| b.target_date.clone(), |b, v| b.target_date = v, Some("date"))}
             <Show when=move || kind.get() == BenefitKind::Economic>
-                {number(t.benefit_amount, "amount", |b| b.amount_per_year, |b, v| b.amount_per_year = v, format_amount)}
+                {row_number::<Benefit>(at, t.benefit_amount, "benefit-amount", |b| b.amount_per_year, |b, v| b.amount_per_year = v, format_amount)}
             </Show>
             <button type="button" class="button small danger" on:click={row_remover::<Benefit>(sheet, row)}>
                 {t.remove_row}

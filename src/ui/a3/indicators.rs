@@ -1,7 +1,7 @@
 //! Måling: indicators with baseline, target and dated measurements, each with a small chart.
 
 use super::rows::{
-    format_plain, row_adder, row_ids, row_initial, row_remover, row_setter, row_value,
+    format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_value,
 };
 use crate::i18n::{fill, t};
 use crate::model::indicator::{
@@ -37,23 +37,6 @@ pub fn IndicatorsSection(sheet: Id) -> impl IntoView {
 fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
     let t = t();
     let state = AppState::get();
-    let number = {
-        let (s, r) = (sheet, row);
-        move |label: &'static str,
-              name: &str,
-              get: fn(&Indicator) -> Option<Decimal>,
-              set: fn(&mut Indicator, Option<Decimal>)| {
-            view! {
-                <DecimalInput
-                    label=label
-                    name=format!("indicator-{name}-{r}")
-                    initial={row_initial::<Indicator, _>(&s, &r, get)}
-                    format=format_plain
-                    on_change={row_setter::<Indicator, _>(s, r, set)}
-                />
-            }
-        }
-    };
     let measurement_ids = {
         let (s, r) = (sheet, row);
         move || {
@@ -104,8 +87,8 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
                     i.direction = if x == 1 { Direction::HigherIsBetter } else { Direction::LowerIsBetter }
                 })}
             />
-            {number(t.indicator_baseline, "baseline", |i| i.baseline, |i, v| i.baseline = v)}
-            {number(t.indicator_target, "target", |i| i.target, |i, v| i.target = v)}
+            {row_number::<Indicator>((sheet, row), t.indicator_baseline, "indicator-baseline", |i| i.baseline, |i, v| i.baseline = v, format_plain)}
+            {row_number::<Indicator>((sheet, row), t.indicator_target, "indicator-target", |i| i.target, |i, v| i.target = v, format_plain)}
             <div class="measurements">
                 <h3>{t.measurements_title}</h3>
                 <ul class="rows">

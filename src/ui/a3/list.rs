@@ -93,6 +93,12 @@ pub fn A3ListScreen() -> impl IntoView {
         <h1>{t.a3_list_title}</h1>
         <p class="lead">{t.a3_list_intro}</p>
         <CreateForm label=t.new_a3_label button=t.new_a3_button name="new-a3" on_create=create />
+        {move || {
+            let deleted = state.workspace.with(|w| w.a3_sheets.iter().filter(|s| s.deleted.is_some()).count());
+            (deleted > 0).then(|| view! {
+                <p><a href=Route::Trash.href()>{fill(t.trash_link, &[("n", &deleted)])}</a></p>
+            })
+        }}
         <div role="status" aria-live="polite">
             {move || deleted.get().map(|(_, title)| view! {
                 <p class="notice ok undo-bar">

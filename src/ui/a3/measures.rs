@@ -1,18 +1,16 @@
 //! The tiltak table (årsverk, NOK, status, follow-up) and the Økonomi budget lines, with exact totals.
 
 use super::rows::{
-    format_amount, format_plain, row_adder, row_ids, row_initial, row_remover, row_setter,
+    format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
     row_value,
 };
 use crate::i18n::t;
 use crate::model::measure::{measure_totals, BudgetLine, FollowUp, Measure, MeasureStatus};
 use crate::model::{money, Id};
 use crate::ui::common::choice::ChoiceSelect;
-use crate::ui::common::decimal_input::DecimalInput;
 use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 #[component]
 pub fn MeasuresSection(sheet: Id) -> impl IntoView {
@@ -50,45 +48,12 @@ pub fn MeasuresSection(sheet: Id) -> impl IntoView {
 #[component]
 fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
     let t = t();
-    let (s, r) = (sheet, row);
-    let text = move |label: &'static str,
-                     name: &str,
-                     kind: Option<&'static str>,
-                     get: fn(&Measure) -> String,
-                     set: fn(&mut Measure, String)| {
-        view! {
-            <TextField
-                label=label
-                name=format!("measure-{name}-{r}")
-                input_type=kind.unwrap_or("text")
-                value={row_value::<Measure, _>(s, r, get)}
-                on_input={row_setter::<Measure, String>(s, r, set)}
-            />
-        }
-    };
-    let number = {
-        let (s, r) = (sheet, row);
-        move |label: &'static str,
-              name: &str,
-              get: fn(&Measure) -> Option<Decimal>,
-              set: fn(&mut Measure, Option<Decimal>),
-              format: fn(Decimal) -> String| {
-            view! {
-                <DecimalInput
-                    label=label
-                    name=format!("measure-{name}-{r}")
-                    initial={row_initial::<Measure, _>(&s, &r, get)}
-                    format=format
-                    on_change={row_setter::<Measure, _>(s, r, set)}
-                />
-            }
-        }
-    };
+    let at = (sheet, row);
     view! {
         <li class="row-card measure-row">
-            {text(t.measure_name, "name", None, |m| m.name.clone(), |m, v| m.name = v)}
-            {number(t.measure_fte, "fte", |m| m.fte, |m, v| m.fte = v, money::format_fte)}
-            {number(t.measure_amount, "amount", |m| m.amount, |m, v| m.amount = v, format_amount)}
+            {row_text::<Measure>(at, t.measure_name, "measure-name", |m| m.name.clone(), |m, v| m.name = v, None)}
+            {row_number::<Measure>(at, t.measure_fte, "measure-fte", |m| m.fte, |m, v| m.fte = v, money::format_fte)}
+            {row_number::<Measure>(at, t.measure_amount, "measure-amount", |m| m.amount, |m, v| m.amount = v, format_amount)}
             <ChoiceSelect
                 label=t.measure_status
                 name=format!("measure-status-{row}")
@@ -98,7 +63,7 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
                     m.status = MeasureStatus::from_index(i).unwrap_or_default()
                 })}
             />
-            {text(t.measure_status_date, "status-date", Some("date"), |m| m.status_date.clone(), |m, v| m.status_date = v)}
+            {row_text::<Measure>(at, t.measure_status_date, "measure-status-date", |m| m.status_date.clone(), |m, v| m.status_date = v, Some("date"))}
             <ChoiceSelect
                 label=t.measure_follow_up
                 name=format!("measure-follow-up-{row}")
@@ -108,7 +73,7 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
                     m.follow_up = FollowUp::from_index(i).unwrap_or_default()
                 })}
             />
-            {text(t.measure_responsible, "responsible", None, |m| m.responsible.clone(), |m, v| m.responsible = v)}
+            {row_text::<Measure>(at, t.measure_responsible, "measure-responsible", |m| m.responsible.clone(), |m, v| m.responsible = v, None)}
             <button type="button" class="button small danger" on:click={row_remover::<Measure>(sheet, row)}>
                 {t.remove_row}
             </button>
@@ -137,23 +102,7 @@ pub fn BudgetSection(sheet: Id) -> impl IntoView {
 #[component]
 fn BudgetRow(sheet: Id, row: Id) -> impl IntoView {
     let t = t();
-    let number = {
-        let (s, r) = (sheet, row);
-        move |label: &'static str,
-              name: &str,
-              get: fn(&BudgetLine) -> Option<Decimal>,
-              set: fn(&mut BudgetLine, Option<Decimal>)| {
-            view! {
-                <DecimalInput
-                    label=label
-                    name=format!("budget-{name}-{r}")
-                    initial={row_initial::<BudgetLine, _>(&s, &r, get)}
-                    format=format_plain
-                    on_change={row_setter::<BudgetLine, _>(s, r, set)}
-                />
-            }
-        }
-    };
+    let at = (sheet, row);
     let result = row_value::<BudgetLine, _>(sheet, row, |b| b.result());
     let result_id = format!("budget-result-{row}");
     view! {
@@ -164,8 +113,8 @@ fn BudgetRow(sheet: Id, row: Id) -> impl IntoView {
                 value={row_value::<BudgetLine, _>(sheet, row, |b| b.label.clone())}
                 on_input={row_setter::<BudgetLine, String>(sheet, row, |b, v| b.label = v)}
             />
-            {number(t.budget_budget, "budget", |b| b.budget, |b, v| b.budget = v)}
-            {number(t.budget_actual, "actual", |b| b.actual, |b, v| b.actual = v)}
+            {row_number::<BudgetLine>(at, t.budget_budget, "budget-budget", |b| b.budget, |b, v| b.budget = v, format_plain)}
+            {row_number::<BudgetLine>(at, t.budget_actual, "budget-actual", |b| b.actual, |b, v| b.actual = v, format_plain)}
             <div class="field">
                 <span class="field-label" id=result_id.clone()>{t.budget_result}</span>
                 <output aria-labelledby=result_id class="computed" class:negative=move || result.get().is_some_and(|v| v.is_sign_negative())>

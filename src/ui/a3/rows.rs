@@ -5,6 +5,8 @@ use crate::model::a3::SheetRow;
 use crate::model::money;
 use crate::model::Id;
 use crate::platform;
+use crate::ui::common::decimal_input::DecimalInput;
+use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -83,4 +85,44 @@ pub fn format_plain(value: Decimal) -> String {
 /// NOK with two decimals, without "kr" (the label says kr).
 pub fn format_amount(value: Decimal) -> String {
     money::format_number(value, 2)
+}
+
+/// A text field (or date field, with `input_type`) bound to one value of one row.
+pub fn row_text<R: SheetRow>(
+    (sheet, row): (Id, Id),
+    label: &'static str,
+    name: &'static str,
+    get: fn(&R) -> String,
+    set: fn(&mut R, String),
+    input_type: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <TextField
+            label=label
+            name=format!("{name}-{row}")
+            input_type=input_type.unwrap_or("text")
+            value={row_value::<R, _>(sheet, row, get)}
+            on_input={row_setter::<R, String>(sheet, row, set)}
+        />
+    }
+}
+
+/// A number field bound to one decimal of one row; invalid text is never saved.
+pub fn row_number<R: SheetRow>(
+    (sheet, row): (Id, Id),
+    label: &'static str,
+    name: &'static str,
+    get: fn(&R) -> Option<Decimal>,
+    set: fn(&mut R, Option<Decimal>),
+    format: fn(Decimal) -> String,
+) -> impl IntoView {
+    view! {
+        <DecimalInput
+            label=label
+            name=format!("{name}-{row}")
+            initial={row_initial::<R, _>(&sheet, &row, get)}
+            format=format
+            on_change={row_setter::<R, _>(sheet, row, set)}
+        />
+    }
 }

@@ -2,6 +2,7 @@
 
 use crate::i18n::{fill, t};
 use crate::platform;
+use crate::store;
 use crate::ui::common::{messages, transfer::export_all};
 use crate::ui::state::{AppState, SaveStatus};
 use leptos::prelude::*;
@@ -61,6 +62,55 @@ pub fn SaveWarning() -> impl IntoView {
             </section>
         }),
         _ => None,
+    }
+}
+
+/// Reminds to export when changes are not in any export and the last one is 14+ days old.
+/// "Ikke nå" hides it for three days.
+#[component]
+pub fn ExportReminderBanner() -> impl IntoView {
+    use crate::share::{export_reminder, latest_change, ExportReminder};
+    let state = AppState::get();
+    let t = t();
+    const SNOOZE_MS: i64 = 3 * 24 * 60 * 60 * 1000;
+    let snoozed_until = RwSignal::new(store::reminder_dismissed().map(|d| d.0 + SNOOZE_MS));
+    let due = move || {
+        let now = platform::now();
+        if snoozed_until.get().is_some_and(|until| now.0 < until) {
+            return None;
+        }
+        let latest = state.workspace.with(latest_change);
+        export_reminder(state.last_export.get(), latest, now)
+    };
+    move || {
+        due().map(|reminder| {
+            let text = match reminder {
+                ExportReminder::Never => t.reminder_never.to_owned(),
+                ExportReminder::DaysAgo(days) => fill(t.reminder_days, &[("days", &days)]),
+            };
+            view! {
+                <section class="banner info" role="region" aria-labelledby="reminder-title" data-testid="export-reminder">
+                    <h2 id="reminder-title">{t.reminder_title}</h2>
+                    <p>{text}</p>
+                    <div class="button-row">
+                        <button type="button" class="button primary" on:click=move |_| export_all(state)>
+                            {t.save_failed_export}
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                let now = platform::now();
+                                store::dismiss_reminder(now);
+                                snoozed_until.set(Some(now.0 + SNOOZE_MS));
+                            }
+                        >
+                            {t.reminder_dismiss}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
     }
 }
 

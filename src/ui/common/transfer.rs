@@ -1,7 +1,7 @@
 //! Export of everything as one JSON file, and import of such a file.
 
 use crate::i18n::{fill, t};
-use crate::model::encode_workspace;
+use crate::model::{decode_workspace, encode_workspace, ImportReport, Workspace};
 use crate::platform;
 use crate::share::export_filename;
 use crate::ui::common::messages;
@@ -22,7 +22,9 @@ pub fn export_all(state: AppState) {
     .is_ok()
     {
         // Only a reminder aid; a failure here must not hide the download that worked.
-        let _ = crate::store::record_export(platform::now());
+        let now = platform::now();
+        let _ = crate::store::record_export(now);
+        state.last_export.set(Some(now));
     }
 }
 
@@ -33,13 +35,35 @@ enum ImportMessage {
     Failed(String),
 }
 
-/// The export and import buttons with the import's outcome.
+/// A file that was read and understood, waiting for the user to confirm.
+#[derive(Clone)]
+struct PendingImport {
+    name: String,
+    incoming: Workspace,
+    preview: ImportReport,
+}
+
+fn report_text(template: &str, report: ImportReport) -> String {
+    fill(
+        template,
+        &[
+            ("added", &report.added),
+            ("updated", &report.updated),
+            ("unchanged", &report.unchanged),
+        ],
+    )
+}
+
+/// The export and import buttons. Import shows what it will add, update and leave alone, and
+/// changes nothing until the user confirms.
 #[component]
 pub fn TransferButtons() -> impl IntoView {
     let state = AppState::get();
     let t = t();
     let message = RwSignal::new(None::<ImportMessage>);
+    let pending = RwSignal::new(None::<PendingImport>);
     let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let preview_heading: NodeRef<leptos::html::H3> = NodeRef::new();
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -55,27 +79,50 @@ pub fn TransferButtons() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let name = file.name();
-            let outcome = match platform::read_file_text(&file).await {
+            let decoded = match platform::read_file_text(&file).await {
                 Err(_) => Err(t.file_read_failed.to_owned()),
-                Ok(text) => state
-                    .try_edit(|w| w.import_text(&text))
-                    .map_err(|error| messages::decode_error(&error, t)),
+                Ok(text) => {
+                    decode_workspace(&text).map_err(|error| messages::decode_error(&error, t))
+                }
             };
-            message.set(Some(match outcome {
-                Ok(report) => ImportMessage::Done(fill(
-                    t.import_done,
-                    &[
-                        ("added", &report.added),
-                        ("updated", &report.updated),
-                        ("unchanged", &report.unchanged),
-                    ],
-                )),
-                Err(reason) => ImportMessage::Failed(fill(
-                    t.import_failed,
-                    &[("name", &name), ("reason", &reason)],
-                )),
-            }));
+            match decoded {
+                Ok(incoming) => {
+                    let preview = state
+                        .workspace
+                        .with_untracked(|w| w.preview_import(&incoming));
+                    message.set(None);
+                    pending.set(Some(PendingImport {
+                        name,
+                        incoming,
+                        preview,
+                    }));
+                    if let Some(heading) = preview_heading.get() {
+                        let _ = heading.focus();
+                    }
+                }
+                Err(reason) => {
+                    pending.set(None);
+                    message.set(Some(ImportMessage::Failed(fill(
+                        t.import_failed,
+                        &[("name", &name), ("reason", &reason)],
+                    ))));
+                }
+            }
         });
+    };
+    let confirm = move |_| {
+        if let Some(p) = pending.get_untracked() {
+            let report = state.edit(|w| w.import(p.incoming));
+            pending.set(None);
+            message.set(Some(ImportMessage::Done(report_text(
+                t.import_done,
+                report,
+            ))));
+        }
+    };
+    let cancel = move |_| {
+        pending.set(None);
+        message.set(Some(ImportMessage::Done(t.import_cancelled.to_owned())));
     };
 
     view! {
@@ -105,6 +152,21 @@ pub fn TransferButtons() -> impl IntoView {
                 on:change=on_file
             />
         </div>
+        <section
+            class="import-preview"
+            aria-labelledby="import-preview-title"
+            data-testid="import-preview"
+            hidden=move || pending.with(Option::is_none)
+        >
+            <h3 id="import-preview-title" tabindex="-1" node_ref=preview_heading>
+                {move || pending.with(|p| p.as_ref().map(|p| fill(t.import_preview_title, &[("name", &p.name)])))}
+            </h3>
+            <p>{move || pending.with(|p| p.as_ref().map(|p| report_text(t.import_preview_counts, p.preview)))}</p>
+            <div class="button-row">
+                <button type="button" class="button primary" on:click=confirm>{t.import_confirm}</button>
+                <button type="button" class="button" on:click=cancel>{t.import_cancel}</button>
+            </div>
+        </section>
         <div role="status" aria-live="polite" class="import-message">
             {move || match message.get() {
                 None => ().into_any(),

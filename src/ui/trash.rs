@@ -1,0 +1,79 @@
+//! Papirkurv: deleted A3 sheets and seminars, restorable until they are 30 days old.
+
+use crate::i18n::{fill, t};
+use crate::model::{Id, Timestamp};
+use crate::platform;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// What can be restored.
+#[derive(Clone, Copy, PartialEq)]
+enum Deleted {
+    Sheet,
+    Seminar,
+}
+
+#[component]
+pub fn TrashScreen() -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let rows = move || {
+        state.workspace.with(|w| {
+            let sheets = w.a3_sheets.iter().filter_map(|s| {
+                s.deleted
+                    .map(|at| (Deleted::Sheet, s.id, s.title.clone(), at))
+            });
+            let seminars = w.seminars.iter().filter_map(|s| {
+                s.deleted
+                    .map(|at| (Deleted::Seminar, s.id, s.title.clone(), at))
+            });
+            let mut rows: Vec<(Deleted, Id, String, Timestamp)> = sheets.chain(seminars).collect();
+            rows.sort_by_key(|row| std::cmp::Reverse(row.3));
+            rows
+        })
+    };
+    let restore = move |kind: Deleted, id: Id| {
+        let now = platform::now();
+        state.edit(|w| match kind {
+            Deleted::Sheet => w.set_a3_deleted(&id, false, now),
+            Deleted::Seminar => w.set_seminar_deleted(&id, false, now),
+        });
+    };
+    view! {
+        <h1>{t.trash_title}</h1>
+        <p class="lead">{t.trash_intro}</p>
+        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="empty">{t.trash_empty}</p> }>
+            <ul class="item-list" aria-label=t.trash_title>
+                <For
+                    each=rows
+                    key=|row| (row.1, row.3)
+                    children=move |(kind, id, title, at)| {
+                        let title = if title.is_empty() { t.untitled.to_owned() } else { title };
+                        let kind_label = match kind {
+                            Deleted::Sheet => t.count_a3,
+                            Deleted::Seminar => t.count_seminars,
+                        };
+                        view! {
+                            <li class="item-card with-actions">
+                                <span class="item-link">
+                                    <span class="item-title">{title.clone()}</span>
+                                    <span class="item-meta">
+                                        {kind_label} " · " {fill(t.deleted_on, &[("date", &platform::format_date(at))])}
+                                    </span>
+                                </span>
+                                <button
+                                    type="button"
+                                    class="button small"
+                                    aria-label=format!("{} – {}", t.restore_button, title)
+                                    on:click=move |_| restore(kind, id)
+                                >
+                                    {t.restore_button}
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </Show>
+    }
+}
