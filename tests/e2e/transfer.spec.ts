@@ -85,3 +85,32 @@ for (const bad of badFiles) {
     expect(await page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY)).toBe(before);
   });
 }
+
+test('every frozen bad fixture is refused with a message, and the export afterwards equals the export before', async ({ page }) => {
+  const { readdir } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const dir = join(__dirname, '..', 'fixtures', 'bad');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  expect(files.length).toBeGreaterThanOrEqual(10);
+
+  await open(page, '#/');
+  await page.getByTestId('import-file').setInputFiles(join(__dirname, '..', 'fixtures', 'v1-workspace.json'));
+  await page.getByTestId('import-preview').getByRole('button', { name: 'Importer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Importert' })).toContainText('Importert:');
+  const exportNow = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Eksporter alt' }).click(),
+    ]);
+    return readFile(await download.path(), 'utf8');
+  };
+  const before = await exportNow();
+  for (const name of files) {
+    await page.getByTestId('import-file').setInputFiles(join(dir, name));
+    const message = page.getByRole('status').locator('.notice.error');
+    await expect(message, name).toContainText(`«${name}» ble ikke importert`);
+    await expect(message, name).toContainText('Ingenting er endret');
+    await expect(page.getByTestId('import-preview')).toBeHidden();
+  }
+  expect(await exportNow()).toBe(before);
+});
