@@ -6,7 +6,7 @@
 //! build survives a round trip through this one.
 
 use super::benefit::Benefit;
-use super::entity::{impl_entity, Id, Timestamp};
+use super::entity::{impl_entity, ordered_choices, Id, Timestamp};
 use super::indicator::Indicator;
 use super::measure::{BudgetLine, Measure};
 use serde::{Deserialize, Serialize};
@@ -23,25 +23,6 @@ pub enum Phase {
     Utfore,
     Evaluere,
     FolgeOpp,
-}
-
-impl Phase {
-    pub const ALL: [Phase; 5] = [
-        Phase::Forberede,
-        Phase::Planlegge,
-        Phase::Utfore,
-        Phase::Evaluere,
-        Phase::FolgeOpp,
-    ];
-
-    /// Position in the cycle, 0–4 (indexes translated phase names).
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn from_index(index: usize) -> Option<Phase> {
-        Phase::ALL.get(index).copied()
-    }
 }
 
 /// One A3 sheet.
@@ -269,6 +250,15 @@ impl A3Field {
         true
     }
 }
+
+ordered_choices!(Phase {
+    Forberede,
+    Planlegge,
+    Utfore,
+    Evaluere,
+    FolgeOpp
+});
+ordered_choices!(CauseKind { Symptom, RootCause });
 
 #[cfg(test)]
 mod tests {

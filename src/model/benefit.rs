@@ -1,6 +1,6 @@
 //! Gevinster: "en effekt (målbar forbedring) som oppfattes som positiv av minst en interessent".
 
-use super::entity::Id;
+use super::entity::{ordered_choices, Id};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -14,20 +14,6 @@ pub enum BenefitKind {
     Economic,
     Quality,
     Societal,
-}
-
-impl BenefitKind {
-    pub const ALL: [BenefitKind; 3] = [
-        BenefitKind::Economic,
-        BenefitKind::Quality,
-        BenefitKind::Societal,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    pub fn from_index(index: usize) -> Option<Self> {
-        Self::ALL.get(index).copied()
-    }
 }
 
 /// One benefit with its owner, indicator, baseline (nullpunkt) and target.
@@ -89,6 +75,12 @@ pub fn economic_total(benefits: &[Benefit]) -> Decimal {
         .filter_map(|b| b.amount_per_year)
         .sum()
 }
+
+ordered_choices!(BenefitKind {
+    Economic,
+    Quality,
+    Societal
+});
 
 #[cfg(test)]
 mod tests {

@@ -113,6 +113,26 @@ macro_rules! impl_entity {
 }
 pub(crate) use impl_entity;
 
+/// Gives a fieldless enum, listed in its display order, `ALL`, `index` and `from_index`, so
+/// the UI can offer it as a list of translated choices (texts are indexed the same way).
+macro_rules! ordered_choices {
+    ($ty:ident { $($variant:ident),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            /// Position in [`Self::ALL`] (and in the translated option texts).
+            pub fn index(self) -> usize {
+                Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
+            }
+
+            pub fn from_index(index: usize) -> Option<Self> {
+                Self::ALL.get(index).copied()
+            }
+        }
+    };
+}
+pub(crate) use ordered_choices;
+
 #[cfg(test)]
 mod tests {
     use super::*;

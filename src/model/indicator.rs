@@ -1,7 +1,7 @@
 //! Måling: indicators with a baseline, a target and measurements over time, and the scaling of
 //! the small chart that shows them.
 
-use super::entity::Id;
+use super::entity::{ordered_choices, Id};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -17,21 +17,6 @@ pub enum IndicatorUnit {
     BedDays,
     Nok,
     Count,
-}
-
-impl IndicatorUnit {
-    pub const ALL: [IndicatorUnit; 4] = [
-        IndicatorUnit::Percent,
-        IndicatorUnit::BedDays,
-        IndicatorUnit::Nok,
-        IndicatorUnit::Count,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    pub fn from_index(index: usize) -> Option<Self> {
-        Self::ALL.get(index).copied()
-    }
 }
 
 /// Whether a rising or a falling value is the improvement.
@@ -201,6 +186,17 @@ pub fn chart_layout(indicator: &Indicator) -> Option<ChartLayout> {
         max,
     })
 }
+
+ordered_choices!(IndicatorUnit {
+    Percent,
+    BedDays,
+    Nok,
+    Count
+});
+ordered_choices!(Direction {
+    LowerIsBetter,
+    HigherIsBetter
+});
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,6 @@
 //! Tiltak (measures) with årsverk and NOK, and the budget lines of the Økonomi table.
 
-use super::entity::Id;
+use super::entity::{ordered_choices, Id};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -16,20 +16,6 @@ pub enum MeasureStatus {
     Closed,
 }
 
-impl MeasureStatus {
-    pub const ALL: [MeasureStatus; 3] = [
-        MeasureStatus::Planned,
-        MeasureStatus::Implemented,
-        MeasureStatus::Closed,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    pub fn from_index(index: usize) -> Option<Self> {
-        Self::ALL.get(index).copied()
-    }
-}
-
 /// Follow-up of a measure (seed 002: "Ok" / "Trenger vedlikehold").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -39,20 +25,6 @@ pub enum FollowUp {
     NotAssessed,
     Ok,
     NeedsMaintenance,
-}
-
-impl FollowUp {
-    pub const ALL: [FollowUp; 3] = [
-        FollowUp::NotAssessed,
-        FollowUp::Ok,
-        FollowUp::NeedsMaintenance,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    pub fn from_index(index: usize) -> Option<Self> {
-        Self::ALL.get(index).copied()
-    }
 }
 
 /// One row of the tiltak table.
@@ -148,6 +120,17 @@ impl BudgetLine {
         Some(self.budget? - self.actual?)
     }
 }
+
+ordered_choices!(MeasureStatus {
+    Planned,
+    Implemented,
+    Closed
+});
+ordered_choices!(FollowUp {
+    NotAssessed,
+    Ok,
+    NeedsMaintenance
+});
 
 #[cfg(test)]
 mod tests {

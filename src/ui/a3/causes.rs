@@ -44,9 +44,9 @@ fn CauseRow(sheet: Id, row: Id) -> impl IntoView {
                 label=t.cause_kind
                 name=format!("cause-kind-{row}")
                 options=&t.cause_kinds
-                selected={row_value::<Cause, _>(sheet, row, |c| c.kind as usize)}
+                selected={row_value::<Cause, _>(sheet, row, |c| c.kind.index())}
                 on_change={row_setter::<Cause, usize>(sheet, row, |c, i| {
-                    c.kind = if i == 1 { CauseKind::RootCause } else { CauseKind::Symptom }
+                    c.kind = CauseKind::from_index(i).unwrap_or_default()
                 })}
             />
             <button type="button" class="button small danger" on:click={row_remover::<Cause>(sheet, row)}>

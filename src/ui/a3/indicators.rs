@@ -82,9 +82,9 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
                 label=t.indicator_direction
                 name=format!("indicator-direction-{row}")
                 options=&t.directions
-                selected={row_value::<Indicator, _>(sheet, row, |i| i.direction as usize)}
+                selected={row_value::<Indicator, _>(sheet, row, |i| i.direction.index())}
                 on_change={row_setter::<Indicator, usize>(sheet, row, |i, x| {
-                    i.direction = if x == 1 { Direction::HigherIsBetter } else { Direction::LowerIsBetter }
+                    i.direction = Direction::from_index(x).unwrap_or_default()
                 })}
             />
             {row_number::<Indicator>((sheet, row), t.indicator_baseline, "indicator-baseline", |i| i.baseline, |i, v| i.baseline = v, format_plain)}
