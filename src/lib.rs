@@ -13,7 +13,7 @@ pub mod ui;
 
 use leptos::prelude::*;
 use route::Route;
-use ui::common::banners::{ExportReminderBanner, QuarantineBanner, SaveWarning};
+use ui::common::banners::{ExportReminderBanner, QuarantineBanner, SaveWarning, UpdateBanner};
 use ui::state::AppState;
 
 /// The current screen, from the URL hash.
@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
     view! {
         <ui::header::AppHeader />
         <main id="main" tabindex="-1">
+            <UpdateBanner />
             <QuarantineBanner />
             <SaveWarning />
             <ExportReminderBanner />

@@ -55,3 +55,77 @@ pub fn format_date(time: Timestamp) -> String {
         date.get_full_year()
     )
 }
+
+thread_local! {
+    static SW_REGISTRATION: std::cell::RefCell<Option<web_sys::ServiceWorkerRegistration>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Registers the service worker (`sw.js`, generated at build time) that makes the app load
+/// offline. Calls `on_update_ready` when a new version has been downloaded and waits for the
+/// user's go-ahead. Debug builds (`trunk serve`) skip this, so development never serves stale
+/// files.
+pub fn register_service_worker(on_update_ready: impl Fn() + Clone + 'static) {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    let promise = container.register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return; // no service worker (old browser, private mode): the app still works online
+        };
+        let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
+        let controlled = move || {
+            web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some())
+        };
+        if registration.waiting().is_some() && controlled() {
+            on_update_ready();
+        }
+        let reg = registration.clone();
+        let on_found = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = reg.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let ready = on_update_ready.clone();
+            let on_state = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                // "installed" with a page already controlled = an update, not the first install.
+                if worker.state() == web_sys::ServiceWorkerState::Installed && controlled() {
+                    ready();
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+        SW_REGISTRATION.with(|slot| *slot.borrow_mut() = Some(registration));
+    });
+}
+
+/// Switches to the waiting new version: the page reloads once the new service worker has taken
+/// over (the reload flushes unsaved input through `pagehide`, like any reload).
+pub fn apply_update() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    SW_REGISTRATION.with(|slot| {
+        if let Some(waiting) = slot.borrow().as_ref().and_then(|r| r.waiting()) {
+            let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+        }
+    });
+}

@@ -202,6 +202,11 @@ pub struct Texts {
     pub import_cancel: &'static str,
     pub import_cancelled: &'static str,
 
+    pub update_title: &'static str,
+    pub update_body: &'static str,
+    pub update_button: &'static str,
+    pub update_later: &'static str,
+
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub to_home: &'static str,

@@ -209,6 +209,11 @@ pub const NB: Texts = Texts {
     import_cancel: "Avbryt",
     import_cancelled: "Importen ble avbrutt. Ingenting er endret.",
 
+    update_title: "Ny versjon",
+    update_body: "En ny versjon av Gevinstverksted er lastet ned. Det du har skrevet er lagret og blir med over.",
+    update_button: "Oppdater",
+    update_later: "Senere",
+
     not_found_title: "Fant ikke siden",
     not_found_body: "Adressen peker ikke til noe i Gevinstverksted.",
     to_home: "Til forsiden",

@@ -114,6 +114,33 @@ pub fn ExportReminderBanner() -> impl IntoView {
     }
 }
 
+/// "Ny versjon – oppdater": shown when a new version is downloaded; nothing switches until the
+/// user says so.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let t = t();
+    let ready = RwSignal::new(false);
+    platform::register_service_worker(move || ready.set(true));
+    move || {
+        ready.get().then(|| {
+            view! {
+                <section class="banner info" role="region" aria-labelledby="update-title" data-testid="update-banner">
+                    <h2 id="update-title">{t.update_title}</h2>
+                    <p>{t.update_body}</p>
+                    <div class="button-row">
+                        <button type="button" class="button primary" on:click=move |_| platform::apply_update()>
+                            {t.update_button}
+                        </button>
+                        <button type="button" class="button" on:click=move |_| ready.set(false)>
+                            {t.update_later}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
 /// A short, quiet line saying whether everything is stored.
 #[component]
 pub fn SaveStatusLine() -> impl IntoView {
