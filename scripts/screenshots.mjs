@@ -38,7 +38,7 @@ try {
       await row.getByLabel('Dato for status').fill('2025-01-06');
     }
     await page.getByRole('button', { name: 'Legg til budsjettlinje' }).click();
-    await page.locator('.budget-row').getByLabel('Linje').fill('Budsjett 2024');
+    await page.locator('.budget-row').getByLabel('Linje', { exact: true }).fill('Budsjett 2024');
     await page.locator('.budget-row').getByLabel('Budsjett (kr)').fill('258 427 430');
     await page.locator('.budget-row').getByLabel('Regnskap (kr)').fill('276 852 904');
     await page.getByRole('button', { name: 'Legg til indikator' }).click();

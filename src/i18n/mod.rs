@@ -207,6 +207,13 @@ pub struct Texts {
     pub update_button: &'static str,
     pub update_later: &'static str,
 
+    pub remove_cause: &'static str,
+    pub remove_benefit: &'static str,
+    pub remove_measure: &'static str,
+    pub remove_budget_line: &'static str,
+    pub remove_indicator: &'static str,
+    pub remove_measurement: &'static str,
+
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub to_home: &'static str,

@@ -214,6 +214,13 @@ pub const NB: Texts = Texts {
     update_button: "Oppdater",
     update_later: "Senere",
 
+    remove_cause: "Fjern årsak",
+    remove_benefit: "Fjern gevinst",
+    remove_measure: "Fjern tiltak",
+    remove_budget_line: "Fjern budsjettlinje",
+    remove_indicator: "Fjern indikator",
+    remove_measurement: "Fjern måling",
+
     not_found_title: "Fant ikke siden",
     not_found_body: "Adressen peker ikke til noe i Gevinstverksted.",
     to_home: "Til forsiden",

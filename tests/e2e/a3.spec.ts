@@ -79,7 +79,7 @@ test('a full A3 sheet typed from scratch survives a reload with exact totals', a
   // Budget: resultat is computed
   await page.getByRole('button', { name: 'Legg til budsjettlinje' }).click();
   const line = row(page, 'budget', 0);
-  await line.getByLabel('Linje').fill('Budsjett 2024');
+  await line.getByLabel('Linje', { exact: true }).fill('Budsjett 2024');
   await line.getByLabel('Budsjett (kr)').fill('258 427 430');
   await line.getByLabel('Regnskap (kr)').fill('276852904');
   await expect(line.locator('output')).toHaveText(`${MINUS}18${NB}425${NB}474`);
@@ -167,6 +167,15 @@ test('a number that cannot be read gets a message and is not saved', async ({ pa
   // Emptying the field removes the number (that is a valid choice, not an error).
   await row(page, 'measure', 0).getByLabel('Kostnad / beløp (kr)').fill('');
   await expect(page.getByTestId('measures-total-amount')).toHaveText(`0,00${NB}kr`);
+  // A second row, then removing the first: the total follows, and the removal is saved.
+  await page.getByRole('button', { name: 'Legg til tiltak' }).click();
+  await row(page, 'measure', 1).getByLabel('Årsverk').fill('1,5');
+  await expect(page.getByTestId('measures-total-fte')).toHaveText('1,50');
+  await page.getByRole('button', { name: 'Fjern tiltak' }).first().click();
+  await expect(page.locator('.measure-row')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('.measure-row')).toHaveCount(1);
+  await expect(row(page, 'measure', 0).getByLabel('Årsverk')).toHaveValue('1,50');
 });
 
 test('the list searches, filters by phase, copies, and deletes with undo', async ({ page }) => {

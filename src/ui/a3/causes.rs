@@ -49,7 +49,8 @@ fn CauseRow(sheet: Id, row: Id) -> impl IntoView {
                     c.kind = CauseKind::from_index(i).unwrap_or_default()
                 })}
             />
-            <button type="button" class="button small danger" on:click={row_remover::<Cause>(sheet, row)}>
+            <button type="button" class="button small danger" aria-label=t.remove_cause
+                on:click={row_remover::<Cause>(sheet, row)}>
                 {t.remove_row}
             </button>
         </li>

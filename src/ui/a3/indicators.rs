@@ -99,7 +99,8 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
                 <button type="button" class="button small" on:click=add_measurement>{t.add_measurement}</button>
             </div>
             {move || indicator.get().map(|i| view! { <IndicatorChart indicator=i /> })}
-            <button type="button" class="button small danger" on:click={row_remover::<Indicator>(sheet, row)}>
+            <button type="button" class="button small danger" aria-label=t.remove_indicator
+                on:click={row_remover::<Indicator>(sheet, row)}>
                 {t.remove_row}
             </button>
         </li>
@@ -161,6 +162,7 @@ fn MeasurementRow(sheet: Id, indicator: Id, measurement: Id) -> impl IntoView {
             <button
                 type="button"
                 class="button small danger"
+                aria-label=t.remove_measurement
                 on:click=move |_| {
                     let m = measurement;
                     edit(Box::new(move |ind| ind.measurements.retain(|x| x.id != m)));

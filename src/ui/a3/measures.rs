@@ -74,7 +74,8 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
                 })}
             />
             {row_text::<Measure>(at, t.measure_responsible, "measure-responsible", |m| m.responsible.clone(), |m, v| m.responsible = v, None)}
-            <button type="button" class="button small danger" on:click={row_remover::<Measure>(sheet, row)}>
+            <button type="button" class="button small danger" aria-label=t.remove_measure
+                on:click={row_remover::<Measure>(sheet, row)}>
                 {t.remove_row}
             </button>
         </li>
@@ -121,7 +122,8 @@ fn BudgetRow(sheet: Id, row: Id) -> impl IntoView {
                     {move || result.get().map(format_plain).unwrap_or_else(|| "–".to_owned())}
                 </output>
             </div>
-            <button type="button" class="button small danger" on:click={row_remover::<BudgetLine>(sheet, row)}>
+            <button type="button" class="button small danger" aria-label=t.remove_budget_line
+                on:click={row_remover::<BudgetLine>(sheet, row)}>
                 {t.remove_row}
             </button>
         </li>

@@ -65,6 +65,36 @@ pub fn SaveWarning() -> impl IntoView {
     }
 }
 
+/// A calm notice: a heading, a text, a button to act and one to put it off.
+#[component]
+fn InfoBanner(
+    /// Test id, and prefix of the heading's id.
+    name: &'static str,
+    title: &'static str,
+    #[prop(into)] text: String,
+    primary: &'static str,
+    #[prop(into)] on_primary: Callback<()>,
+    secondary: &'static str,
+    #[prop(into)] on_secondary: Callback<()>,
+) -> impl IntoView {
+    let heading_id = format!("{name}-title");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="banner info" role="region" aria-labelledby=labelled_by data-testid=name>
+            <h2 id=heading_id>{title}</h2>
+            <p>{text}</p>
+            <div class="button-row">
+                <button type="button" class="button primary" on:click=move |_| on_primary.run(())>
+                    {primary}
+                </button>
+                <button type="button" class="button" on:click=move |_| on_secondary.run(())>
+                    {secondary}
+                </button>
+            </div>
+        </section>
+    }
+}
+
 /// Reminds to export when changes are not in any export and the last one is 14+ days old.
 /// "Ikke nå" hides it for three days.
 #[component]
@@ -89,26 +119,19 @@ pub fn ExportReminderBanner() -> impl IntoView {
                 ExportReminder::DaysAgo(days) => fill(t.reminder_days, &[("days", &days)]),
             };
             view! {
-                <section class="banner info" role="region" aria-labelledby="reminder-title" data-testid="export-reminder">
-                    <h2 id="reminder-title">{t.reminder_title}</h2>
-                    <p>{text}</p>
-                    <div class="button-row">
-                        <button type="button" class="button primary" on:click=move |_| export_all(state)>
-                            {t.save_failed_export}
-                        </button>
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| {
-                                let now = platform::now();
-                                store::dismiss_reminder(now);
-                                snoozed_until.set(Some(now.0 + SNOOZE_MS));
-                            }
-                        >
-                            {t.reminder_dismiss}
-                        </button>
-                    </div>
-                </section>
+                <InfoBanner
+                    name="export-reminder"
+                    title=t.reminder_title
+                    text=text
+                    primary=t.save_failed_export
+                    on_primary=move || export_all(state)
+                    secondary=t.reminder_dismiss
+                    on_secondary=move || {
+                        let now = platform::now();
+                        store::dismiss_reminder(now);
+                        snoozed_until.set(Some(now.0 + SNOOZE_MS));
+                    }
+                />
             }
         })
     }
@@ -124,18 +147,15 @@ pub fn UpdateBanner() -> impl IntoView {
     move || {
         ready.get().then(|| {
             view! {
-                <section class="banner info" role="region" aria-labelledby="update-title" data-testid="update-banner">
-                    <h2 id="update-title">{t.update_title}</h2>
-                    <p>{t.update_body}</p>
-                    <div class="button-row">
-                        <button type="button" class="button primary" on:click=move |_| platform::apply_update()>
-                            {t.update_button}
-                        </button>
-                        <button type="button" class="button" on:click=move |_| ready.set(false)>
-                            {t.update_later}
-                        </button>
-                    </div>
-                </section>
+                <InfoBanner
+                    name="update-banner"
+                    title=t.update_title
+                    text=t.update_body
+                    primary=t.update_button
+                    on_primary=platform::apply_update
+                    secondary=t.update_later
+                    on_secondary=move || ready.set(false)
+                />
             }
         })
     }
