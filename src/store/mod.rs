@@ -221,14 +221,7 @@ pub fn request_persistence() {
 
 /// Records when the user last exported everything.
 pub fn record_export(now: Timestamp) -> Result<(), StoreError> {
-    use gloo_storage::Storage as _;
-    storage()?;
-    gloo_storage::LocalStorage::set(LAST_EXPORT_KEY, now.0).map_err(|e| match e {
-        gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
-            StoreError::Full
-        }
-        other => StoreError::Other(other.to_string()),
-    })
+    write_time(LAST_EXPORT_KEY, now)
 }
 
 /// When the user last exported everything, if ever (and if storage can tell).
@@ -243,10 +236,13 @@ pub fn reminder_dismissed() -> Option<Timestamp> {
 
 /// Records "not now" for the export reminder. A failure only means it is asked again.
 pub fn dismiss_reminder(now: Timestamp) {
-    use gloo_storage::Storage as _;
-    if storage().is_ok() {
-        let _ = gloo_storage::LocalStorage::set(REMINDER_DISMISSED_KEY, now.0);
-    }
+    let _ = write_time(REMINDER_DISMISSED_KEY, now);
+}
+
+/// Stores a time as the JSON number `read_time` reads, through the one `write` (and its error
+/// classification) that the document uses too.
+fn write_time(key: &str, time: Timestamp) -> Result<(), StoreError> {
+    write(key, &time.0.to_string())
 }
 
 fn read_time(key: &str) -> Option<Timestamp> {

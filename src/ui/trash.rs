@@ -17,7 +17,8 @@ enum Deleted {
 pub fn TrashScreen() -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    let rows = move || {
+    // One computation per change, read by both the empty-state check and the list.
+    let rows = Memo::new(move |_| {
         state.workspace.with(|w| {
             let sheets = w.a3_sheets.iter().filter_map(|s| {
                 s.deleted
@@ -31,7 +32,7 @@ pub fn TrashScreen() -> impl IntoView {
             rows.sort_by_key(|row| std::cmp::Reverse(row.3));
             rows
         })
-    };
+    });
     let restore = move |kind: Deleted, id: Id| {
         let now = platform::now();
         state.edit(|w| match kind {
@@ -42,10 +43,10 @@ pub fn TrashScreen() -> impl IntoView {
     view! {
         <h1>{t.trash_title}</h1>
         <p class="lead">{t.trash_intro}</p>
-        <Show when=move || !rows().is_empty() fallback=move || view! { <p class="empty">{t.trash_empty}</p> }>
+        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.trash_empty}</p> }>
             <ul class="item-list" aria-label=t.trash_title>
                 <For
-                    each=rows
+                    each=move || rows.get()
                     key=|row| (row.1, row.3)
                     children=move |(kind, id, title, at)| {
                         let title = if title.is_empty() { t.untitled.to_owned() } else { title };

@@ -32,7 +32,8 @@ pub fn A3ListScreen() -> impl IntoView {
         state.edit(|w| w.add_a3(sheet));
         let _ = window().location().set_hash(&href);
     };
-    let rows = move || {
+    // One computation per change, read by both the empty-state check and the list.
+    let rows = Memo::new(move |_| {
         let query = query.get();
         let phase = phase_filter.get();
         state.workspace.with(|w| {
@@ -65,7 +66,7 @@ pub fn A3ListScreen() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let has_any = move || state.workspace.with(|w| w.active_a3().next().is_some());
     let duplicate = move |id: Id| {
         let now = platform::now();
@@ -134,10 +135,10 @@ pub fn A3ListScreen() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <Show when=move || !rows().is_empty() fallback=move || view! { <p class="empty">{t.no_matches}</p> }>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.no_matches}</p> }>
                 <ul class="item-list" aria-label=t.a3_list_label>
                     <For
-                        each=rows
+                        each=move || rows.get()
                         key=|row| (row.id, row.title.clone(), row.meta.clone())
                         children=move |row| {
                             let title = row.title.clone();
