@@ -49,6 +49,13 @@ pub fn App() -> impl IntoView {
                 Route::Collect => view! { <ui::collect::CollectScreen /> }.into_any(),
                 Route::A3List => view! { <ui::a3::A3ListScreen /> }.into_any(),
                 Route::A3Sheet(id) => view! { <ui::a3::A3SheetScreen id=id /> }.into_any(),
+                Route::Seminar(id) => view! { <ui::workshop::SeminarScreen id=id /> }.into_any(),
+                Route::Group { seminar, group } => {
+                    view! { <ui::workshop::GroupScreen seminar=seminar group=group /> }.into_any()
+                }
+                Route::TaskReview { seminar, review } => {
+                    view! { <ui::workshop::TaskReviewScreen seminar=seminar review=review /> }.into_any()
+                }
                 Route::Trash => view! { <ui::trash::TrashScreen /> }.into_any(),
                 Route::NotFound => view! {
                     <h1>{t.not_found_title}</h1>

@@ -129,3 +129,90 @@ pub fn apply_update() {
         }
     });
 }
+
+thread_local! {
+    static WAKE_LOCK: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the screen on while a timer runs (Screen Wake Lock API) and lets it sleep again
+/// after. Where the API is missing or refused (old browser, battery saver) nothing happens:
+/// the timer is computed from the clock, so it stays right even if the phone sleeps.
+pub fn keep_screen_awake(awake: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if !awake {
+        if let Some(sentinel) = WAKE_LOCK.with(|slot| slot.borrow_mut().take()) {
+            let _ = call_method(&sentinel, "release", &[]);
+        }
+        return;
+    }
+    if WAKE_LOCK.with(|slot| slot.borrow().is_some()) {
+        return;
+    }
+    let Ok(wake_lock) = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("wakeLock"))
+    else {
+        return;
+    };
+    if wake_lock.is_undefined() {
+        return;
+    }
+    let Ok(promise) = call_method(&wake_lock, "request", &[JsValue::from_str("screen")]) else {
+        return;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            WAKE_LOCK.with(|slot| *slot.borrow_mut() = Some(sentinel));
+        }
+    });
+}
+
+fn call_method(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function: js_sys::Function =
+        js_sys::Reflect::get(target, &JsValue::from_str(name))?.dyn_into()?;
+    function.apply(target, &args.iter().collect::<js_sys::Array>())
+}
+
+/// A short buzz where the phone supports it (Android); silently nothing elsewhere.
+pub fn vibrate() {
+    if let Some(window) = web_sys::window() {
+        let pattern: js_sys::Array = [300, 150, 300]
+            .iter()
+            .map(|&ms| JsValue::from(ms))
+            .collect();
+        let _ = window.navigator().vibrate_with_pattern(&pattern);
+    }
+}
+
+/// Copies `text` to the clipboard; `false` if the browser refused (no permission, not a
+/// secure context), so the caller can ask the user to copy by hand.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Puts keyboard focus in the element with `id` once the current change has rendered (e.g.
+/// a note just added: Leptos renders it in a microtask, before this timer fires).
+pub fn focus_element(id: &str) {
+    let id = id.to_owned();
+    leptos::prelude::set_timeout(
+        move || {
+            if let Some(element) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}

@@ -10,6 +10,18 @@ pub enum Route {
     Collect,
     A3List,
     A3Sheet(Id),
+    /// One seminar: setup, reflection and the participant's notes, its groups.
+    Seminar(Id),
+    /// One group of a seminar: members, round, prioritisation, report.
+    Group {
+        seminar: Id,
+        group: Id,
+    },
+    /// One oppgavegjennomgang of a seminar.
+    TaskReview {
+        seminar: Id,
+        review: Id,
+    },
     /// Papirkurv: deleted sheets and seminars, restorable for 30 days.
     Trash,
     /// A hash this build does not know (an old bookmark, a typo).
@@ -20,16 +32,25 @@ impl Route {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let mut parts = path.split('/').filter(|p| !p.is_empty());
-        match (parts.next(), parts.next(), parts.next()) {
-            (None, _, _) => Route::Home,
-            (Some("verksted"), None, _) => Route::Workshop,
-            (Some("samle"), None, _) => Route::Collect,
-            (Some("a3"), None, _) => Route::A3List,
-            (Some("papirkurv"), None, _) => Route::Trash,
-            (Some("a3"), Some(id), None) => Id::parse(id).map_or(Route::NotFound, Route::A3Sheet),
-            _ => Route::NotFound,
-        }
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let id = |text: &str| Id::parse(text);
+        let parsed = match parts.as_slice() {
+            [] => Some(Route::Home),
+            ["verksted"] => Some(Route::Workshop),
+            ["samle"] => Some(Route::Collect),
+            ["a3"] => Some(Route::A3List),
+            ["papirkurv"] => Some(Route::Trash),
+            ["a3", sheet] => id(sheet).map(Route::A3Sheet),
+            ["verksted", seminar] => id(seminar).map(Route::Seminar),
+            ["verksted", seminar, "gruppe", group] => id(seminar)
+                .zip(id(group))
+                .map(|(seminar, group)| Route::Group { seminar, group }),
+            ["verksted", seminar, "oppgaver", review] => id(seminar)
+                .zip(id(review))
+                .map(|(seminar, review)| Route::TaskReview { seminar, review }),
+            _ => None,
+        };
+        parsed.unwrap_or(Route::NotFound)
     }
 
     /// The hash that leads to this route (`NotFound` leads home).
@@ -40,6 +61,11 @@ impl Route {
             Route::Collect => "#/samle".to_owned(),
             Route::A3List => "#/a3".to_owned(),
             Route::A3Sheet(id) => format!("#/a3/{id}"),
+            Route::Seminar(id) => format!("#/verksted/{id}"),
+            Route::Group { seminar, group } => format!("#/verksted/{seminar}/gruppe/{group}"),
+            Route::TaskReview { seminar, review } => {
+                format!("#/verksted/{seminar}/oppgaver/{review}")
+            }
             Route::Trash => "#/papirkurv".to_owned(),
         }
     }
@@ -58,6 +84,15 @@ mod tests {
             Route::Collect,
             Route::A3List,
             Route::A3Sheet(id),
+            Route::Seminar(id),
+            Route::Group {
+                seminar: id,
+                group: Id::new_random(),
+            },
+            Route::TaskReview {
+                seminar: id,
+                review: Id::new_random(),
+            },
             Route::Trash,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
@@ -68,5 +103,13 @@ mod tests {
         assert_eq!(Route::parse("#/a3/not-a-uuid"), Route::NotFound);
         assert_eq!(Route::parse("#/ukjent"), Route::NotFound);
         assert_eq!(Route::parse(&format!("#/a3/{id}/mer")), Route::NotFound);
+        assert_eq!(
+            Route::parse(&format!("#/verksted/{id}/gruppe/x")),
+            Route::NotFound
+        );
+        assert_eq!(
+            Route::parse(&format!("#/verksted/{id}/annet/{id}")),
+            Route::NotFound
+        );
     }
 }

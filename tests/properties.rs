@@ -5,9 +5,12 @@
 
 use gevinstverksted::model::a3::{Cause, CauseKind};
 use gevinstverksted::model::benefit::{Benefit, BenefitKind};
+use gevinstverksted::model::exercise::{Group, Member, Vote};
 use gevinstverksted::model::indicator::{Indicator, IndicatorUnit, Measurement};
 use gevinstverksted::model::measure::{BudgetLine, Measure};
 use gevinstverksted::model::money::MAX_ABS;
+use gevinstverksted::model::task_review::{Task, TaskReview, Triage};
+use gevinstverksted::model::workshop::DayMonth;
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, A3Sheet, Id, Note, Phase, Seminar, Timestamp, Workspace,
 };
@@ -258,6 +261,70 @@ fn note() -> impl Strategy<Value = Note> {
         )
 }
 
+fn group() -> impl Strategy<Value = Group> {
+    (
+        pooled_id(),
+        timestamp(),
+        timestamp(),
+        pooled_id(),
+        text(),
+        vec((pooled_id(), text(), 1u8..=28, 1u8..=12), 0..4),
+        vec((pooled_id(), pooled_id(), 1u32..4), 0..4),
+        prop::option::of(timestamp()),
+        prop::option::of(timestamp()),
+        extra(),
+    )
+        .prop_map(
+            |(id, updated, created, seminar, name, members, votes, agreed, deleted, extra)| {
+                let mut group = Group::new(id, seminar, "", created);
+                group.updated = updated;
+                group.name = name;
+                group.members = members
+                    .into_iter()
+                    .map(|(id, name, day, month)| Member {
+                        id,
+                        name,
+                        birthday: DayMonth::new(day, month),
+                    })
+                    .collect();
+                group.priority = votes.iter().map(|v| v.1).collect();
+                group.votes = votes
+                    .into_iter()
+                    .map(|(member, item, dots)| Vote { member, item, dots })
+                    .collect();
+                group.agreed = agreed;
+                group.deleted = deleted;
+                group.extra = extra;
+                group
+            },
+        )
+}
+
+fn task_review() -> impl Strategy<Value = TaskReview> {
+    (
+        pooled_id(),
+        timestamp(),
+        text(),
+        vec((pooled_id(), text(), text(), 0usize..4), 0..4),
+        prop::option::of(timestamp()),
+    )
+        .prop_map(|(id, updated, title, tasks, deleted)| {
+            let mut review = TaskReview::new(id, None, "", updated);
+            review.title = title;
+            review.tasks = tasks
+                .into_iter()
+                .map(|(id, category, text, triage)| Task {
+                    id,
+                    category,
+                    text,
+                    triage: Triage::from_index(triage),
+                })
+                .collect();
+            review.deleted = deleted;
+            review
+        })
+}
+
 /// Keeps the first of each id, as a decoded document has unique ids per collection.
 fn unique<T>(mut items: Vec<T>, id: impl Fn(&T) -> Id) -> Vec<T> {
     let mut seen = HashSet::new();
@@ -275,14 +342,20 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         vec(sheet(), 0..4),
         vec(seminar(), 0..4),
         vec(note(), 0..4),
+        vec(group(), 0..3),
+        vec(task_review(), 0..3),
         future,
     )
-        .prop_map(|(sheets, seminars, notes, future)| Workspace {
-            a3_sheets: unique(sheets, |s| s.id),
-            seminars: unique(seminars, |s| s.id),
-            notes: unique(notes, |n| n.id),
-            extra: future.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
-        })
+        .prop_map(
+            |(sheets, seminars, notes, groups, reviews, future)| Workspace {
+                a3_sheets: unique(sheets, |s| s.id),
+                seminars: unique(seminars, |s| s.id),
+                notes: unique(notes, |n| n.id),
+                groups: unique(groups, |g| g.id),
+                task_reviews: unique(reviews, |r| r.id),
+                extra: future.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            },
+        )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,6 +369,8 @@ fn sorted(w: &Workspace) -> String {
     w.a3_sheets.sort_by_key(|s| s.id);
     w.seminars.sort_by_key(|s| s.id);
     w.notes.sort_by_key(|n| n.id);
+    w.groups.sort_by_key(|g| g.id);
+    w.task_reviews.sort_by_key(|r| r.id);
     encode_workspace(&w)
 }
 
@@ -325,7 +400,7 @@ proptest! {
         let mut m = w.clone();
         let report = m.import(w.clone());
         prop_assert_eq!((report.added, report.updated), (0, 0));
-        prop_assert_eq!(report.unchanged, w.a3_sheets.len() + w.seminars.len() + w.notes.len());
+        prop_assert_eq!(report.unchanged, w.entity_count());
         prop_assert_eq!(encode_workspace(&m), encode_workspace(&w));
     }
 
@@ -359,7 +434,7 @@ proptest! {
         prop_assert_eq!(applied.import(b.clone()), preview);
         prop_assert_eq!(
             preview.added + preview.updated + preview.unchanged,
-            b.a3_sheets.len() + b.seminars.len() + b.notes.len()
+            b.entity_count()
         );
     }
 

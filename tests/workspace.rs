@@ -28,8 +28,7 @@ fn sample() -> Workspace {
         seminar: Some(w.seminars[0].id),
         potential: "Nattevakt".into(),
         benefit: "700 000 kr".into(),
-        deleted: None,
-        extra: Default::default(),
+        ..Note::new(Id::new_random(), None, Timestamp(6))
     });
     w
 }

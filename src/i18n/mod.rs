@@ -217,6 +217,202 @@ pub struct Texts {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub to_home: &'static str,
+    // The group exercise (Verksted).
+    /// `{date}`, `{notes}`, `{groups}`
+    pub seminar_meta: &'static str,
+    pub seminar_not_found: &'static str,
+    pub back_to_workshop: &'static str,
+    pub join_seminar_title: &'static str,
+    pub join_seminar_hint: &'static str,
+    pub seminar_setup: &'static str,
+    pub seminar_title: &'static str,
+    pub seminar_date: &'static str,
+    pub framing: &'static str,
+    pub framings: [&'static str; 2],
+    pub framing_hints: [&'static str; 2],
+    pub reflection_question: &'static str,
+    pub group_question: &'static str,
+    pub reflection_minutes: &'static str,
+    pub turn_minutes: &'static str,
+    pub dots_per_member: &'static str,
+    /// `{min}`, `{max}`
+    pub number_range: &'static str,
+    pub reference_date: &'static str,
+    pub reference_date_hint: &'static str,
+    pub day: &'static str,
+    pub month: &'static str,
+    pub months: [&'static str; 12],
+    pub share_seminar_title: &'static str,
+    pub share_seminar_hint: &'static str,
+    pub share_seminar_button: &'static str,
+    pub step_reflection: &'static str,
+    pub one_potential_per_note: &'static str,
+    pub reflection_timer: &'static str,
+    pub timer_start: &'static str,
+    pub timer_pause: &'static str,
+    pub timer_resume: &'static str,
+    pub timer_reset: &'static str,
+    pub timer_done: &'static str,
+    pub my_notes: &'static str,
+    pub new_note: &'static str,
+    /// `{n}`
+    pub note_number: &'static str,
+    pub note_potential: &'static str,
+    pub note_potential_hint: &'static str,
+    pub note_benefit: &'static str,
+    pub note_benefit_hint: &'static str,
+    pub not_chosen: &'static str,
+    /// `{note}`
+    pub delete_note_named: &'static str,
+    pub note_deleted: &'static str,
+    pub give_notes_title: &'static str,
+    pub give_notes_hint: &'static str,
+    pub download_my_notes: &'static str,
+    pub file_prefix_notes: &'static str,
+    pub file_prefix_seminar: &'static str,
+    pub file_prefix_group: &'static str,
+    pub file_prefix_tasks: &'static str,
+    pub step_group: &'static str,
+    pub step_group_hint: &'static str,
+    pub groups_empty: &'static str,
+    pub groups_label: &'static str,
+    /// `{n}`
+    pub group_default_name: &'static str,
+    pub new_group_label: &'static str,
+    pub new_group_button: &'static str,
+    /// `{n}`
+    pub members_count: &'static str,
+    pub agreed_badge_short: &'static str,
+    pub group_name_edit: &'static str,
+    pub group_name: &'static str,
+    pub step_members: &'static str,
+    pub members_label: &'static str,
+    pub member_name: &'static str,
+    pub birthday: &'static str,
+    pub birthday_hint: &'static str,
+    pub birthday_incomplete: &'static str,
+    pub birthday_invalid: &'static str,
+    pub member_name_missing: &'static str,
+    pub add_member: &'static str,
+    pub no_birthday: &'static str,
+    pub remove_button: &'static str,
+    /// `{name}`
+    pub remove_member_named: &'static str,
+    pub timekeeper_title: &'static str,
+    /// `{name}`
+    pub timekeeper_is: &'static str,
+    pub timekeeper_none_yet: &'static str,
+    /// `{name}`, `{date}`
+    pub timekeeper_rule: &'static str,
+    /// `{names}`, `{date}`
+    pub timekeeper_tie: &'static str,
+    pub timekeeper_nobody: &'static str,
+    pub timekeeper_pick: &'static str,
+    pub timekeeper_by_birthday: &'static str,
+    pub step_notes: &'static str,
+    pub step_notes_hint: &'static str,
+    pub members_first: &'static str,
+    /// `{n}`
+    pub notes_count: &'static str,
+    /// `{name}`
+    pub notes_of: &'static str,
+    /// `{name}`
+    pub new_note_for: &'static str,
+    /// `{name}`
+    pub import_notes_of: &'static str,
+    /// `{added}`, `{updated}`, `{name}`
+    pub member_notes_imported: &'static str,
+    pub paste_instead: &'static str,
+    pub paste_label: &'static str,
+    pub paste_import: &'static str,
+    pub pasted_text: &'static str,
+    pub step_round: &'static str,
+    /// `{name}`, `{n}`, `{total}`
+    pub turn_of: &'static str,
+    pub keep_it_short: &'static str,
+    pub turn_timer: &'static str,
+    pub speaker_notes: &'static str,
+    pub next_turn: &'static str,
+    pub round_done: &'static str,
+    pub round_restart: &'static str,
+    pub step_priority: &'static str,
+    pub items_empty: &'static str,
+    pub merge_title: &'static str,
+    pub merge_hint: &'static str,
+    /// `{title}`
+    pub merge_with: &'static str,
+    pub merge_choose: &'static str,
+    pub cluster_heading: &'static str,
+    pub split_cluster: &'static str,
+    /// `{title}`
+    pub split_cluster_named: &'static str,
+    pub vote_title: &'static str,
+    /// `{n}`
+    pub vote_hint: &'static str,
+    pub voter: &'static str,
+    /// `{name}`, `{left}`, `{n}`
+    pub dots_left: &'static str,
+    /// `{n}`
+    pub dots_count: &'static str,
+    pub dots_total_label: &'static str,
+    pub my_dots_label: &'static str,
+    /// `{title}`
+    pub give_dot: &'static str,
+    /// `{title}`
+    pub take_dot: &'static str,
+    pub ranking_title: &'static str,
+    pub joint_title: &'static str,
+    pub propose_from_votes: &'static str,
+    /// `{title}`
+    pub move_up: &'static str,
+    /// `{title}`
+    pub move_down: &'static str,
+    /// `{title}`
+    pub remove_from_priority: &'static str,
+    pub add_to_priority: &'static str,
+    pub agree_button: &'static str,
+    /// `{date}`
+    pub agreed_on: &'static str,
+    pub step_report: &'static str,
+    pub report_hint: &'static str,
+    pub report_label: &'static str,
+    pub copy_text: &'static str,
+    pub copied: &'static str,
+    pub copy_refused: &'static str,
+    pub download_group_file: &'static str,
+    pub report_members: &'static str,
+    pub report_timekeeper: &'static str,
+    pub report_priority: &'static str,
+    pub report_agreed: &'static str,
+    pub report_not_agreed: &'static str,
+    pub report_benefit: &'static str,
+    pub report_dots: &'static str,
+    pub report_notes: &'static str,
+    pub report_nothing: &'static str,
+    pub task_review_title: &'static str,
+    pub task_review_intro: &'static str,
+    pub task_review_default: &'static str,
+    pub new_task_review_label: &'static str,
+    pub new_task_review_button: &'static str,
+    /// `{n}`
+    pub tasks_count: &'static str,
+    pub task_review_name: &'static str,
+    pub add_task_title: &'static str,
+    pub task_category: &'static str,
+    pub task_text: &'static str,
+    pub task_text_missing: &'static str,
+    pub add_task: &'static str,
+    pub tasks_empty: &'static str,
+    pub no_category: &'static str,
+    pub triage_names: [&'static str; 3],
+    pub triage_open: &'static str,
+    /// `{task}`
+    pub triage_for: &'static str,
+    /// `{now}`, `{week}`, `{drop}`, `{open}`
+    pub triage_summary: &'static str,
+    /// `{task}`
+    pub delete_task_named: &'static str,
+    pub download_tasks_file: &'static str,
 }
 
 /// The texts of the language in use.
@@ -233,9 +429,31 @@ pub fn fill(template: &str, params: &[(&str, &dyn std::fmt::Display)]) -> String
         })
 }
 
+/// An ISO date `YYYY-MM-DD` as Norwegians write it, "24.11.2026"; anything else as it is.
+pub fn format_iso_date(iso: &str) -> String {
+    let parts: Vec<&str> = iso.trim().splitn(3, '-').collect();
+    match parts.as_slice() {
+        [y, m, d]
+            if [y, m, d]
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            format!("{d}.{m}.{y}")
+        }
+        _ => iso.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_are_written_the_norwegian_way() {
+        assert_eq!(format_iso_date("2026-11-24"), "24.11.2026");
+        assert_eq!(format_iso_date(""), "");
+        assert_eq!(format_iso_date("i morgen"), "i morgen");
+    }
 
     #[test]
     fn fill_replaces_every_named_parameter() {

@@ -88,6 +88,8 @@ pub trait Entity {
     /// Moves the entity to the trash (`true`) or restores it (`false`), and marks it updated,
     /// so the change wins the newer-`updated` merge on other devices.
     fn set_deleted(&mut self, deleted: bool, now: Timestamp);
+    /// Marks the entity changed at `now`.
+    fn touch(&mut self, now: Timestamp);
 }
 
 /// Implements [`Entity`] for a struct with `id: Id`, `updated: Timestamp` and
@@ -106,6 +108,9 @@ macro_rules! impl_entity {
             }
             fn set_deleted(&mut self, deleted: bool, now: $crate::model::entity::Timestamp) {
                 self.deleted = deleted.then_some(now);
+                self.updated = now;
+            }
+            fn touch(&mut self, now: $crate::model::entity::Timestamp) {
                 self.updated = now;
             }
         }

@@ -12,6 +12,7 @@
 use super::a3::A3Sheet;
 use super::entity::Timestamp;
 use super::money::MAX_ABS;
+use super::workshop::{DOTS_RANGE, MINUTES_RANGE};
 use super::workspace::Workspace;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -214,10 +215,44 @@ fn check_values(workspace: &Workspace, key: &str) -> Result<(), DecodeError> {
         time(Some(seminar.updated), || format!("seminars[{i}].updated"))?;
         time(Some(seminar.created), || format!("seminars[{i}].created"))?;
         time(seminar.deleted, || format!("seminars[{i}].deleted"))?;
+        for (field, value, range) in [
+            (
+                "reflection_minutes",
+                seminar.reflection_minutes,
+                MINUTES_RANGE,
+            ),
+            ("turn_minutes", seminar.turn_minutes, MINUTES_RANGE),
+            ("dots_per_member", seminar.dots_per_member, DOTS_RANGE),
+        ] {
+            if !range.contains(&value) {
+                return Err(DecodeError::Invalid {
+                    reason: format!(
+                        "seminars[{i}].{field}: {value} is not from {} to {}",
+                        range.start(),
+                        range.end()
+                    ),
+                });
+            }
+        }
     }
     for (i, note) in workspace.notes.iter().enumerate() {
         time(Some(note.updated), || format!("notes[{i}].updated"))?;
         time(note.deleted, || format!("notes[{i}].deleted"))?;
+    }
+    for (i, group) in workspace.groups.iter().enumerate() {
+        time(Some(group.updated), || format!("groups[{i}].updated"))?;
+        time(Some(group.created), || format!("groups[{i}].created"))?;
+        time(group.agreed, || format!("groups[{i}].agreed"))?;
+        time(group.deleted, || format!("groups[{i}].deleted"))?;
+    }
+    for (i, review) in workspace.task_reviews.iter().enumerate() {
+        time(Some(review.updated), || {
+            format!("task_reviews[{i}].updated")
+        })?;
+        time(Some(review.created), || {
+            format!("task_reviews[{i}].created")
+        })?;
+        time(review.deleted, || format!("task_reviews[{i}].deleted"))?;
     }
     Ok(())
 }
@@ -371,6 +406,9 @@ mod tests {
                 ],
                 "seminars": [{ "id": ID, "updated": 1, "created": 1, "deleted": 1 }],
                 "notes": [{ "id": ID, "updated": 1, "deleted": 1 }],
+                "groups": [{ "id": ID, "updated": 1, "created": 1, "seminar": ID,
+                             "agreed": 1, "deleted": 1 }],
+                "task_reviews": [{ "id": ID, "updated": 1, "created": 1, "deleted": 1 }],
             }
         })
     }
@@ -388,7 +426,7 @@ mod tests {
         "a3_sheets[1].indicators[0].measurements[0].value",
     ];
 
-    const TIMES: [&str; 8] = [
+    const TIMES: [&str; 15] = [
         "a3_sheets[1].updated",
         "a3_sheets[1].created",
         "a3_sheets[1].deleted",
@@ -397,6 +435,19 @@ mod tests {
         "seminars[0].deleted",
         "notes[0].updated",
         "notes[0].deleted",
+        "groups[0].updated",
+        "groups[0].created",
+        "groups[0].agreed",
+        "groups[0].deleted",
+        "task_reviews[0].updated",
+        "task_reviews[0].created",
+        "task_reviews[0].deleted",
+    ];
+
+    const SETTINGS: [(&str, u32, u32); 3] = [
+        ("seminars[0].reflection_minutes", 1, 120),
+        ("seminars[0].turn_minutes", 1, 120),
+        ("seminars[0].dots_per_member", 1, 20),
     ];
 
     /// `a3_sheets[1].measures[1].fte` → the JSON pointer inside the document.
@@ -478,6 +529,37 @@ mod tests {
                 refused_at(&with(path, json!(absurd)), path);
             }
         }
+    }
+
+    #[test]
+    fn seminar_settings_outside_their_range_are_refused_naming_where() {
+        for (path, low, high) in SETTINGS {
+            for ok in [low, high] {
+                assert!(
+                    decode_workspace(&with_added(path, json!(ok))).is_ok(),
+                    "{path} {ok}"
+                );
+            }
+            for absurd in [low - 1, high + 1] {
+                refused_at(&with_added(path, json!(absurd)), path);
+            }
+        }
+        let bad_day = json!({ "day": 30, "month": 2 });
+        assert!(matches!(
+            decode_workspace(&with_added("seminars[0].reference_date", bad_day)),
+            Err(DecodeError::Invalid { .. })
+        ));
+    }
+
+    /// Like [`with`], for a field the full document leaves out.
+    fn with_added(path: &str, value: Value) -> String {
+        let mut doc = full();
+        let (parent, field) = path.rsplit_once('.').unwrap();
+        doc.pointer_mut(&pointer(parent))
+            .and_then(Value::as_object_mut)
+            .expect(parent)
+            .insert(field.to_owned(), value);
+        doc.to_string()
     }
 
     #[test]

@@ -6,14 +6,18 @@ pub mod a3;
 pub mod benefit;
 pub mod entity;
 pub mod envelope;
+pub mod exercise;
 pub mod indicator;
 pub mod measure;
 pub mod money;
+pub mod task_review;
 pub mod workshop;
 pub mod workspace;
 
 pub use a3::{A3Sheet, Phase};
 pub use entity::{Entity, Id, Timestamp};
 pub use envelope::{decode_workspace, encode_a3, encode_workspace, DecodeError, FORMAT, VERSION};
+pub use exercise::Group;
+pub use task_review::TaskReview;
 pub use workshop::{Note, Seminar};
 pub use workspace::{ImportReport, LoadDecision, Workspace};

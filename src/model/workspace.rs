@@ -3,6 +3,8 @@
 use super::a3::{A3Sheet, SheetRow};
 use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
+use super::exercise::Group;
+use super::task_review::TaskReview;
 use super::workshop::{Note, Seminar};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -23,6 +25,10 @@ pub struct Workspace {
     pub seminars: Vec<Seminar>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub task_reviews: Vec<TaskReview>,
     /// Collections and fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -132,14 +138,7 @@ impl Workspace {
 
     /// Changes one sheet and marks it updated; `false` if there is no such sheet.
     pub fn edit_a3(&mut self, id: &Id, now: Timestamp, change: impl FnOnce(&mut A3Sheet)) -> bool {
-        match self.a3_mut(id) {
-            Some(sheet) => {
-                change(sheet);
-                sheet.updated = now;
-                true
-            }
-            None => false,
-        }
+        edit(&mut self.a3_sheets, id, now, change)
     }
 
     /// Soft-deletes (`true`) or restores (`false`) a sheet.
@@ -185,7 +184,21 @@ impl Workspace {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.a3_sheets.is_empty() && self.seminars.is_empty() && self.notes.is_empty()
+        self.a3_sheets.is_empty()
+            && self.seminars.is_empty()
+            && self.notes.is_empty()
+            && self.groups.is_empty()
+            && self.task_reviews.is_empty()
+    }
+
+    /// How many entities (sheets, seminars, notes, groups, task reviews) it holds, deleted
+    /// ones included: what an import of it counts.
+    pub fn entity_count(&self) -> usize {
+        self.a3_sheets.len()
+            + self.seminars.len()
+            + self.notes.len()
+            + self.groups.len()
+            + self.task_reviews.len()
     }
 
     /// Fails on the first id used twice within one collection.
@@ -203,7 +216,9 @@ impl Workspace {
         }
         check(&self.a3_sheets)?;
         check(&self.seminars)?;
-        check(&self.notes)
+        check(&self.notes)?;
+        check(&self.groups)?;
+        check(&self.task_reviews)
     }
 
     /// Decodes an exported file and imports it. A file that does not decode changes nothing.
@@ -221,6 +236,8 @@ impl Workspace {
         merge_into(&mut self.a3_sheets, incoming.a3_sheets, &mut report);
         merge_into(&mut self.seminars, incoming.seminars, &mut report);
         merge_into(&mut self.notes, incoming.notes, &mut report);
+        merge_into(&mut self.groups, incoming.groups, &mut report);
+        merge_into(&mut self.task_reviews, incoming.task_reviews, &mut report);
         for (key, value) in incoming.extra {
             match self.extra.get_mut(&key) {
                 None => {
@@ -244,6 +261,8 @@ impl Workspace {
             .into_iter()
             .chain(merge_plan(&self.seminars, &incoming.seminars))
             .chain(merge_plan(&self.notes, &incoming.notes))
+            .chain(merge_plan(&self.groups, &incoming.groups))
+            .chain(merge_plan(&self.task_reviews, &incoming.task_reviews))
         {
             report.count(decision);
         }
@@ -280,6 +299,162 @@ impl Workspace {
         purge(&mut self.a3_sheets, cutoff)
             + purge(&mut self.seminars, cutoff)
             + purge(&mut self.notes, cutoff)
+            + purge(&mut self.groups, cutoff)
+            + purge(&mut self.task_reviews, cutoff)
+    }
+}
+
+/// The group exercise: what belongs to a seminar, and the parts that travel between phones.
+impl Workspace {
+    /// Changes one seminar and marks it updated; `false` if there is no such seminar.
+    pub fn edit_seminar(
+        &mut self,
+        id: &Id,
+        now: Timestamp,
+        change: impl FnOnce(&mut Seminar),
+    ) -> bool {
+        edit(&mut self.seminars, id, now, change)
+    }
+
+    pub fn note(&self, id: &Id) -> Option<&Note> {
+        self.notes.iter().find(|n| &n.id == id)
+    }
+
+    /// Changes one note and marks it updated; `false` if there is no such note.
+    pub fn edit_note(&mut self, id: &Id, now: Timestamp, change: impl FnOnce(&mut Note)) -> bool {
+        edit(&mut self.notes, id, now, change)
+    }
+
+    /// The participant's own notes in a seminar (not brought into a group), oldest first.
+    pub fn own_notes(&self, seminar: &Id) -> Vec<&Note> {
+        self.active_notes()
+            .filter(|n| n.seminar.as_ref() == Some(seminar) && n.group.is_none())
+            .collect()
+    }
+
+    /// A group's notes, in the order they came in.
+    pub fn group_notes(&self, group: &Id) -> Vec<&Note> {
+        self.active_notes()
+            .filter(|n| n.group.as_ref() == Some(group))
+            .collect()
+    }
+
+    pub fn group(&self, id: &Id) -> Option<&Group> {
+        self.groups.iter().find(|g| &g.id == id)
+    }
+
+    /// Changes one group and marks it updated; `false` if there is no such group.
+    pub fn edit_group(&mut self, id: &Id, now: Timestamp, change: impl FnOnce(&mut Group)) -> bool {
+        edit(&mut self.groups, id, now, change)
+    }
+
+    /// A seminar's groups that are not deleted, oldest first.
+    pub fn seminar_groups(&self, seminar: &Id) -> Vec<&Group> {
+        self.groups
+            .iter()
+            .filter(|g| &g.seminar == seminar && g.deleted.is_none())
+            .collect()
+    }
+
+    /// Soft-deletes (`true`) or restores (`false`) a group.
+    pub fn set_group_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
+        set_deleted(&mut self.groups, id, deleted, now)
+    }
+
+    pub fn task_review(&self, id: &Id) -> Option<&TaskReview> {
+        self.task_reviews.iter().find(|r| &r.id == id)
+    }
+
+    /// Changes one task review and marks it updated; `false` if there is no such review.
+    pub fn edit_task_review(
+        &mut self,
+        id: &Id,
+        now: Timestamp,
+        change: impl FnOnce(&mut TaskReview),
+    ) -> bool {
+        edit(&mut self.task_reviews, id, now, change)
+    }
+
+    /// Soft-deletes (`true`) or restores (`false`) a task review.
+    pub fn set_task_review_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
+        set_deleted(&mut self.task_reviews, id, deleted, now)
+    }
+
+    /// What a participant needs to join: the seminar's setup alone.
+    pub fn seminar_package(&self, seminar: &Id) -> Workspace {
+        Workspace {
+            seminars: self.seminar(seminar).cloned().into_iter().collect(),
+            ..Workspace::default()
+        }
+    }
+
+    /// A participant's notes to hand to the group: the seminar and their own notes.
+    pub fn own_notes_package(&self, seminar: &Id) -> Workspace {
+        Workspace {
+            notes: self.own_notes(seminar).into_iter().cloned().collect(),
+            ..self.seminar_package(seminar)
+        }
+    }
+
+    /// A group's answer for the facilitator: the seminar, the group and its notes.
+    pub fn group_package(&self, group: &Id) -> Workspace {
+        let Some(g) = self.group(group) else {
+            return Workspace::default();
+        };
+        Workspace {
+            groups: vec![g.clone()],
+            notes: self.group_notes(group).into_iter().cloned().collect(),
+            ..self.seminar_package(&g.seminar)
+        }
+    }
+
+    /// Brings a participant's notes (an exported file, already decoded) into a group as
+    /// `member`'s. Only the file's notes are used (not deleted, not blank, not already in a
+    /// group); they keep their ids, so importing the same file again changes nothing, and a
+    /// newer version of a note replaces the older text. Returns how many notes were added
+    /// and how many updated.
+    pub fn import_member_notes(
+        &mut self,
+        group: &Id,
+        member: &Id,
+        incoming: Workspace,
+    ) -> (usize, usize) {
+        let Some(seminar) = self.group(group).map(|g| g.seminar) else {
+            return (0, 0);
+        };
+        let (mut added, mut updated) = (0, 0);
+        for mut note in incoming.notes {
+            if note.deleted.is_some() || note.group.is_some() || note.is_blank() {
+                continue;
+            }
+            note.seminar = Some(seminar);
+            note.group = Some(*group);
+            note.member = Some(*member);
+            match self.notes.iter_mut().find(|n| n.id == note.id) {
+                None => {
+                    self.notes.push(note);
+                    added += 1;
+                }
+                Some(mine) if note.updated > mine.updated => {
+                    *mine = note;
+                    updated += 1;
+                }
+                Some(_) => {}
+            }
+        }
+        (added, updated)
+    }
+}
+
+/// Changes the entity `id` and marks it updated; `false` if there is none.
+fn edit<T: Entity>(items: &mut [T], id: &Id, now: Timestamp, change: impl FnOnce(&mut T)) -> bool {
+    match items.iter_mut().find(|item| item.id() == id) {
+        Some(item) => {
+            change(item);
+            item.touch(now);
+            true
+        }
+        None => false,
     }
 }
 
@@ -373,7 +548,7 @@ mod tests {
             a3_sheets: sheets,
             seminars,
             notes,
-            extra: Map::new(),
+            ..Workspace::default()
         }
     }
 

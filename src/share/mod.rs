@@ -10,7 +10,26 @@ pub fn export_filename(year: u32, month: u32, day: u32) -> String {
 
 /// `a3-<title>-YYYY-MM-DD.json` for one exported sheet; the title is reduced to safe letters.
 pub fn a3_filename(title: &str, year: u32, month: u32, day: u32) -> String {
-    let slug: String = title
+    let title = if slug(title).is_empty() { "ark" } else { title };
+    slug_filename("a3", title, (year, month, day))
+}
+
+/// `<prefix>-<title>-YYYY-MM-DD.json` (or without the title if nothing of it is left), e.g.
+/// `lapper-dialogseminar-helse-2026-11-24.json`.
+pub fn slug_filename(prefix: &str, title: &str, (year, month, day): (u32, u32, u32)) -> String {
+    let slug = slug(title);
+    let middle = if slug.is_empty() {
+        String::new()
+    } else {
+        format!("{slug}-")
+    };
+    format!("{prefix}-{middle}{year:04}-{month:02}-{day:02}.json")
+}
+
+/// The title in lower case, letters and digits only (Norwegian letters kept), words joined by
+/// `-`, at most eight words: safe in any file system, never a path.
+fn slug(title: &str) -> String {
+    title
         .to_lowercase()
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -19,13 +38,7 @@ pub fn a3_filename(title: &str, year: u32, month: u32, day: u32) -> String {
         .filter(|part| !part.is_empty())
         .take(8)
         .collect::<Vec<_>>()
-        .join("-");
-    let slug = if slug.is_empty() {
-        "ark".to_owned()
-    } else {
-        slug
-    };
-    format!("a3-{slug}-{year:04}-{month:02}-{day:02}.json")
+        .join("-")
 }
 
 /// How long after the last export the app reminds the user to export again.
@@ -63,7 +76,14 @@ pub fn latest_change(workspace: &Workspace) -> Option<Timestamp> {
     let sheets = workspace.a3_sheets.iter().map(|s| s.updated);
     let seminars = workspace.seminars.iter().map(|s| s.updated);
     let notes = workspace.notes.iter().map(|n| n.updated);
-    sheets.chain(seminars).chain(notes).max()
+    let groups = workspace.groups.iter().map(|g| g.updated);
+    let reviews = workspace.task_reviews.iter().map(|r| r.updated);
+    sheets
+        .chain(seminars)
+        .chain(notes)
+        .chain(groups)
+        .chain(reviews)
+        .max()
 }
 
 #[cfg(test)]
@@ -93,6 +113,14 @@ mod tests {
             "a3-etc-2026-01-06.json"
         );
         assert_eq!(a3_filename("  ", 2026, 1, 6), "a3-ark-2026-01-06.json");
+        assert_eq!(
+            slug_filename("gruppe", "Gruppe 3", (2026, 11, 24)),
+            "gruppe-gruppe-3-2026-11-24.json"
+        );
+        assert_eq!(
+            slug_filename("lapper", "", (2026, 1, 2)),
+            "lapper-2026-01-02.json"
+        );
     }
 
     #[test]

@@ -16,6 +16,10 @@ pub fn AppHeader() -> impl IntoView {
             let here = route.get();
             let active = match (&target, &here) {
                 (Route::A3List, Route::A3Sheet(_)) => true,
+                (
+                    Route::Workshop,
+                    Route::Seminar(_) | Route::Group { .. } | Route::TaskReview { .. },
+                ) => true,
                 (a, b) => a == b,
             };
             active.then_some("page")

@@ -5,5 +5,8 @@ pub mod choice;
 pub mod create_form;
 pub mod decimal_input;
 pub mod messages;
+pub mod number_field;
+pub mod report_box;
 pub mod text_field;
+pub mod text_import;
 pub mod transfer;

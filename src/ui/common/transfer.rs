@@ -54,10 +54,24 @@ fn report_text(template: &str, report: ImportReport) -> String {
     )
 }
 
-/// The export and import buttons. Import shows what it will add, update and leave alone, and
-/// changes nothing until the user confirms.
+/// The export and import buttons.
 #[component]
 pub fn TransferButtons() -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    view! {
+        <ImportButton>
+            <button type="button" class="button primary" on:click=move |_| export_all(state)>
+                {t.export_button}
+            </button>
+        </ImportButton>
+    }
+}
+
+/// "Importer fil" (after any `children` buttons in the same row). Import shows what it will
+/// add, update and leave alone, and changes nothing until the user confirms.
+#[component]
+pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     let state = AppState::get();
     let t = t();
     let message = RwSignal::new(None::<ImportMessage>);
@@ -127,9 +141,7 @@ pub fn TransferButtons() -> impl IntoView {
 
     view! {
         <div class="button-row">
-            <button type="button" class="button primary" on:click=move |_| export_all(state)>
-                {t.export_button}
-            </button>
+            {children.map(|c| c())}
             <button
                 type="button"
                 class="button"

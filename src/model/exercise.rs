@@ -1,0 +1,613 @@
+//! The group exercise of a dialogue seminar (seed 000, "Gruppeoppgave"): members and their
+//! timekeeper, the round of turns, grouping similar notes, dot voting, and the one joint
+//! prioritisation the group agrees on and reports.
+
+use super::benefit::BenefitKind;
+use super::entity::{impl_entity, Id, Timestamp};
+use super::workshop::{DayMonth, Note, Seminar};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+/// One member of a group: a name, and a birthday as day and month if they gave one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Member {
+    pub id: Id,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birthday: Option<DayMonth>,
+}
+
+/// Similar notes merged under one heading; the group votes on the heading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Cluster {
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    /// The notes under the heading, in the order they were added.
+    #[serde(default)]
+    pub notes: Vec<Id>,
+}
+
+/// Dots one member gave one item (a note or a cluster).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Vote {
+    pub member: Id,
+    pub item: Id,
+    pub dots: u32,
+}
+
+/// One group in a seminar, and everything it decides.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Group {
+    pub id: Id,
+    pub updated: Timestamp,
+    pub created: Timestamp,
+    pub seminar: Id,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    /// The timekeeper the group picked by hand; when `None`, the birthday rule decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timekeeper: Option<Id>,
+    #[serde(default)]
+    pub clusters: Vec<Cluster>,
+    #[serde(default)]
+    pub votes: Vec<Vote>,
+    /// The joint prioritisation: item ids (notes or clusters), most important first.
+    #[serde(default)]
+    pub priority: Vec<Id>,
+    /// When the group marked the prioritisation as agreed; any change to it clears this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Timestamp>,
+    /// Fields this build does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl_entity!(Group);
+
+/// Who keeps time, by the birthday rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimekeeperChoice {
+    /// Nobody gave a birthday: the group picks by hand.
+    Nobody,
+    /// One member is nearest.
+    One(Id),
+    /// Several are equally near (in member order): the group picks among them.
+    Tie(Vec<Id>),
+}
+
+/// The member whose birthday is nearest `reference` around the year; members without a
+/// birthday take no part.
+pub fn choose_timekeeper(members: &[Member], reference: DayMonth) -> TimekeeperChoice {
+    let with_distance: Vec<(Id, u16)> = members
+        .iter()
+        .filter_map(|m| m.birthday.map(|b| (m.id, b.distance(reference))))
+        .collect();
+    let Some(nearest) = with_distance.iter().map(|(_, d)| *d).min() else {
+        return TimekeeperChoice::Nobody;
+    };
+    let mut nearest: Vec<Id> = with_distance
+        .into_iter()
+        .filter(|(_, d)| *d == nearest)
+        .map(|(id, _)| id)
+        .collect();
+    if nearest.len() == 1 {
+        TimekeeperChoice::One(nearest.remove(0))
+    } else {
+        TimekeeperChoice::Tie(nearest)
+    }
+}
+
+/// Something the group can vote on and prioritise: a note on its own, or a cluster.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub id: Id,
+    /// The note's potential, or the cluster's heading.
+    pub title: String,
+    /// The benefits written on the item's notes, in order, blanks left out.
+    pub benefits: Vec<String>,
+    /// Benefit kinds named on its notes, each once, in [`BenefitKind`] order.
+    pub kinds: Vec<BenefitKind>,
+    /// The notes it stands for (one for a single note).
+    pub notes: Vec<Id>,
+    pub is_cluster: bool,
+}
+
+/// One line of a ranking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ranked {
+    pub item: Id,
+    pub dots: u32,
+    /// Standard competition rank: equal dots share a rank, the next rank skips ("1, 1, 3").
+    pub rank: usize,
+}
+
+impl Group {
+    pub fn new(id: Id, seminar: Id, name: &str, now: Timestamp) -> Self {
+        Group {
+            id,
+            updated: now,
+            created: now,
+            seminar,
+            name: name.trim().to_owned(),
+            members: Vec::new(),
+            timekeeper: None,
+            clusters: Vec::new(),
+            votes: Vec::new(),
+            priority: Vec::new(),
+            agreed: None,
+            deleted: None,
+            extra: Map::new(),
+        }
+    }
+
+    pub fn member(&self, id: &Id) -> Option<&Member> {
+        self.members.iter().find(|m| &m.id == id)
+    }
+
+    /// The timekeeper: picked by hand if the group did (and the member is still here),
+    /// otherwise the birthday rule's single choice.
+    pub fn effective_timekeeper(&self, reference: DayMonth) -> Option<Id> {
+        match self.timekeeper {
+            Some(id) if self.member(&id).is_some() => Some(id),
+            _ => match choose_timekeeper(&self.members, reference) {
+                TimekeeperChoice::One(id) => Some(id),
+                _ => None,
+            },
+        }
+    }
+
+    /// Members in speaking order for the round: the timekeeper first, then the rest in the
+    /// order they were entered.
+    pub fn turn_order(&self, reference: DayMonth) -> Vec<Id> {
+        let first = self.effective_timekeeper(reference);
+        first
+            .into_iter()
+            .chain(
+                self.members
+                    .iter()
+                    .map(|m| m.id)
+                    .filter(|id| Some(*id) != first),
+            )
+            .collect()
+    }
+
+    /// Removes a member, their votes and a hand-picked timekeeper role. Their notes stay
+    /// with the group (the caller decides about them).
+    pub fn remove_member(&mut self, member: &Id) {
+        self.members.retain(|m| &m.id != member);
+        self.votes.retain(|v| &v.member != member);
+        if self.timekeeper.as_ref() == Some(member) {
+            self.timekeeper = None;
+        }
+    }
+
+    /// The items to vote on, from the group's (non-deleted) notes: clusters first in their
+    /// order, then the notes in no cluster, in the order given.
+    pub fn items(&self, notes: &[&Note]) -> Vec<Item> {
+        let by_id: HashMap<Id, &Note> = notes.iter().map(|n| (n.id, *n)).collect();
+        let mut items: Vec<Item> = self
+            .clusters
+            .iter()
+            .map(|cluster| {
+                let members: Vec<&Note> = cluster
+                    .notes
+                    .iter()
+                    .filter_map(|id| by_id.get(id).copied())
+                    .collect();
+                let mut item = item_of(&members);
+                item.id = cluster.id;
+                item.title = cluster.title.clone();
+                item.is_cluster = true;
+                item
+            })
+            .filter(|item| !item.notes.is_empty())
+            .collect();
+        let clustered: Vec<Id> = self.clusters.iter().flat_map(|c| c.notes.clone()).collect();
+        items.extend(
+            notes
+                .iter()
+                .filter(|n| !clustered.contains(&n.id))
+                .map(|n| item_of(&[n])),
+        );
+        items
+    }
+
+    /// Puts item `from` (a note or a cluster) together with item `into`. Into a cluster, the
+    /// notes join it; into a single note, a new cluster `new_cluster` is made with the note's
+    /// potential as heading. Votes follow the notes into the cluster, and the priority keeps
+    /// the merged item where the first of the two stood. No-op for the same item twice.
+    pub fn merge_items(&mut self, from: &Item, into: &Item, new_cluster: Id) {
+        if from.id == into.id {
+            return;
+        }
+        let target = if into.is_cluster {
+            into.id
+        } else {
+            self.clusters.push(Cluster {
+                id: new_cluster,
+                title: into.title.clone(),
+                notes: into.notes.clone(),
+            });
+            new_cluster
+        };
+        if from.is_cluster {
+            self.clusters.retain(|c| c.id != from.id);
+        }
+        if let Some(cluster) = self.clusters.iter_mut().find(|c| c.id == target) {
+            for note in &from.notes {
+                if !cluster.notes.contains(note) {
+                    cluster.notes.push(*note);
+                }
+            }
+        }
+        self.move_references(&[from.id, into.id], target);
+    }
+
+    /// Dissolves a cluster into its notes; the cluster's dots go back to the members and
+    /// it leaves the priority.
+    pub fn split_cluster(&mut self, cluster: &Id) {
+        self.clusters.retain(|c| &c.id != cluster);
+        self.votes.retain(|v| &v.item != cluster);
+        self.set_priority(
+            self.priority
+                .iter()
+                .copied()
+                .filter(|id| id != cluster)
+                .collect(),
+        );
+    }
+
+    /// Points votes and priority entries for any of `old` at `new` (summing a member's dots,
+    /// keeping the first priority place).
+    fn move_references(&mut self, old: &[Id], new: Id) {
+        let mut moved: Vec<Vote> = Vec::new();
+        for vote in std::mem::take(&mut self.votes) {
+            let item = if old.contains(&vote.item) {
+                new
+            } else {
+                vote.item
+            };
+            match moved
+                .iter_mut()
+                .find(|v| v.member == vote.member && v.item == item)
+            {
+                Some(existing) => existing.dots += vote.dots,
+                None => moved.push(Vote { item, ..vote }),
+            }
+        }
+        self.votes = moved;
+        let mut priority = Vec::with_capacity(self.priority.len());
+        for id in &self.priority {
+            let id = if old.contains(id) { new } else { *id };
+            if !priority.contains(&id) {
+                priority.push(id);
+            }
+        }
+        if priority != self.priority {
+            self.set_priority(priority);
+        }
+    }
+
+    /// Dots `member` has given in all.
+    pub fn dots_used(&self, member: &Id) -> u32 {
+        self.votes
+            .iter()
+            .filter(|v| &v.member == member)
+            .map(|v| v.dots)
+            .sum()
+    }
+
+    /// Dots `member` gave `item`.
+    pub fn dots_on(&self, member: &Id, item: &Id) -> u32 {
+        self.votes
+            .iter()
+            .find(|v| &v.member == member && &v.item == item)
+            .map_or(0, |v| v.dots)
+    }
+
+    /// Gives one more dot; `false` (and no change) when the member has none left or is not
+    /// in the group.
+    pub fn add_dot(&mut self, member: &Id, item: &Id, per_member: u32) -> bool {
+        if self.member(member).is_none() || self.dots_used(member) >= per_member {
+            return false;
+        }
+        match self
+            .votes
+            .iter_mut()
+            .find(|v| &v.member == member && &v.item == item)
+        {
+            Some(vote) => vote.dots += 1,
+            None => self.votes.push(Vote {
+                member: *member,
+                item: *item,
+                dots: 1,
+            }),
+        }
+        true
+    }
+
+    /// Takes one dot back; `false` when there was none.
+    pub fn remove_dot(&mut self, member: &Id, item: &Id) -> bool {
+        let Some(index) = self
+            .votes
+            .iter()
+            .position(|v| &v.member == member && &v.item == item)
+        else {
+            return false;
+        };
+        self.votes[index].dots -= 1;
+        if self.votes[index].dots == 0 {
+            self.votes.remove(index);
+        }
+        true
+    }
+
+    /// The items by dots, most first; equal dots keep the items' order and share a rank.
+    /// Votes by members no longer in the group, or for items that are gone, do not count.
+    pub fn ranking(&self, items: &[Item]) -> Vec<Ranked> {
+        let mut ranked: Vec<Ranked> = items
+            .iter()
+            .map(|item| Ranked {
+                item: item.id,
+                dots: self
+                    .votes
+                    .iter()
+                    .filter(|v| v.item == item.id && self.member(&v.member).is_some())
+                    .map(|v| v.dots)
+                    .sum(),
+                rank: 0,
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.dots.cmp(&a.dots));
+        for i in 0..ranked.len() {
+            ranked[i].rank = if i > 0 && ranked[i].dots == ranked[i - 1].dots {
+                ranked[i - 1].rank
+            } else {
+                i + 1
+            };
+        }
+        ranked
+    }
+
+    /// Sets the joint prioritisation; a changed list is no longer agreed.
+    pub fn set_priority(&mut self, priority: Vec<Id>) {
+        if priority != self.priority {
+            self.priority = priority;
+            self.agreed = None;
+        }
+    }
+
+    /// A first proposal from the vote: every item that got dots, in ranking order.
+    pub fn propose_from_votes(&mut self, items: &[Item]) {
+        let proposal = self
+            .ranking(items)
+            .into_iter()
+            .filter(|r| r.dots > 0)
+            .map(|r| r.item)
+            .collect();
+        self.set_priority(proposal);
+    }
+
+    /// Moves a prioritised item one place up (`-1`) or down (`+1`); `false` at either end.
+    pub fn move_priority(&mut self, item: &Id, step: isize) -> bool {
+        let Some(from) = self.priority.iter().position(|id| id == item) else {
+            return false;
+        };
+        let Some(to) = from
+            .checked_add_signed(step)
+            .filter(|&to| to < self.priority.len())
+        else {
+            return false;
+        };
+        let mut priority = self.priority.clone();
+        priority.swap(from, to);
+        self.set_priority(priority);
+        true
+    }
+
+    /// The prioritised items that still exist, in order.
+    pub fn priority_items<'a>(&self, items: &'a [Item]) -> Vec<&'a Item> {
+        self.priority
+            .iter()
+            .filter_map(|id| items.iter().find(|item| &item.id == id))
+            .collect()
+    }
+}
+
+fn item_of(notes: &[&Note]) -> Item {
+    let mut kinds: Vec<BenefitKind> = notes.iter().filter_map(|n| n.benefit_kind).collect();
+    kinds.sort_by_key(|k| BenefitKind::ALL.iter().position(|x| x == k));
+    kinds.dedup();
+    Item {
+        id: notes.first().map_or_else(Id::default, |n| n.id),
+        title: notes
+            .first()
+            .map_or_else(String::new, |n| n.potential.trim().to_owned()),
+        benefits: notes
+            .iter()
+            .map(|n| n.benefit.trim().to_owned())
+            .filter(|b| !b.is_empty())
+            .collect(),
+        kinds,
+        notes: notes.iter().map(|n| n.id).collect(),
+        is_cluster: false,
+    }
+}
+
+/// A countdown that stays right when the phone sleeps: it keeps when it was started and how
+/// much ran before, never counts ticks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Countdown {
+    pub total_ms: i64,
+    /// When the running stretch began, if running.
+    started: Option<Timestamp>,
+    /// Time run before the current stretch.
+    spent_ms: i64,
+}
+
+impl Countdown {
+    pub fn new(total_ms: i64) -> Self {
+        Countdown {
+            total_ms,
+            started: None,
+            spent_ms: 0,
+        }
+    }
+
+    pub fn minutes(minutes: u32) -> Self {
+        Countdown::new(i64::from(minutes) * 60_000)
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.started.is_some()
+    }
+
+    /// Time left at `now`, never below zero. A clock that went backwards counts as no time.
+    pub fn remaining_ms(&self, now: Timestamp) -> i64 {
+        let running = self.started.map_or(0, |start| (now.0 - start.0).max(0));
+        (self.total_ms - self.spent_ms - running).max(0)
+    }
+
+    pub fn is_finished(&self, now: Timestamp) -> bool {
+        self.remaining_ms(now) == 0
+    }
+
+    /// Whether it has been started or has run at all since the last reset.
+    pub fn has_started(&self) -> bool {
+        self.started.is_some() || self.spent_ms > 0
+    }
+
+    pub fn start(&mut self, now: Timestamp) {
+        if self.started.is_none() && !self.is_finished(now) {
+            self.started = Some(now);
+        }
+    }
+
+    pub fn pause(&mut self, now: Timestamp) {
+        if let Some(start) = self.started.take() {
+            self.spent_ms = (self.spent_ms + (now.0 - start.0).max(0)).min(self.total_ms);
+        }
+    }
+
+    pub fn reset(&mut self) {
+        self.started = None;
+        self.spent_ms = 0;
+    }
+}
+
+/// `m:ss` for a time left, rounded up to the whole second (so "0:00" means done).
+pub fn format_clock(ms: i64) -> String {
+    let seconds = (ms.max(0) + 999) / 1000;
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The words of the group's report, from the i18n layer.
+pub struct ReportLabels<'a> {
+    pub members: &'a str,
+    pub timekeeper: &'a str,
+    pub priority: &'a str,
+    pub agreed: &'a str,
+    pub not_agreed: &'a str,
+    pub benefit: &'a str,
+    pub dots: &'a str,
+    pub notes: &'a str,
+    pub nothing: &'a str,
+    /// Names of the benefit kinds, in [`BenefitKind::ALL`] order.
+    pub kinds: [&'a str; 3],
+}
+
+/// The group's answer as plain text for Teams or chat: the seminar, the group question,
+/// the joint prioritisation with benefits and dots, and who took part. `agreed_on` is the
+/// agreed time already formatted for the reader, if agreed.
+pub fn report_text(
+    seminar: &Seminar,
+    group: &Group,
+    items: &[Item],
+    notes: &[&Note],
+    agreed_on: Option<&str>,
+    labels: &ReportLabels,
+) -> String {
+    let mut out = String::new();
+    let mut heading = group.name.clone();
+    if !seminar.title.is_empty() {
+        heading = format!("{heading} – {}", seminar.title);
+    }
+    out.push_str(&heading);
+    out.push('\n');
+    out.push_str(&seminar.group_question);
+    out.push_str("\n\n");
+    out.push_str(labels.priority);
+    match agreed_on {
+        Some(date) => out.push_str(&format!(" ({} {date})", labels.agreed)),
+        None => out.push_str(&format!(" ({})", labels.not_agreed)),
+    }
+    out.push_str(":\n");
+    let ranking = group.ranking(items);
+    let prioritised = group.priority_items(items);
+    if prioritised.is_empty() {
+        out.push_str(labels.nothing);
+        out.push('\n');
+    }
+    let by_id: HashMap<Id, &Note> = notes.iter().map(|n| (n.id, *n)).collect();
+    for (place, item) in prioritised.iter().enumerate() {
+        out.push_str(&format!("{}. {}", place + 1, item.title));
+        let kinds: Vec<&str> = item.kinds.iter().map(|k| labels.kinds[k.index()]).collect();
+        if !kinds.is_empty() {
+            out.push_str(&format!(" ({})", kinds.join(", ")));
+        }
+        let dots = ranking
+            .iter()
+            .find(|r| r.item == item.id)
+            .map_or(0, |r| r.dots);
+        if dots > 0 {
+            out.push_str(&format!(" – {dots} {}", labels.dots));
+        }
+        out.push('\n');
+        if !item.benefits.is_empty() {
+            out.push_str(&format!(
+                "   {}: {}\n",
+                labels.benefit,
+                item.benefits.join("; ")
+            ));
+        }
+        if item.is_cluster {
+            let potentials: Vec<&str> = item
+                .notes
+                .iter()
+                .filter_map(|id| by_id.get(id))
+                .map(|n| n.potential.trim())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if !potentials.is_empty() {
+                out.push_str(&format!("   {}: {}\n", labels.notes, potentials.join("; ")));
+            }
+        }
+    }
+    if !group.members.is_empty() {
+        let keeper = group.effective_timekeeper(seminar.reference_date);
+        let names: Vec<String> = group
+            .members
+            .iter()
+            .map(|m| {
+                if Some(m.id) == keeper {
+                    format!("{} ({})", m.name, labels.timekeeper)
+                } else {
+                    m.name.clone()
+                }
+            })
+            .collect();
+        out.push_str(&format!("\n{}: {}\n", labels.members, names.join(", ")));
+    }
+    out
+}

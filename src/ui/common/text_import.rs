@@ -1,0 +1,112 @@
+//! Bringing an exported file in by picking it or by pasting its text (from chat or mail),
+//! for places that import one kind of thing (a member's notes).
+
+use crate::i18n::{fill, t};
+use crate::model::{decode_workspace, Workspace};
+use crate::platform;
+use crate::ui::common::messages;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+/// A file button and a paste box. `on_import` gets each decoded file and returns the
+/// message to show; a file that does not decode shows why and changes nothing.
+#[component]
+pub fn TextImport(
+    /// Button text, e.g. "Importer Annes lapper".
+    #[prop(into)]
+    button: Signal<String>,
+    /// Unique on the page.
+    #[prop(into)]
+    name: String,
+    #[prop(into)] on_import: Callback<Workspace, String>,
+) -> impl IntoView {
+    let t = t();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let pasted = RwSignal::new(String::new());
+    let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let handle = move |source: String, text: String| match decode_workspace(&text) {
+        Ok(incoming) => message.set(Some(Ok(on_import.run(incoming)))),
+        Err(error) => message.set(Some(Err(fill(
+            t.import_failed,
+            &[
+                ("name", &source),
+                ("reason", &messages::decode_error(&error, t)),
+            ],
+        )))),
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        spawn_local(async move {
+            match platform::read_file_text(&file).await {
+                Ok(text) => handle(file.name(), text),
+                Err(_) => message.set(Some(Err(t.file_read_failed.to_owned()))),
+            }
+        });
+    };
+    let paste_id = format!("paste-{name}");
+    view! {
+        <div class="text-import">
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    if let Some(input) = file_input.get() {
+                        input.click();
+                    }
+                }
+            >
+                {move || button.get()}
+            </button>
+            <input
+                node_ref=file_input
+                type="file"
+                accept="application/json,.json,text/plain"
+                hidden
+                aria-label=move || button.get()
+                data-testid=format!("import-{name}")
+                on:change=on_file
+            />
+            <details class="paste">
+                <summary>{t.paste_instead}</summary>
+                <label for=paste_id.clone()>{t.paste_label}</label>
+                <textarea
+                    id=paste_id
+                    rows="3"
+                    prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))
+                ></textarea>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        let text = pasted.get_untracked();
+                        if !text.trim().is_empty() {
+                            handle(t.pasted_text.to_owned(), text);
+                            if matches!(message.get_untracked(), Some(Ok(_))) {
+                                pasted.set(String::new());
+                            }
+                        }
+                    }
+                >
+                    {t.paste_import}
+                </button>
+            </details>
+            <div role="status" aria-live="polite">
+                {move || message.get().map(|m| match m {
+                    Ok(text) => view! { <p class="notice ok">{text}</p> }.into_any(),
+                    Err(text) => view! { <p class="notice error">{text}</p> }.into_any(),
+                })}
+            </div>
+        </div>
+    }
+}

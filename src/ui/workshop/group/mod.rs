@@ -1,0 +1,151 @@
+//! One group's device in the group exercise: who is in the group and keeps time, the notes
+//! each member brings, the round of turns, the prioritisation and the report.
+
+mod members;
+mod priority;
+mod report;
+mod round;
+
+use super::notes::{NoteScope, NotesList};
+use super::seminar::SeminarMissing;
+use crate::i18n::{fill, t};
+use crate::model::exercise::Group;
+use crate::model::{Id, Seminar};
+use crate::platform;
+use crate::route::Route;
+use crate::ui::common::text_field::TextField;
+use crate::ui::common::text_import::TextImport;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// A value of the group (and its seminar), read reactively.
+pub(super) fn group_value<T: Default + 'static>(
+    state: AppState,
+    group: Id,
+    get: impl Fn(&Group, &Seminar) -> T + 'static,
+) -> impl Fn() -> T + Copy + 'static {
+    let get = StoredValue::new_local(get);
+    move || {
+        state.workspace.with(|w| {
+            w.group(&group)
+                .and_then(|g| w.seminar(&g.seminar).map(|s| get.with_value(|f| f(g, s))))
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// Changes the group and marks it updated.
+pub(super) fn edit_group(state: AppState, group: Id, change: impl FnOnce(&mut Group)) {
+    state.edit(|w| w.edit_group(&group, platform::now(), change));
+}
+
+#[component]
+pub fn GroupScreen(seminar: Id, group: Id) -> impl IntoView {
+    let state = AppState::get();
+    let exists = move || {
+        state.workspace.with(|w| {
+            w.group(&group)
+                .is_some_and(|g| g.deleted.is_none() && g.seminar == seminar)
+                && w.seminar(&seminar).is_some_and(|s| s.deleted.is_none())
+        })
+    };
+    view! {
+        <Show when=exists fallback=move || view! { <SeminarMissing /> }>
+            <GroupPage seminar=seminar group=group />
+        </Show>
+    }
+}
+
+#[component]
+fn GroupPage(seminar: Id, group: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let seminar_title = group_value(state, group, |_, s| s.title.clone());
+    let name = Signal::derive(group_value(state, group, |g, _| g.name.clone()));
+    let set_name = Callback::new(move |text: String| edit_group(state, group, |g| g.name = text));
+    view! {
+        <p class="breadcrumb">
+            <a href=Route::Workshop.href()>{t.nav_workshop}</a>
+            " › "
+            <a href=Route::Seminar(seminar).href()>
+                {move || { let title = seminar_title(); if title.is_empty() { t.untitled.to_owned() } else { title } }}
+            </a>
+        </p>
+        <h1>{move || { let name = name.get(); if name.is_empty() { t.untitled.to_owned() } else { name } }}</h1>
+        <details class="setup">
+            <summary>{t.group_name_edit}</summary>
+            <TextField label=t.group_name name="group-name" value=name on_input=set_name />
+        </details>
+        <members::MembersSection group=group />
+        <GroupNotesSection seminar=seminar group=group />
+        <round::RoundSection group=group />
+        <priority::PrioritySection group=group />
+        <report::ReportSection group=group />
+    }
+}
+
+/// Each member's notes: typed in here, or imported from the member's phone.
+#[component]
+fn GroupNotesSection(seminar: Id, group: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let members = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.group(&group)
+                .map(|g| {
+                    g.members
+                        .iter()
+                        .map(|m| (m.id, m.name.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="step" aria-labelledby="step-notes">
+            <h2 id="step-notes">{t.step_notes}</h2>
+            <p class="hint">{t.step_notes_hint}</p>
+            <Show when=move || members.with(|m| !m.is_empty()) fallback=move || view! { <p class="empty">{t.members_first}</p> }>
+                <For
+                    each=move || members.get()
+                    key=|member| member.clone()
+                    children=move |(member, name)| {
+                        let heading_id = format!("notes-of-{member}");
+                        let labelled_by = heading_id.clone();
+                        let scope = NoteScope::Member { seminar, group, member };
+                        let count = move || {
+                            state.workspace.with(|w| {
+                                w.group_notes(&group).iter().filter(|n| n.member == Some(member)).count()
+                            })
+                        };
+                        let import = {
+                            let name = name.clone();
+                            Callback::new(move |incoming| {
+                                let (added, updated) = state.edit(|w| w.import_member_notes(&group, &member, incoming));
+                                fill(t.member_notes_imported, &[("added", &added), ("updated", &updated), ("name", &name)])
+                            })
+                        };
+                        view! {
+                            <div class="member-notes" role="group" aria-labelledby=labelled_by>
+                                <h3 id=heading_id>
+                                    {name.clone()} " "
+                                    <span class="item-meta">{move || fill(t.notes_count, &[("n", &count())])}</span>
+                                </h3>
+                                <NotesList
+                                    scope=scope
+                                    label=fill(t.notes_of, &[("name", &name)])
+                                    add_label=fill(t.new_note_for, &[("name", &name)])
+                                />
+                                <TextImport
+                                    button=fill(t.import_notes_of, &[("name", &name)])
+                                    name=format!("member-{member}")
+                                    on_import=import
+                                />
+                            </div>
+                        }
+                    }
+                />
+            </Show>
+        </section>
+    }
+}

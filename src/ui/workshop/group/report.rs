@@ -1,0 +1,66 @@
+//! Rapport: the group's answer as text for Teams or chat, and as a file for the facilitator.
+
+use super::priority::group_items;
+use crate::i18n::t;
+use crate::model::exercise::{report_text, ReportLabels};
+use crate::model::{encode_workspace, Id};
+use crate::platform;
+use crate::share::slug_filename;
+use crate::ui::common::report_box::ReportBox;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReportSection(group: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let items = group_items(state, group);
+    let text = Signal::derive(move || {
+        let items = items.get();
+        state.workspace.with(|w| {
+            let Some(g) = w.group(&group) else {
+                return String::new();
+            };
+            let Some(seminar) = w.seminar(&g.seminar) else {
+                return String::new();
+            };
+            let labels = ReportLabels {
+                members: t.report_members,
+                timekeeper: t.report_timekeeper,
+                priority: t.report_priority,
+                agreed: t.report_agreed,
+                not_agreed: t.report_not_agreed,
+                benefit: t.report_benefit,
+                dots: t.report_dots,
+                notes: t.report_notes,
+                nothing: t.report_nothing,
+                kinds: t.benefit_kinds,
+            };
+            let agreed = g.agreed.map(platform::format_date);
+            report_text(
+                seminar,
+                g,
+                &items,
+                &w.group_notes(&group),
+                agreed.as_deref(),
+                &labels,
+            )
+        })
+    });
+    let file = Callback::new(move |()| {
+        state.workspace.with_untracked(|w| {
+            let name = w.group(&group).map(|g| g.name.clone()).unwrap_or_default();
+            (
+                slug_filename(t.file_prefix_group, &name, platform::today()),
+                encode_workspace(&w.group_package(&group)),
+            )
+        })
+    });
+    view! {
+        <section class="step" aria-labelledby="step-report">
+            <h2 id="step-report">{t.step_report}</h2>
+            <p class="hint">{t.report_hint}</p>
+            <ReportBox label=t.report_label name="group" text=text download=(t.download_group_file, file) />
+        </section>
+    }
+}
