@@ -48,8 +48,11 @@ test('a seminar created in Verksted survives a reload and is counted at home', a
   await expect(page.getByText('Ingen seminarer ennå')).toBeVisible();
   await page.getByLabel('Navn på nytt seminar').fill('Dialogseminar Stokkbakken');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: 'Seminarer' })).toContainText('Dialogseminar Stokkbakken');
+  // The new seminar opens.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dialogseminar Stokkbakken');
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dialogseminar Stokkbakken');
+  await open(page, '#/verksted');
   await expect(page.getByRole('list', { name: 'Seminarer' })).toContainText('Dialogseminar Stokkbakken');
   await open(page, '#/');
   await expect(page.getByTestId('count-seminars')).toContainText('1');

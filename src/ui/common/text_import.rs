@@ -101,7 +101,7 @@ pub fn TextImport(
                     {t.paste_import}
                 </button>
             </details>
-            <div role="status" aria-live="polite">
+            <div role="status" aria-live="polite" data-testid="import-message">
                 {move || message.get().map(|m| match m {
                     Ok(text) => view! { <p class="notice ok">{text}</p> }.into_any(),
                     Err(text) => view! { <p class="notice error">{text}</p> }.into_any(),

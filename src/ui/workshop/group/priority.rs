@@ -224,18 +224,18 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=fill(t.take_dot, &[("title", &title)])
+
                                     disabled=move || mine() == 0
                                     on:click=take
-                                >"−"</button>
+                                ><span aria-hidden="true">"−"</span><span class="visually-hidden">{fill(t.take_dot, &[("title", &title)])}</span></button>
                                 <span class="mine" aria-label=t.my_dots_label>{mine}</span>
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=fill(t.give_dot, &[("title", &title)])
+
                                     disabled=move || left() == 0
                                     on:click=give
-                                >"+"</button>
+                                ><span aria-hidden="true">"+"</span><span class="visually-hidden">{fill(t.give_dot, &[("title", &title)])}</span></button>
                             </span>
                         </li>
                     }
@@ -312,17 +312,20 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                         <li class="priority-row">
                             <span class="priority-title">{title.clone()}</span>
                             <span class="vote-buttons">
-                                <button type="button" class="button small" aria-label=fill(t.move_up, &[("title", &title)]) disabled=index == 0 on:click=move |_| step(-1)>"↑"</button>
-                                <button type="button" class="button small" aria-label=fill(t.move_down, &[("title", &title)]) disabled=move || index + 1 >= listed.with(Vec::len) on:click=move |_| step(1)>"↓"</button>
+                                <button type="button" class="button small"  disabled=index == 0 on:click=move |_| step(-1)><span aria-hidden="true">"↑"</span><span class="visually-hidden">{fill(t.move_up, &[("title", &title)])}</span></button>
+                                <button type="button" class="button small" disabled=move || { index + 1 >= listed.with(Vec::len) } on:click=move |_| step(1)>
+                                    <span aria-hidden="true">"↓"</span>
+                                    <span class="visually-hidden">{fill(t.move_down, &[("title", &title)])}</span>
+                                </button>
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=fill(t.remove_from_priority, &[("title", &title)])
+
                                     on:click=move |_| edit_group(state, group, |g| {
                                         let rest = g.priority.iter().copied().filter(|p| *p != id).collect();
                                         g.set_priority(rest);
                                     })
-                                >"✕"</button>
+                                ><span aria-hidden="true">"✕"</span><span class="visually-hidden">{fill(t.remove_from_priority, &[("title", &title)])}</span></button>
                             </span>
                         </li>
                     }
