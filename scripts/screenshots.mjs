@@ -67,6 +67,53 @@ try {
     await page.goto(`${base}#/verksted`);
     await page.getByLabel('Navn på nytt seminar').fill('Dialogseminar 20. mars');
     await page.getByRole('button', { name: 'Nytt seminar' }).click();
+    // The participant's phone during reflection: timer running, two notes written.
+    const seminarUrl = page.url();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    for (const [potential, benefit] of [['Felles turnus på tvers av avdelingene', 'Færre innleide vakter'], ['Digitalt tilsyn om natten', '700 000 kr i året']]) {
+      await page.getByRole('button', { name: '+ Ny lapp' }).click();
+      await page.waitForFunction(() => document.activeElement?.id.startsWith('field-note-potential-'));
+      await page.keyboard.type(potential);
+      await page.getByTestId('note-card').last().getByLabel('Gevinst som kan oppnås').fill(benefit);
+    }
+    await page.getByTestId('note-card').first().getByLabel('Type gevinst').selectOption({ label: 'Økonomisk' });
+    await page.locator('h1').click();
+    await page.screenshot({ path: `${out}/seminar-${size}.png`, fullPage: true });
+    // A group that has voted and agreed.
+    await page.getByLabel('Navn på ny gruppe (kan stå tomt)').fill('Gruppe 3');
+    await page.getByRole('button', { name: 'Lag gruppe' }).click();
+    for (const [name, day, month] of [['Anne', '18', 'mars'], ['Bjørn'], ['Cecilie', '1', 'september']]) {
+      await page.getByLabel('Navn', { exact: true }).fill(name);
+      if (day) await page.locator('#field-member-birthday-day').selectOption(day);
+      if (month) await page.locator('#field-member-birthday-month').selectOption({ label: month });
+      await page.getByRole('button', { name: 'Legg til deltaker' }).click();
+    }
+    for (const [name, potential, benefit] of [['Anne', 'Tilsyn med sensor', 'Bedre søvn'], ['Bjørn', 'Digitalt tilsyn om natten', '700 000 kr i året'], ['Cecilie', 'Kortere morgenmøte', 'Mer tid hos brukerne']]) {
+      await page.getByRole('button', { name: `+ Ny lapp for ${name}` }).click();
+      await page.waitForFunction(() => document.activeElement?.id.startsWith('field-note-potential-'));
+      await page.keyboard.type(potential);
+      await page.getByTestId('note-card').last().getByLabel('Gevinst som kan oppnås').fill(benefit);
+    }
+    await page.getByLabel('Slå «Tilsyn med sensor» sammen med').selectOption({ label: 'Digitalt tilsyn om natten' });
+    for (const [voter, titles] of [['Anne', ['Digitalt tilsyn om natten', 'Digitalt tilsyn om natten', 'Kortere morgenmøte']], ['Bjørn', ['Kortere morgenmøte']]]) {
+      await page.getByLabel('Hvem stemmer?').selectOption({ label: voter });
+      for (const title of titles) await page.getByRole('button', { name: `Gi prikk til «${title}»` }).click();
+    }
+    await page.getByRole('button', { name: 'Foreslå fra prikkene' }).click();
+    await page.getByRole('button', { name: 'Vi er enige' }).click();
+    await page.screenshot({ path: `${out}/group-${size}.png`, fullPage: true });
+    await page.locator('.step', { has: page.getByTestId('speaker') }).screenshot({ path: `${out}/group-round-${size}.png` });
+    // A task review.
+    await page.goto(seminarUrl);
+    await page.getByLabel('Navn på ny gjennomgang (f.eks. «Dagvakt»)').fill('Dagvakt');
+    await page.getByRole('button', { name: 'Start gjennomgang' }).click();
+    for (const [category, task, triage] of [['Helsehjelp', 'Svare på e-meldinger', 'Må gjøres nå'], ['Måltider', 'Dekke bordet', 'Kan gjøres i løpet av uken'], ['Måltider', 'Kaste/veie søppel', 'Kan droppes']]) {
+      await page.getByLabel('Kategori').fill(category);
+      await page.locator('#field-task-text').fill(task);
+      await page.keyboard.press('Enter');
+      await page.getByRole('group', { name: `Vurdering av «${task}»` }).getByText(triage).click();
+    }
+    await page.screenshot({ path: `${out}/task-review-${size}.png`, fullPage: true });
     for (const [name, hash] of [['home', '#/'], ['workshop', '#/verksted'], ['collect', '#/samle'], ['a3-list', '#/a3']]) {
       await page.goto(`${base}${hash}`);
       await page.waitForSelector('h1');
