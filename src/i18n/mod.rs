@@ -413,6 +413,10 @@ pub struct Texts {
     /// `{task}`
     pub delete_task_named: &'static str,
     pub download_tasks_file: &'static str,
+    pub trash_seminar: &'static str,
+    pub trash_group: &'static str,
+    pub trash_task_review: &'static str,
+    pub trash_button_hint: &'static str,
 }
 
 /// The texts of the language in use.

@@ -198,7 +198,7 @@ pub const NB: Texts = Texts {
     last_export_never: "Ikke eksportert ennå.",
     last_export_on: "Sist eksportert {date}.",
     trash_title: "Papirkurv",
-    trash_intro: "Slettede A3-ark og seminarer ligger her i 30 dager. Så slettes de for godt.",
+    trash_intro: "Slettede A3-ark, seminarer, grupper, gjennomganger og lapper ligger her i 30 dager. Så slettes de for godt.",
     trash_empty: "Papirkurven er tom.",
     trash_link: "Papirkurv ({n})",
     restore_button: "Gjenopprett",
@@ -390,4 +390,8 @@ pub const NB: Texts = Texts {
     triage_summary: "Må gjøres nå: {now} · I løpet av uken: {week} · Kan droppes: {drop} · Ikke vurdert: {open}",
     delete_task_named: "Slett oppgaven «{task}»",
     download_tasks_file: "Last ned fil",
+    trash_seminar: "Flytt seminaret til papirkurven",
+    trash_group: "Flytt gruppen til papirkurven",
+    trash_task_review: "Flytt gjennomgangen til papirkurven",
+    trash_button_hint: "Du finner det igjen i Papirkurv i 30 dager.",
 };

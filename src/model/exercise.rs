@@ -369,7 +369,7 @@ impl Group {
                 rank: 0,
             })
             .collect();
-        ranked.sort_by(|a, b| b.dots.cmp(&a.dots));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.dots));
         for i in 0..ranked.len() {
             ranked[i].rank = if i > 0 && ranked[i].dots == ranked[i - 1].dots {
                 ranked[i - 1].rank

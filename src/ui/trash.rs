@@ -1,4 +1,5 @@
-//! Papirkurv: deleted A3 sheets and seminars, restorable until they are 30 days old.
+//! Papirkurv: deleted A3 sheets, seminars, groups, task reviews and notes, restorable until
+//! they are 30 days old.
 
 use crate::i18n::{fill, t};
 use crate::model::{Id, Timestamp};
@@ -11,6 +12,9 @@ use leptos::prelude::*;
 enum Deleted {
     Sheet,
     Seminar,
+    Group,
+    TaskReview,
+    Note,
 }
 
 #[component]
@@ -28,7 +32,24 @@ pub fn TrashScreen() -> impl IntoView {
                 s.deleted
                     .map(|at| (Deleted::Seminar, s.id, s.title.clone(), at))
             });
-            let mut rows: Vec<(Deleted, Id, String, Timestamp)> = sheets.chain(seminars).collect();
+            let groups = w.groups.iter().filter_map(|g| {
+                g.deleted
+                    .map(|at| (Deleted::Group, g.id, g.name.clone(), at))
+            });
+            let reviews = w.task_reviews.iter().filter_map(|r| {
+                r.deleted
+                    .map(|at| (Deleted::TaskReview, r.id, r.title.clone(), at))
+            });
+            let notes = w.notes.iter().filter_map(|n| {
+                n.deleted
+                    .map(|at| (Deleted::Note, n.id, n.potential.clone(), at))
+            });
+            let mut rows: Vec<(Deleted, Id, String, Timestamp)> = sheets
+                .chain(seminars)
+                .chain(groups)
+                .chain(reviews)
+                .chain(notes)
+                .collect();
             rows.sort_by_key(|row| std::cmp::Reverse(row.3));
             rows
         })
@@ -38,6 +59,9 @@ pub fn TrashScreen() -> impl IntoView {
         state.edit(|w| match kind {
             Deleted::Sheet => w.set_a3_deleted(&id, false, now),
             Deleted::Seminar => w.set_seminar_deleted(&id, false, now),
+            Deleted::Group => w.set_group_deleted(&id, false, now),
+            Deleted::TaskReview => w.set_task_review_deleted(&id, false, now),
+            Deleted::Note => w.set_note_deleted(&id, false, now),
         });
     };
     view! {
@@ -53,6 +77,9 @@ pub fn TrashScreen() -> impl IntoView {
                         let kind_label = match kind {
                             Deleted::Sheet => t.count_a3,
                             Deleted::Seminar => t.count_seminars,
+                            Deleted::Group => t.groups_label,
+                            Deleted::TaskReview => t.task_review_title,
+                            Deleted::Note => t.count_notes,
                         };
                         view! {
                             <li class="item-card with-actions">

@@ -278,4 +278,13 @@ test('a task review triages a shift by category and reports it as text', async (
   expect(copied).toBe(
     'Dagvakt\n\nMå gjøres nå (1):\n- Svare på e-meldinger (Helsehjelp)\n\nKan droppes (1):\n- Kaste/veie søppel (Måltider)\n\nIkke vurdert (1):\n- Dekke bordet (Måltider)\n',
   );
+
+  // Moved to the trash, it leaves the seminar and can be restored from Papirkurv.
+  await page.getByRole('button', { name: 'Flytt gjennomgangen til papirkurven' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oppgaveforskyvning');
+  await expect(page.getByRole('link', { name: /Dagvakt/ })).toHaveCount(0);
+  await open(page, '#/papirkurv');
+  await page.getByRole('button', { name: 'Gjenopprett – Dagvakt' }).click();
+  await page.goBack();
+  await expect(page.getByRole('link', { name: /Dagvakt/ })).toBeVisible();
 });

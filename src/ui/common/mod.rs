@@ -10,3 +10,4 @@ pub mod report_box;
 pub mod text_field;
 pub mod text_import;
 pub mod transfer;
+pub mod trash_button;

@@ -6,6 +6,9 @@ use crate::platform;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// Makes the file to download: `(filename, JSON)`.
+pub type FileMaker = Callback<(), (String, String)>;
+
 #[derive(Clone, Copy, PartialEq)]
 enum CopyResult {
     Copied,
@@ -22,7 +25,7 @@ pub fn ReportBox(
     #[prop(into)] text: Signal<String>,
     /// Button text and `(filename, JSON)` of the file download, if any.
     #[prop(optional)]
-    download: Option<(&'static str, Callback<(), (String, String)>)>,
+    download: Option<(&'static str, FileMaker)>,
 ) -> impl IntoView {
     let t = t();
     let result = RwSignal::new(None::<CopyResult>);

@@ -11,6 +11,7 @@ use crate::platform;
 use crate::route::Route;
 use crate::share::slug_filename;
 use crate::ui::common::create_form::CreateForm;
+use crate::ui::common::trash_button::TrashButton;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -108,6 +109,11 @@ fn SeminarPage(id: Id) -> impl IntoView {
 
         <GroupsSection seminar=id />
         <TaskReviewsSection seminar=id />
+        <TrashButton
+            label=t.trash_seminar
+            on_trash=Callback::new(move |()| { state.edit(|w| w.set_seminar_deleted(&id, true, platform::now())); })
+            then=Route::Workshop
+        />
     }
 }
 

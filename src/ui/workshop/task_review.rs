@@ -10,6 +10,7 @@ use crate::route::Route;
 use crate::share::slug_filename;
 use crate::ui::common::report_box::ReportBox;
 use crate::ui::common::text_field::TextField;
+use crate::ui::common::trash_button::TrashButton;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -110,6 +111,11 @@ fn TaskReviewPage(seminar: Id, review: Id) -> impl IntoView {
             <h2 id="tasks-report">{t.step_report}</h2>
             <ReportBox label=t.report_label name="tasks" text=text download=(t.download_tasks_file, file) />
         </section>
+        <TrashButton
+            label=t.trash_task_review
+            on_trash=Callback::new(move |()| { state.edit(|w| w.set_task_review_deleted(&review, true, platform::now())); })
+            then=Route::Seminar(seminar)
+        />
     }
 }
 

@@ -15,6 +15,7 @@ use crate::platform;
 use crate::route::Route;
 use crate::ui::common::text_field::TextField;
 use crate::ui::common::text_import::TextImport;
+use crate::ui::common::trash_button::TrashButton;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -81,6 +82,11 @@ fn GroupPage(seminar: Id, group: Id) -> impl IntoView {
         <round::RoundSection group=group />
         <priority::PrioritySection group=group />
         <report::ReportSection group=group />
+        <TrashButton
+            label=t.trash_group
+            on_trash=Callback::new(move |()| { state.edit(|w| w.set_group_deleted(&group, true, platform::now())); })
+            then=Route::Seminar(seminar)
+        />
     }
 }
 
