@@ -4,6 +4,7 @@
 
 use gevinstverksted::model::indicator::IndicatorUnit;
 use gevinstverksted::model::measure::measure_totals;
+use gevinstverksted::model::workshop::DayMonth;
 use gevinstverksted::model::{
     decode_workspace, encode_a3, encode_workspace, DecodeError, Timestamp, Workspace, VERSION,
 };
@@ -141,6 +142,48 @@ fn the_version_1_single_sheet_file_imports_as_one_sheet() {
     assert_eq!(both.a3_sheets.len(), 3);
 }
 
+#[test]
+fn the_version_1_group_answer_keeps_its_votes_priority_and_task_review() {
+    let (_, w) = decode_good("v1-group-answer.json");
+    assert_eq!(w.seminars[0].reference_date, DayMonth::SEED_REFERENCE);
+    let group = &w.groups[0];
+    let notes = w.group_notes(&group.id);
+    assert_eq!(notes.len(), 3);
+    let items = group.items(&notes);
+    assert_eq!(items.len(), 2, "two notes under one heading, one alone");
+    let ranking: Vec<(String, u32, usize)> = group
+        .ranking(&items)
+        .iter()
+        .map(|r| {
+            let title = items.iter().find(|i| i.id == r.item).unwrap().title.clone();
+            (title, r.dots, r.rank)
+        })
+        .collect();
+    assert_eq!(
+        ranking,
+        vec![
+            ("Digitalt tilsyn".to_owned(), 3, 1),
+            ("Kortere morgenmøte".to_owned(), 3, 1)
+        ]
+    );
+    assert_eq!(group.agreed, Some(Timestamp(1_764_000_900_000)));
+    let birthday = group.members[2].birthday.unwrap();
+    assert_eq!(
+        (birthday.day, birthday.month),
+        (29, 2),
+        "29 February is a real birthday"
+    );
+    assert_eq!(
+        group.effective_timekeeper(w.seminars[0].reference_date),
+        Some(group.members[0].id)
+    );
+    assert_eq!(w.task_reviews[0].counts(), ([1, 0, 1], 1));
+    // A participant's import of the group answer adds all six entities once.
+    let mut other = Workspace::default();
+    assert_eq!(other.import(w.clone()).added, 6);
+    assert_eq!(other.import(w).added, 0);
+}
+
 /// Bad fixtures: file name → expected [`DecodeError`] variant, and what its detail starts
 /// with (see [`detail`]). Every file in `bad/` must be listed here.
 const BAD: &[(&str, &str, &str)] = &[
@@ -179,6 +222,12 @@ const BAD: &[(&str, &str, &str)] = &[
     ("negative-timestamp.json", "Invalid", "notes[0].updated: "),
     ("year-10000.json", "Invalid", "a3_sheets[0].created: "),
     ("deep-nesting.json", "NotJson", "1:"),
+    (
+        "zero-dots.json",
+        "Invalid",
+        "seminars[0].dots_per_member: 0 is not from 1 to 20",
+    ),
+    ("birthday-30-february.json", "Invalid", "no such day: 30.2"),
 ];
 
 fn variant(error: &DecodeError) -> &'static str {
