@@ -50,6 +50,8 @@ pub fn App() -> impl IntoView {
                 Route::A3List => view! { <ui::a3::A3ListScreen /> }.into_any(),
                 Route::A3Sheet(id) => view! { <ui::a3::A3SheetScreen id=id /> }.into_any(),
                 Route::Seminar(id) => view! { <ui::workshop::SeminarScreen id=id /> }.into_any(),
+                Route::CollectSeminar(id) => view! { <ui::collect::CollectSeminarScreen seminar=id /> }.into_any(),
+                Route::Presentation(id) => view! { <ui::collect::PresentationScreen seminar=id /> }.into_any(),
                 Route::Group { seminar, group } => {
                     view! { <ui::workshop::GroupScreen seminar=seminar group=group /> }.into_any()
                 }

@@ -22,6 +22,10 @@ pub enum Route {
         seminar: Id,
         review: Id,
     },
+    /// Samle for one seminar: its groups' answers combined.
+    CollectSeminar(Id),
+    /// The combined ranking in large type for the projector.
+    Presentation(Id),
     /// Papirkurv: deleted sheets and seminars, restorable for 30 days.
     Trash,
     /// A hash this build does not know (an old bookmark, a typo).
@@ -42,6 +46,8 @@ impl Route {
             ["papirkurv"] => Some(Route::Trash),
             ["a3", sheet] => id(sheet).map(Route::A3Sheet),
             ["verksted", seminar] => id(seminar).map(Route::Seminar),
+            ["samle", seminar] => id(seminar).map(Route::CollectSeminar),
+            ["samle", seminar, "vis"] => id(seminar).map(Route::Presentation),
             ["verksted", seminar, "gruppe", group] => id(seminar)
                 .zip(id(group))
                 .map(|(seminar, group)| Route::Group { seminar, group }),
@@ -62,6 +68,8 @@ impl Route {
             Route::A3List => "#/a3".to_owned(),
             Route::A3Sheet(id) => format!("#/a3/{id}"),
             Route::Seminar(id) => format!("#/verksted/{id}"),
+            Route::CollectSeminar(id) => format!("#/samle/{id}"),
+            Route::Presentation(id) => format!("#/samle/{id}/vis"),
             Route::Group { seminar, group } => format!("#/verksted/{seminar}/gruppe/{group}"),
             Route::TaskReview { seminar, review } => {
                 format!("#/verksted/{seminar}/oppgaver/{review}")
@@ -85,6 +93,8 @@ mod tests {
             Route::A3List,
             Route::A3Sheet(id),
             Route::Seminar(id),
+            Route::CollectSeminar(id),
+            Route::Presentation(id),
             Route::Group {
                 seminar: id,
                 group: Id::new_random(),

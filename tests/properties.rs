@@ -5,6 +5,7 @@
 
 use gevinstverksted::model::a3::{Cause, CauseKind};
 use gevinstverksted::model::benefit::{Benefit, BenefitKind};
+use gevinstverksted::model::collect::{IdeaMerge, IdeaRef, Synthesis};
 use gevinstverksted::model::exercise::{Group, Member, Vote};
 use gevinstverksted::model::indicator::{Indicator, IndicatorUnit, Measurement};
 use gevinstverksted::model::measure::{BudgetLine, Measure};
@@ -300,6 +301,32 @@ fn group() -> impl Strategy<Value = Group> {
         )
 }
 
+fn synthesis() -> impl Strategy<Value = Synthesis> {
+    (
+        pooled_id(),
+        timestamp(),
+        vec(
+            (pooled_id(), text(), vec((pooled_id(), pooled_id()), 0..3)),
+            0..3,
+        ),
+    )
+        .prop_map(|(seminar, updated, merges)| {
+            let mut synthesis = Synthesis::new(seminar, updated);
+            synthesis.merges = merges
+                .into_iter()
+                .map(|(id, title, ideas)| IdeaMerge {
+                    id,
+                    title,
+                    ideas: ideas
+                        .into_iter()
+                        .map(|(group, item)| IdeaRef { group, item })
+                        .collect(),
+                })
+                .collect();
+            synthesis
+        })
+}
+
 fn task_review() -> impl Strategy<Value = TaskReview> {
     (
         pooled_id(),
@@ -344,10 +371,12 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         vec(note(), 0..4),
         vec(group(), 0..3),
         vec(task_review(), 0..3),
+        vec(synthesis(), 0..2),
         future,
     )
         .prop_map(
-            |(sheets, seminars, notes, groups, reviews, future)| Workspace {
+            |(sheets, seminars, notes, groups, reviews, syntheses, future)| Workspace {
+                syntheses: unique(syntheses, |s| s.id),
                 a3_sheets: unique(sheets, |s| s.id),
                 seminars: unique(seminars, |s| s.id),
                 notes: unique(notes, |n| n.id),
@@ -371,6 +400,7 @@ fn sorted(w: &Workspace) -> String {
     w.notes.sort_by_key(|n| n.id);
     w.groups.sort_by_key(|g| g.id);
     w.task_reviews.sort_by_key(|r| r.id);
+    w.syntheses.sort_by_key(|s| s.id);
     encode_workspace(&w)
 }
 

@@ -417,6 +417,61 @@ pub struct Texts {
     pub trash_group: &'static str,
     pub trash_task_review: &'static str,
     pub trash_button_hint: &'static str,
+    // Samle (the facilitator).
+    pub collect_csv_columns: [&'static str; 8],
+    pub collect_points: &'static str,
+    /// `{n}`
+    pub collect_points_count: &'static str,
+    pub collect_named_by: &'static str,
+    pub collect_method: &'static str,
+    pub collect_seminars: &'static str,
+    /// `{n}`
+    pub collect_groups_count: &'static str,
+    pub collect_groups_title: &'static str,
+    pub collect_no_groups: &'static str,
+    /// `{n}`
+    pub collect_group_line: &'static str,
+    pub collect_agreed: &'static str,
+    pub collect_not_agreed: &'static str,
+    pub collect_import_title: &'static str,
+    pub collect_import_hint: &'static str,
+    pub collect_import_files: &'static str,
+    pub collect_paste_summary: &'static str,
+    pub collect_paste_label: &'static str,
+    /// `{group}`, `{n}`, `{new}`
+    pub collect_added: &'static str,
+    /// `{group}`, `{n}`, `{new}`
+    pub collect_updated: &'static str,
+    /// `{group}`, `{n}`
+    pub collect_unchanged: &'static str,
+    /// `{name}`
+    pub collect_no_answer: &'static str,
+    pub collect_text_needs_seminar: &'static str,
+    pub collect_text_not_report: &'static str,
+    pub collect_ranking_title: &'static str,
+    pub collect_present: &'static str,
+    pub collect_search: &'static str,
+    pub collect_all_kinds: &'static str,
+    pub collect_no_ideas: &'static str,
+    /// `{title}`
+    pub collect_merge_with: &'static str,
+    pub collect_promote: &'static str,
+    pub collect_open_a3: &'static str,
+    /// `{seminar}`, `{groups}`
+    pub promote_rationale: &'static str,
+    pub collect_export_title: &'static str,
+    pub collect_download_csv: &'static str,
+    pub collect_download_json: &'static str,
+    pub collect_text_label: &'static str,
+    pub file_prefix_collected: &'static str,
+    pub collect_present_close: &'static str,
+    pub collect_present_one: &'static str,
+    pub collect_present_list: &'static str,
+    /// `{n}`, `{total}`
+    pub collect_place_of: &'static str,
+    pub collect_previous: &'static str,
+    pub collect_next: &'static str,
+    pub sheet_source: &'static str,
 }
 
 /// The texts of the language in use.

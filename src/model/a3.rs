@@ -25,6 +25,18 @@ pub enum Phase {
     FolgeOpp,
 }
 
+/// The seminar idea an A3 sheet was made from: the seminar, the groups that named it and
+/// their notes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct A3Source {
+    pub seminar: Id,
+    #[serde(default)]
+    pub groups: Vec<Id>,
+    #[serde(default)]
+    pub notes: Vec<Id>,
+}
+
 /// One A3 sheet.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -75,6 +87,9 @@ pub struct A3Sheet {
     pub budget_lines: Vec<BudgetLine>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// Where the sheet came from, when it was made from a seminar's idea (Samle).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<A3Source>,
     /// Set when the sheet was deleted (soft delete: it can be restored, and the deletion
     /// travels to other devices by the usual newer-wins merge).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -109,6 +124,7 @@ impl A3Sheet {
             measures: Vec::new(),
             budget_lines: Vec::new(),
             indicators: Vec::new(),
+            source: None,
             deleted: None,
             extra: Map::new(),
         }

@@ -27,6 +27,16 @@ impl Id {
         Id(uuid::Uuid::new_v4())
     }
 
+    /// An id derived from `parts` within `namespace` (a uuid v5): the same parts always give
+    /// the same id, so an entity made again from the same source (a pasted report, the one
+    /// synthesis of a seminar) merges with itself instead of doubling.
+    pub fn derived(namespace: Id, parts: &[&str]) -> Self {
+        Id(uuid::Uuid::new_v5(
+            &namespace.0,
+            parts.join("\u{1f}").as_bytes(),
+        ))
+    }
+
     /// Parses an id from its text form, e.g. the part of a URL after `#/a3/`.
     pub fn parse(text: &str) -> Option<Self> {
         uuid::Uuid::parse_str(text).ok().map(Id)

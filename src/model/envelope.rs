@@ -254,6 +254,12 @@ fn check_values(workspace: &Workspace, key: &str) -> Result<(), DecodeError> {
         })?;
         time(review.deleted, || format!("task_reviews[{i}].deleted"))?;
     }
+    for (i, synthesis) in workspace.syntheses.iter().enumerate() {
+        time(Some(synthesis.updated), || {
+            format!("syntheses[{i}].updated")
+        })?;
+        time(synthesis.deleted, || format!("syntheses[{i}].deleted"))?;
+    }
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 
 pub mod a3;
 pub mod benefit;
+pub mod collect;
 pub mod entity;
 pub mod envelope;
 pub mod exercise;

@@ -1,6 +1,7 @@
 //! The whole saved document: every A3 sheet, seminar and note the user has.
 
 use super::a3::{A3Sheet, SheetRow};
+use super::collect::Synthesis;
 use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
 use super::exercise::Group;
@@ -29,6 +30,8 @@ pub struct Workspace {
     pub groups: Vec<Group>,
     #[serde(default)]
     pub task_reviews: Vec<TaskReview>,
+    #[serde(default)]
+    pub syntheses: Vec<Synthesis>,
     /// Collections and fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -189,6 +192,7 @@ impl Workspace {
             && self.notes.is_empty()
             && self.groups.is_empty()
             && self.task_reviews.is_empty()
+            && self.syntheses.is_empty()
     }
 
     /// How many entities (sheets, seminars, notes, groups, task reviews) it holds, deleted
@@ -199,6 +203,7 @@ impl Workspace {
             + self.notes.len()
             + self.groups.len()
             + self.task_reviews.len()
+            + self.syntheses.len()
     }
 
     /// Fails on the first id used twice within one collection.
@@ -218,7 +223,8 @@ impl Workspace {
         check(&self.seminars)?;
         check(&self.notes)?;
         check(&self.groups)?;
-        check(&self.task_reviews)
+        check(&self.task_reviews)?;
+        check(&self.syntheses)
     }
 
     /// Decodes an exported file and imports it. A file that does not decode changes nothing.
@@ -238,6 +244,7 @@ impl Workspace {
         merge_into(&mut self.notes, incoming.notes, &mut report);
         merge_into(&mut self.groups, incoming.groups, &mut report);
         merge_into(&mut self.task_reviews, incoming.task_reviews, &mut report);
+        merge_into(&mut self.syntheses, incoming.syntheses, &mut report);
         for (key, value) in incoming.extra {
             match self.extra.get_mut(&key) {
                 None => {
@@ -263,6 +270,7 @@ impl Workspace {
             .chain(merge_plan(&self.notes, &incoming.notes))
             .chain(merge_plan(&self.groups, &incoming.groups))
             .chain(merge_plan(&self.task_reviews, &incoming.task_reviews))
+            .chain(merge_plan(&self.syntheses, &incoming.syntheses))
         {
             report.count(decision);
         }
@@ -301,6 +309,7 @@ impl Workspace {
             + purge(&mut self.notes, cutoff)
             + purge(&mut self.groups, cutoff)
             + purge(&mut self.task_reviews, cutoff)
+            + purge(&mut self.syntheses, cutoff)
     }
 }
 

@@ -16,6 +16,7 @@ pub fn AppHeader() -> impl IntoView {
             let here = route.get();
             let active = match (&target, &here) {
                 (Route::A3List, Route::A3Sheet(_)) => true,
+                (Route::Collect, Route::CollectSeminar(_) | Route::Presentation(_)) => true,
                 (
                     Route::Workshop,
                     Route::Seminar(_) | Route::Group { .. } | Route::TaskReview { .. },

@@ -110,6 +110,18 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
             }
         });
     };
+    // The seminar the sheet was made from (Samle), if it still exists.
+    let source = move || {
+        state.workspace.with(|w| {
+            let seminar = w.a3(&id)?.source.as_ref()?.seminar;
+            let title = w
+                .seminar(&seminar)
+                .filter(|s| s.deleted.is_none())?
+                .title
+                .clone();
+            Some((seminar, title))
+        })
+    };
     let export = move |_| {
         let Some((text, title)) = state
             .workspace
@@ -142,6 +154,12 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                 {move || { let s = title(); if s.is_empty() { t.untitled.to_owned() } else { s } }}
             </h1>
             <p class="sheet-meta">{t.field_created} " " {created}</p>
+            {move || source().map(|(seminar, title)| view! {
+                <p class="sheet-meta" data-testid="sheet-source">
+                    {t.sheet_source} " "
+                    <a href=Route::CollectSeminar(seminar).href()>{title}</a>
+                </p>
+            })}
             <SaveStatusLine />
             <div class="button-row no-print" role="group" aria-label=t.sheet_actions_label>
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>

@@ -1,14 +1,139 @@
-//! Samle: where the facilitator gathers the groups' priorities.
+//! Samle: the facilitator gathers every group's answer, sees one combined ranking, merges
+//! similar ideas across groups, shows it on the projector, and takes ideas on as A3 sheets.
 
-use crate::i18n::t;
+mod answer_import;
+mod presentation;
+mod ranking;
+
+pub use presentation::PresentationScreen;
+
+use crate::i18n::{fill, t};
+use crate::model::collect::seminar_groups;
+use crate::model::Id;
+use crate::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::workshop::seminar::SeminarMissing;
+use answer_import::AnswerImport;
 use leptos::prelude::*;
+use ranking::{CombinedRanking, RankingExports};
+use std::collections::HashMap;
+
+/// Names of a seminar's groups, for "Gruppe 1 (2.)".
+pub(super) fn group_names(state: AppState, seminar: Id) -> HashMap<Id, String> {
+    state.workspace.with(|w| {
+        seminar_groups(w, &seminar)
+            .into_iter()
+            .map(|g| (g.id, g.name.clone()))
+            .collect()
+    })
+}
 
 #[component]
 pub fn CollectScreen() -> impl IntoView {
+    let state = AppState::get();
     let t = t();
+    let seminars = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let mut rows: Vec<(Id, String, usize, i64)> = w
+                .active_seminars()
+                .map(|s| {
+                    (
+                        s.id,
+                        s.title.clone(),
+                        w.seminar_groups(&s.id).len(),
+                        s.created.0,
+                    )
+                })
+                .filter(|row| row.2 > 0)
+                .collect();
+            rows.sort_by_key(|row| std::cmp::Reverse(row.3));
+            rows
+        })
+    });
     view! {
         <h1>{t.collect_title}</h1>
         <p class="lead">{t.collect_intro}</p>
-        <p class="empty">{t.collect_empty}</p>
+        <AnswerImport seminar=None />
+        <h2>{t.collect_seminars}</h2>
+        <Show when=move || seminars.with(|s| !s.is_empty()) fallback=move || view! { <p class="empty">{t.collect_empty}</p> }>
+            <ul class="item-list" aria-label=t.collect_seminars>
+                <For
+                    each=move || seminars.get()
+                    key=|row| row.clone()
+                    children=move |(id, title, groups, _)| view! {
+                        <li class="item-card">
+                            <a class="item-link" href=Route::CollectSeminar(id).href()>
+                                <span class="item-title">{if title.is_empty() { t.untitled.to_owned() } else { title }}</span>
+                                <span class="item-meta">{fill(t.collect_groups_count, &[("n", &groups)])}</span>
+                            </a>
+                        </li>
+                    }
+                />
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+pub fn CollectSeminarScreen(seminar: Id) -> impl IntoView {
+    let state = AppState::get();
+    let exists = move || {
+        state
+            .workspace
+            .with(|w| w.seminar(&seminar).is_some_and(|s| s.deleted.is_none()))
+    };
+    view! {
+        <Show when=exists fallback=move || view! { <SeminarMissing /> }>
+            <CollectSeminarPage seminar=seminar />
+        </Show>
+    }
+}
+
+#[component]
+fn CollectSeminarPage(seminar: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let title = move || {
+        state.workspace.with(|w| {
+            w.seminar(&seminar)
+                .map(|s| s.title.clone())
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| t.untitled.to_owned())
+        })
+    };
+    let groups = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            seminar_groups(w, &seminar)
+                .into_iter()
+                .map(|g| (g.id, g.name.clone(), g.priority.len(), g.agreed.is_some()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <p class="breadcrumb"><a href=Route::Collect.href()>{t.collect_title}</a></p>
+        <h1>{title}</h1>
+        <AnswerImport seminar=Some(seminar) />
+        <section class="step" aria-labelledby="collected-groups">
+            <h2 id="collected-groups">{t.collect_groups_title}</h2>
+            <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.collect_no_groups}</p> }>
+                <ul class="group-summary" aria-labelledby="collected-groups">
+                    <For
+                        each=move || groups.get()
+                        key=|row| row.clone()
+                        children=move |(_, name, ideas, agreed)| view! {
+                            <li>
+                                <strong>{name}</strong>
+                                ": "
+                                {fill(t.collect_group_line, &[("n", &ideas)])}
+                                " · "
+                                {if agreed { t.collect_agreed } else { t.collect_not_agreed }}
+                            </li>
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
+        <CombinedRanking seminar=seminar />
+        <RankingExports seminar=seminar />
     }
 }

@@ -1,0 +1,665 @@
+//! The facilitator's round-up (Samle): every group's joint prioritisation in one combined
+//! ranking by Borda count, hand-made merges of similar ideas across groups, and the exports
+//! (text, CSV for Norwegian Excel). Also reads a group's report text back into a group, for
+//! answers that arrive pasted from Teams.
+
+use super::benefit::BenefitKind;
+use super::entity::{impl_entity, Id, Timestamp};
+use super::exercise::{Group, Member};
+use super::workshop::{Note, Seminar};
+use super::workspace::Workspace;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+
+/// One group's item (a note or a cluster of notes), as the facilitator refers to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct IdeaRef {
+    pub group: Id,
+    pub item: Id,
+}
+
+/// Ideas from different groups that the facilitator judged to be the same.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct IdeaMerge {
+    pub id: Id,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub ideas: Vec<IdeaRef>,
+}
+
+/// The facilitator's work on one seminar's answers. There is one per seminar, with an id
+/// derived from the seminar's ([`Synthesis::id_for`]), so two devices' copies merge.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Synthesis {
+    pub id: Id,
+    pub updated: Timestamp,
+    pub seminar: Id,
+    #[serde(default)]
+    pub merges: Vec<IdeaMerge>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Timestamp>,
+    /// Fields this build does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl_entity!(Synthesis);
+
+/// Namespace of ids this module derives (uuid v5).
+const NAMESPACE: Id = Id(uuid::Uuid::from_u128(
+    0x6a1f_4c2e_9b7d_4e10_8c3a_5d2b_0f91_e7a4,
+));
+
+impl Synthesis {
+    pub fn id_for(seminar: Id) -> Id {
+        Id::derived(NAMESPACE, &["synthesis", &seminar.to_string()])
+    }
+
+    pub fn new(seminar: Id, now: Timestamp) -> Self {
+        Synthesis {
+            id: Synthesis::id_for(seminar),
+            updated: now,
+            seminar,
+            merges: Vec::new(),
+            deleted: None,
+            extra: Map::new(),
+        }
+    }
+
+    /// Puts idea `from` together with idea `into` (either may already be a merge). The new
+    /// merge keeps `into`'s title; `new_id` names it if one is made.
+    pub fn merge(&mut self, from: &Idea, into: &Idea, new_id: Id) {
+        if from.key == into.key {
+            return;
+        }
+        let refs: Vec<IdeaRef> = from.refs.iter().chain(&into.refs).copied().collect();
+        let existing = self.merges.iter().position(|m| m.id == into.key);
+        self.merges
+            .retain(|m| m.id != from.key && Some(m.id) != existing.map(|_| into.key));
+        self.merges.push(IdeaMerge {
+            id: if existing.is_some() { into.key } else { new_id },
+            title: into.title.clone(),
+            ideas: refs,
+        });
+    }
+
+    /// Dissolves a merge into the groups' own ideas.
+    pub fn split(&mut self, merge: &Id) {
+        self.merges.retain(|m| &m.id != merge);
+    }
+}
+
+/// One line of the combined ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Idea {
+    /// The merge's id, or the group item's id.
+    pub key: Id,
+    pub title: String,
+    /// Benefits written on its notes, each once, in order.
+    pub benefits: Vec<String>,
+    pub kinds: Vec<BenefitKind>,
+    /// Each group that named it, with the place it had in that group's list (1-based), in
+    /// group order.
+    pub groups: Vec<(Id, usize)>,
+    /// Borda points: summed over groups (a group counts once, at its best place).
+    pub points: u32,
+    /// Standard competition rank by points ("1, 1, 3").
+    pub rank: usize,
+    pub refs: Vec<IdeaRef>,
+    pub notes: Vec<Id>,
+    pub is_merge: bool,
+}
+
+impl Idea {
+    /// The mean of its places across the groups that named it.
+    pub fn mean_place(&self) -> f64 {
+        if self.groups.is_empty() {
+            return 0.0;
+        }
+        self.groups.iter().map(|(_, p)| *p as f64).sum::<f64>() / self.groups.len() as f64
+    }
+
+    /// Whether it matches a search (title or benefits, case-insensitive) and, if given, a kind.
+    pub fn matches(&self, query: &str, kind: Option<BenefitKind>) -> bool {
+        let query = query.trim().to_lowercase();
+        let text = query.is_empty()
+            || self.title.to_lowercase().contains(&query)
+            || self
+                .benefits
+                .iter()
+                .any(|b| b.to_lowercase().contains(&query));
+        text && kind.is_none_or(|k| self.kinds.contains(&k))
+    }
+}
+
+/// The seminar's groups (not deleted) in the order they were made.
+pub fn seminar_groups<'a>(workspace: &'a Workspace, seminar: &Id) -> Vec<&'a Group> {
+    let mut groups = workspace.seminar_groups(seminar);
+    groups.sort_by_key(|g| (g.created, g.id));
+    groups
+}
+
+/// Every group's joint prioritisation combined by Borda count: in a list of `k` ideas, the
+/// first gets `k` points, the second `k − 1`, …, the last 1; the points are summed over the
+/// groups. Ideas the facilitator merged count as one, and a group that named two of them
+/// counts once, with its best place. Equal points share a rank; among them, ideas named by
+/// more groups come first, then the order the groups listed them.
+pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
+    let synthesis = workspace.synthesis(seminar);
+    let merged: HashMap<IdeaRef, &IdeaMerge> = synthesis
+        .map(|s| {
+            s.merges
+                .iter()
+                .flat_map(|m| m.ideas.iter().map(move |r| (*r, m)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut ideas: Vec<Idea> = Vec::new();
+    let mut index: HashMap<Id, usize> = HashMap::new();
+    for group in seminar_groups(workspace, seminar) {
+        let notes = workspace.group_notes(&group.id);
+        let items = group.items(&notes);
+        let listed = group.priority_items(&items);
+        let k = listed.len();
+        for (place, item) in listed.into_iter().enumerate() {
+            let reference = IdeaRef {
+                group: group.id,
+                item: item.id,
+            };
+            let points = (k - place) as u32;
+            let merge = merged.get(&reference);
+            let key = merge.map_or(item.id, |m| m.id);
+            let at = *index.entry(key).or_insert_with(|| {
+                ideas.push(Idea {
+                    key,
+                    title: merge.map_or_else(|| item.title.clone(), |m| m.title.clone()),
+                    benefits: Vec::new(),
+                    kinds: Vec::new(),
+                    groups: Vec::new(),
+                    points: 0,
+                    rank: 0,
+                    refs: Vec::new(),
+                    notes: Vec::new(),
+                    is_merge: merge.is_some(),
+                });
+                ideas.len() - 1
+            });
+            let idea = &mut ideas[at];
+            idea.refs.push(reference);
+            idea.notes.extend(item.notes.iter().copied());
+            for benefit in &item.benefits {
+                if !idea.benefits.contains(benefit) {
+                    idea.benefits.push(benefit.clone());
+                }
+            }
+            for kind in &item.kinds {
+                if !idea.kinds.contains(kind) {
+                    idea.kinds.push(*kind);
+                }
+            }
+            match idea.groups.iter_mut().find(|(g, _)| *g == group.id) {
+                // The same group twice in one merge: it counts once, at its best place.
+                Some((_, best)) if place + 1 < *best => {
+                    idea.points += (*best - (place + 1)) as u32;
+                    *best = place + 1;
+                }
+                Some(_) => {}
+                None => {
+                    idea.groups.push((group.id, place + 1));
+                    idea.points += points;
+                }
+            }
+        }
+    }
+    for idea in &mut ideas {
+        idea.kinds
+            .sort_by_key(|k| BenefitKind::ALL.iter().position(|x| x == k));
+    }
+    // Stable: equal keys keep the order in which the groups listed them.
+    ideas.sort_by_key(|i| {
+        (
+            std::cmp::Reverse(i.points),
+            std::cmp::Reverse(i.groups.len()),
+        )
+    });
+    for i in 0..ideas.len() {
+        ideas[i].rank = if i > 0 && ideas[i].points == ideas[i - 1].points {
+            ideas[i - 1].rank
+        } else {
+            i + 1
+        };
+    }
+    ideas
+}
+
+/// What one collected answer brought, for "Gruppe 3: 5 forslag, 2 nye".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerReport {
+    pub group: String,
+    /// Items in the group's joint prioritisation.
+    pub ideas: usize,
+    /// Of those, how many had no note here before.
+    pub new_ideas: usize,
+    pub outcome: AnswerOutcome,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerOutcome {
+    /// The group was not here.
+    Added,
+    /// A newer version replaced the one here.
+    Updated,
+    /// The same (or a newer) version was here: nothing changed.
+    Unchanged,
+}
+
+impl Workspace {
+    pub fn synthesis(&self, seminar: &Id) -> Option<&Synthesis> {
+        let id = Synthesis::id_for(*seminar);
+        self.syntheses
+            .iter()
+            .find(|s| s.id == id && s.deleted.is_none())
+    }
+
+    /// Changes the seminar's synthesis (made if missing) and marks it updated.
+    pub fn edit_synthesis(
+        &mut self,
+        seminar: Id,
+        now: Timestamp,
+        change: impl FnOnce(&mut Synthesis),
+    ) {
+        let id = Synthesis::id_for(seminar);
+        let at = match self.syntheses.iter().position(|s| s.id == id) {
+            Some(at) => at,
+            None => {
+                self.syntheses.push(Synthesis::new(seminar, now));
+                self.syntheses.len() - 1
+            }
+        };
+        let synthesis = &mut self.syntheses[at];
+        synthesis.deleted = None;
+        change(synthesis);
+        synthesis.updated = now;
+    }
+
+    /// Imports one file of group answers (a group's exported file) and says, per group, what
+    /// it brought. Like every import it merges by id and never removes anything; a file with
+    /// no group in it changes nothing and gives an empty list.
+    pub fn collect_answers(&mut self, incoming: Workspace) -> Vec<AnswerReport> {
+        if incoming.groups.is_empty() {
+            return Vec::new();
+        }
+        let known: HashSet<Id> = self.notes.iter().map(|n| n.id).collect();
+        let reports: Vec<AnswerReport> = incoming
+            .groups
+            .iter()
+            .map(|group| {
+                let notes: Vec<&Note> = incoming
+                    .notes
+                    .iter()
+                    .filter(|n| n.group == Some(group.id) && n.deleted.is_none())
+                    .collect();
+                let items = group.items(&notes);
+                let listed = group.priority_items(&items);
+                let outcome = match self.group(&group.id) {
+                    None => AnswerOutcome::Added,
+                    Some(mine) => match super::workspace::merge_decision(Some(mine), group) {
+                        super::workspace::MergeDecision::Replace => AnswerOutcome::Updated,
+                        _ => AnswerOutcome::Unchanged,
+                    },
+                };
+                AnswerReport {
+                    group: group.name.clone(),
+                    ideas: listed.len(),
+                    new_ideas: listed
+                        .iter()
+                        .filter(|item| item.notes.iter().all(|n| !known.contains(n)))
+                        .count(),
+                    outcome,
+                }
+            })
+            .collect();
+        self.import(incoming);
+        reports
+    }
+
+    /// Makes an A3 sheet from an idea: its title, Begrunnelse from the idea and the groups
+    /// that named it, one gevinst row per benefit, and a link back to the seminar, groups and
+    /// notes. Returns the new sheet's id.
+    pub fn promote_idea(
+        &mut self,
+        seminar: &Id,
+        idea: &Idea,
+        rationale: String,
+        now: Timestamp,
+        mut new_id: impl FnMut() -> Id,
+    ) -> Id {
+        let mut sheet = super::a3::A3Sheet::new(new_id(), &idea.title, now);
+        sheet.rationale = rationale;
+        for benefit in &idea.benefits {
+            let mut row = super::benefit::Benefit::new(new_id());
+            row.description = benefit.clone();
+            row.kind = idea.kinds.first().copied().unwrap_or_default();
+            sheet.benefits.push(row);
+        }
+        sheet.source = Some(super::a3::A3Source {
+            seminar: *seminar,
+            groups: idea.groups.iter().map(|(g, _)| *g).collect(),
+            notes: idea.notes.clone(),
+        });
+        let id = sheet.id;
+        self.add_a3(sheet);
+        id
+    }
+
+    /// The sheet made from an idea with these notes, if any (not deleted).
+    pub fn promoted_sheet(&self, idea: &Idea) -> Option<&super::a3::A3Sheet> {
+        self.active_a3().find(|s| {
+            s.source
+                .as_ref()
+                .is_some_and(|src| idea.notes.iter().any(|n| src.notes.contains(n)))
+        })
+    }
+}
+
+/// The words of the exports, from the i18n layer.
+pub struct CollectLabels<'a> {
+    /// Column headings of the CSV: rank, idea, points, groups count, groups, mean place,
+    /// benefit, benefit kind.
+    pub columns: [&'a str; 8],
+    /// Names of the benefit kinds, in [`BenefitKind::ALL`] order.
+    pub kinds: [&'a str; 3],
+    /// "poeng".
+    pub points: &'a str,
+    /// "Nevnt av".
+    pub named_by: &'a str,
+    /// "Gevinst".
+    pub benefit: &'a str,
+    /// The one-sentence method.
+    pub method: &'a str,
+}
+
+/// A number with a decimal comma and up to `decimals` decimals, as Norwegian Excel reads it.
+fn decimal_comma(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    };
+    text.replace('.', ",")
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([';', '"', '\n', '\r']) || text.starts_with(['=', '+', '-', '@']) {
+        // Quoted; a leading formula character is kept as text by a leading apostrophe.
+        let text = if text.starts_with(['=', '+', '-', '@']) {
+            format!("'{text}")
+        } else {
+            text.to_owned()
+        };
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The combined ranking as CSV for Norwegian Excel: UTF-8 with a byte-order mark, `;` between
+/// fields, decimal comma, CRLF line ends.
+pub fn ranking_csv(
+    ideas: &[Idea],
+    group_names: &HashMap<Id, String>,
+    labels: &CollectLabels,
+) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&labels.columns.join(";"));
+    out.push_str("\r\n");
+    for idea in ideas {
+        let groups: Vec<String> = idea
+            .groups
+            .iter()
+            .map(|(g, place)| {
+                format!(
+                    "{} ({place}.)",
+                    group_names.get(g).cloned().unwrap_or_default()
+                )
+            })
+            .collect();
+        let kinds: Vec<&str> = idea.kinds.iter().map(|k| labels.kinds[k.index()]).collect();
+        let fields = [
+            idea.rank.to_string(),
+            csv_field(&idea.title),
+            idea.points.to_string(),
+            idea.groups.len().to_string(),
+            csv_field(&groups.join(", ")),
+            decimal_comma(idea.mean_place(), 2),
+            csv_field(&idea.benefits.join("; ")),
+            csv_field(&kinds.join(", ")),
+        ];
+        out.push_str(&fields.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The combined ranking as readable text.
+pub fn ranking_text(
+    seminar: &Seminar,
+    ideas: &[Idea],
+    group_names: &HashMap<Id, String>,
+    labels: &CollectLabels,
+) -> String {
+    let mut out = format!(
+        "{}\n{}\n{}\n\n",
+        seminar.title, seminar.group_question, labels.method
+    );
+    for idea in ideas {
+        out.push_str(&format!(
+            "{}. {} – {} {}\n",
+            idea.rank, idea.title, idea.points, labels.points
+        ));
+        let groups: Vec<String> = idea
+            .groups
+            .iter()
+            .map(|(g, place)| {
+                format!(
+                    "{} ({place}.)",
+                    group_names.get(g).cloned().unwrap_or_default()
+                )
+            })
+            .collect();
+        out.push_str(&format!("   {}: {}\n", labels.named_by, groups.join(", ")));
+        if !idea.benefits.is_empty() {
+            out.push_str(&format!(
+                "   {}: {}\n",
+                labels.benefit,
+                idea.benefits.join("; ")
+            ));
+        }
+    }
+    out
+}
+
+/// Reads a group's report text (as the group screen writes it, pasted from Teams) back into
+/// a group with one note per prioritised line, in `seminar`. Ids are derived from the
+/// seminar, the group's name and the line, so pasting the same text again changes nothing.
+/// `None` if the text has no numbered lines. `kinds` are the benefit kind names, to
+/// recognise "(Økonomisk, Kvalitet)"; `benefit`, `dots`, `members` and `timekeeper` are the
+/// report's words.
+pub struct ReportWords<'a> {
+    pub kinds: [&'a str; 3],
+    pub benefit: &'a str,
+    pub dots: &'a str,
+    pub members: &'a str,
+    pub timekeeper: &'a str,
+    pub agreed: &'a str,
+}
+
+pub fn parse_report(
+    text: &str,
+    seminar: Id,
+    now: Timestamp,
+    words: &ReportWords,
+) -> Option<Workspace> {
+    let mut lines = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty());
+    let heading = lines.next()?.trim();
+    let name = heading
+        .split(" – ")
+        .next()
+        .unwrap_or(heading)
+        .trim()
+        .to_owned();
+    let group_id = Id::derived(NAMESPACE, &["group", &seminar.to_string(), &name]);
+    let mut group = Group::new(group_id, seminar, &name, now);
+    let mut notes: Vec<Note> = Vec::new();
+    let mut agreed = false;
+    for line in lines {
+        let trimmed = line.trim();
+        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", words.benefit)) {
+            if let Some(note) = notes.last_mut() {
+                note.benefit = rest.trim().to_owned();
+            }
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", words.members)) {
+            for member in rest.split(',') {
+                let member = member.trim();
+                let keeper = format!(" ({})", words.timekeeper);
+                let (member_name, is_keeper) = match member.strip_suffix(&keeper) {
+                    Some(n) => (n.trim(), true),
+                    None => (member, false),
+                };
+                if member_name.is_empty() {
+                    continue;
+                }
+                let id = Id::derived(NAMESPACE, &["member", &group_id.to_string(), member_name]);
+                group.members.push(Member {
+                    id,
+                    name: member_name.to_owned(),
+                    birthday: None,
+                });
+                if is_keeper {
+                    group.timekeeper = Some(id);
+                }
+            }
+            continue;
+        }
+        if trimmed.contains(&format!("({} ", words.agreed)) && trimmed.ends_with("):") {
+            agreed = true;
+            continue;
+        }
+        // "1. Title (Kind, Kind) – 3 prikker"
+        let Some((number, rest)) = trimmed.split_once(". ") else {
+            continue;
+        };
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) || line.starts_with(' ')
+        {
+            continue;
+        }
+        let mut title = rest.trim();
+        if let Some((before, after)) = title.rsplit_once(" – ") {
+            if after.trim_end().ends_with(words.dots) {
+                title = before.trim();
+            }
+        }
+        let mut kind = None;
+        if let Some(open) = title.rfind(" (") {
+            if title.ends_with(')') {
+                let inside = &title[open + 2..title.len() - 1];
+                let named: Vec<BenefitKind> = inside
+                    .split(", ")
+                    .filter_map(|k| {
+                        words
+                            .kinds
+                            .iter()
+                            .position(|w| *w == k)
+                            .and_then(BenefitKind::from_index)
+                    })
+                    .collect();
+                if !named.is_empty() && named.len() == inside.split(", ").count() {
+                    kind = named.first().copied();
+                    title = title[..open].trim();
+                }
+            }
+        }
+        let id = Id::derived(NAMESPACE, &["note", &group_id.to_string(), number, title]);
+        notes.push(Note {
+            potential: title.to_owned(),
+            benefit_kind: kind,
+            group: Some(group_id),
+            ..Note::new(id, Some(seminar), now)
+        });
+    }
+    if notes.is_empty() {
+        return None;
+    }
+    group.priority = notes.iter().map(|n| n.id).collect();
+    group.agreed = agreed.then_some(now);
+    Some(Workspace {
+        groups: vec![group],
+        notes,
+        ..Workspace::default()
+    })
+}
+
+impl Workspace {
+    /// Imports a group's answer pasted as report text (see [`parse_report`]) into `seminar`.
+    /// `None` if the text is not a report.
+    pub fn collect_text(
+        &mut self,
+        text: &str,
+        seminar: Id,
+        now: Timestamp,
+        words: &ReportWords,
+    ) -> Option<AnswerReport> {
+        let mut parsed = parse_report(text, seminar, now, words)?;
+        // The same group again: it was made, and (if still agreed) agreed, when first pasted.
+        if let Some(mine) = self.group(&parsed.groups[0].id) {
+            parsed.groups[0].created = mine.created;
+            if mine.agreed.is_some() && parsed.groups[0].agreed.is_some() {
+                parsed.groups[0].agreed = mine.agreed;
+            }
+        }
+        let group = parsed.groups[0].clone();
+        let fresh = without_unchanged(self, parsed);
+        if fresh.groups.is_empty() && fresh.notes.is_empty() {
+            return Some(AnswerReport {
+                group: group.name,
+                ideas: group.priority.len(),
+                new_ideas: 0,
+                outcome: AnswerOutcome::Unchanged,
+            });
+        }
+        let mut fresh = fresh;
+        if fresh.groups.is_empty() {
+            // Only a note's text changed: the group travels with it so the report counts it.
+            fresh.groups.push(group);
+        }
+        self.collect_answers(fresh).pop()
+    }
+}
+
+/// Like [`Workspace::collect_answers`], for an answer read from text: its entities carry
+/// `updated = now`, so a copy whose content is already here (only `updated` differs) is
+/// dropped first, and pasting the same text twice changes nothing.
+pub fn without_unchanged(workspace: &Workspace, mut incoming: Workspace) -> Workspace {
+    fn same<T: Serialize + Clone + super::entity::Entity>(mine: Option<&T>, theirs: &T) -> bool {
+        let Some(mine) = mine else {
+            return false;
+        };
+        let mut theirs = theirs.clone();
+        theirs.touch(mine.updated());
+        serde_json::to_value(mine).ok() == serde_json::to_value(&theirs).ok()
+    }
+    incoming.groups.retain(|g| !same(workspace.group(&g.id), g));
+    incoming.notes.retain(|n| !same(workspace.note(&n.id), n));
+    incoming
+}

@@ -1,0 +1,248 @@
+//! The combined ranking of one seminar: filter, merge across groups, promote to A3, export.
+
+use super::group_names;
+use crate::i18n::{fill, t};
+use crate::model::benefit::BenefitKind;
+use crate::model::collect::{
+    combined_ranking, ranking_csv, ranking_text, seminar_groups, CollectLabels, Idea,
+};
+use crate::model::{encode_workspace, Id, Workspace};
+use crate::platform;
+use crate::route::Route;
+use crate::share::slug_filename;
+use crate::ui::common::report_box::ReportBox;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// The seminar's ideas in combined order, recomputed when anything changes.
+pub fn ideas_memo(state: AppState, seminar: Id) -> Memo<Vec<Idea>> {
+    Memo::new(move |_| state.workspace.with(|w| combined_ranking(w, &seminar)))
+}
+
+pub fn collect_labels() -> CollectLabels<'static> {
+    let t = t();
+    CollectLabels {
+        columns: t.collect_csv_columns,
+        kinds: t.benefit_kinds,
+        points: t.collect_points,
+        named_by: t.collect_named_by,
+        benefit: t.report_benefit,
+        method: t.collect_method,
+    }
+}
+
+/// "Gruppe 1 (1.), Gruppe 3 (2.)".
+pub fn named_by(idea: &Idea, names: &HashMap<Id, String>) -> String {
+    idea.groups
+        .iter()
+        .map(|(g, place)| format!("{} ({place}.)", names.get(g).cloned().unwrap_or_default()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+pub fn CombinedRanking(seminar: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let ideas = ideas_memo(state, seminar);
+    let query = RwSignal::new(String::new());
+    let kind = RwSignal::new(None::<BenefitKind>);
+    let shown = move || {
+        let query = query.get();
+        let kind = kind.get();
+        ideas
+            .get()
+            .into_iter()
+            .filter(|i| i.matches(&query, kind))
+            .collect::<Vec<_>>()
+    };
+    let names = Memo::new(move |_| group_names(state, seminar));
+    let merge = move |from: Id, into: Id| {
+        let all = ideas.get_untracked();
+        let (Some(from), Some(into)) = (
+            all.iter().find(|i| i.key == from),
+            all.iter().find(|i| i.key == into),
+        ) else {
+            return;
+        };
+        state.edit(|w| {
+            w.edit_synthesis(seminar, platform::now(), |s| {
+                s.merge(from, into, Id::new_random())
+            })
+        });
+    };
+    let split = move |key: Id| {
+        state.edit(|w| w.edit_synthesis(seminar, platform::now(), |s| s.split(&key)))
+    };
+    let promote = move |key: Id| {
+        let Some(idea) = ideas.get_untracked().into_iter().find(|i| i.key == key) else {
+            return;
+        };
+        let (seminar_title, date) = state.workspace.with_untracked(|w| {
+            w.seminar(&seminar)
+                .map(|s| (s.title.clone(), crate::i18n::format_iso_date(&s.date)))
+                .unwrap_or_default()
+        });
+        let mut rationale = fill(
+            t.promote_rationale,
+            &[
+                ("seminar", &seminar_title),
+                ("groups", &named_by(&idea, &names.get_untracked())),
+            ],
+        );
+        if !date.is_empty() {
+            rationale = format!("{rationale} ({date})");
+        }
+        let now = platform::now();
+        let sheet = state.edit(|w| w.promote_idea(&seminar, &idea, rationale, now, Id::new_random));
+        let _ = window().location().set_hash(&Route::A3Sheet(sheet).href());
+    };
+    view! {
+        <section class="step" aria-labelledby="combined-ranking">
+            <h2 id="combined-ranking">{t.collect_ranking_title}</h2>
+            <p class="hint">{t.collect_method}</p>
+            <p>
+                <a class="button" href=Route::Presentation(seminar).href()>{t.collect_present}</a>
+            </p>
+            <div class="list-filters">
+                <div class="field">
+                    <label for="collect-search">{t.collect_search}</label>
+                    <input id="collect-search" type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="collect-kind">{t.benefit_kind}</label>
+                    <select id="collect-kind" on:change=move |ev| kind.set(event_target_value(&ev).parse::<usize>().ok().and_then(BenefitKind::from_index))>
+                        <option value="">{t.collect_all_kinds}</option>
+                        {t.benefit_kinds.iter().enumerate().map(|(i, name)| view! { <option value=i.to_string()>{*name}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <Show when=move || ideas.with(|i| !i.is_empty()) fallback=move || view! { <p class="empty">{t.collect_no_ideas}</p> }>
+                <ol class="idea-list" aria-label=t.collect_ranking_title data-testid="combined-ranking">
+                    <For
+                        each=shown
+                        key=|idea| (idea.key, idea.title.clone(), idea.points, idea.rank, idea.groups.clone())
+                        children=move |idea| {
+                            let key = idea.key;
+                            let title = idea.title.clone();
+                            let others = move || ideas.get().into_iter().filter(|o| o.key != key).collect::<Vec<_>>();
+                            let sheet = move || {
+                                let idea = ideas.with(|all| all.iter().find(|i| i.key == key).cloned());
+                                idea.and_then(|idea| state.workspace.with(|w| w.promoted_sheet(&idea).map(|s| s.id)))
+                            };
+                            let select_id = format!("merge-idea-{key}");
+                            let label_for = select_id.clone();
+                            let kinds: Vec<&str> = idea.kinds.iter().map(|k| t.benefit_kinds[k.index()]).collect();
+                            view! {
+                                <li class="idea-card" data-testid="idea">
+                                    <p class="idea-head">
+                                        <span class="rank">{format!("{}.", idea.rank)}</span>
+                                        " "
+                                        <span class="idea-title">{title.clone()}</span>
+                                        <span class="idea-points">{fill(t.collect_points_count, &[("n", &idea.points)])}</span>
+                                    </p>
+                                    <p class="item-meta">{t.collect_named_by} ": " {named_by(&idea, &names.get_untracked())}</p>
+                                    {(!idea.benefits.is_empty()).then(|| view! {
+                                        <p class="idea-benefit">{t.report_benefit} ": " {idea.benefits.join("; ")}</p>
+                                    })}
+                                    {(!kinds.is_empty()).then(|| view! { <p class="item-meta">{kinds.join(", ")}</p> })}
+                                    <div class="field">
+                                        <label for=label_for>{fill(t.collect_merge_with, &[("title", &title)])}</label>
+                                        <select id=select_id on:change=move |ev| { if let Some(into) = Id::parse(&event_target_value(&ev)) { merge(key, into); } }>
+                                            <option value="" selected>{t.merge_choose}</option>
+                                            {move || others().into_iter().map(|o| view! {
+                                                <option value=o.key.to_string()>{format!("{} – {}", o.title, named_by(&o, &names.get_untracked()))}</option>
+                                            }).collect_view()}
+                                        </select>
+                                    </div>
+                                    <div class="button-row">
+                                        {move || match sheet() {
+                                            Some(id) => view! { <a class="button" href=Route::A3Sheet(id).href()>{t.collect_open_a3}</a> }.into_any(),
+                                            None => view! {
+                                                <button type="button" class="button primary" on:click=move |_| promote(key)>
+                                                    {t.collect_promote}
+                                                    <span class="visually-hidden">{format!(": {}", idea.title)}</span>
+                                                </button>
+                                            }.into_any(),
+                                        }}
+                                        {idea.is_merge.then(|| view! {
+                                            <button type="button" class="button" on:click=move |_| split(key)>
+                                                {t.split_cluster}
+                                                <span class="visually-hidden">{format!(": {title}")}</span>
+                                            </button>
+                                        })}
+                                    </div>
+                                </li>
+                            }
+                        }
+                    />
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+/// The combined result as JSON (re-importable), CSV for Excel, and text.
+#[component]
+pub fn RankingExports(seminar: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let ideas = ideas_memo(state, seminar);
+    let title = move || {
+        state.workspace.with_untracked(|w| {
+            w.seminar(&seminar)
+                .map(|s| s.title.clone())
+                .unwrap_or_default()
+        })
+    };
+    let text = Signal::derive(move || {
+        let ideas = ideas.get();
+        let names = group_names(state, seminar);
+        state.workspace.with(|w| {
+            w.seminar(&seminar)
+                .map(|s| ranking_text(s, &ideas, &names, &collect_labels()))
+                .unwrap_or_default()
+        })
+    });
+    let json = Callback::new(move |()| {
+        let package = state.workspace.with_untracked(|w| {
+            let groups: Vec<_> = seminar_groups(w, &seminar).into_iter().cloned().collect();
+            let notes = groups
+                .iter()
+                .flat_map(|g| w.group_notes(&g.id))
+                .cloned()
+                .collect();
+            Workspace {
+                seminars: w.seminar(&seminar).cloned().into_iter().collect(),
+                groups,
+                notes,
+                syntheses: w.synthesis(&seminar).cloned().into_iter().collect(),
+                ..Workspace::default()
+            }
+        });
+        (
+            slug_filename(t.file_prefix_collected, &title(), platform::today()),
+            encode_workspace(&package),
+        )
+    });
+    let csv = move |_| {
+        let csv = ranking_csv(
+            &ideas.get_untracked(),
+            &group_names(state, seminar),
+            &collect_labels(),
+        );
+        let name = slug_filename(t.file_prefix_collected, &title(), platform::today())
+            .replace(".json", ".csv");
+        let _ = platform::download_text(&name, "text/csv;charset=utf-8", &csv);
+    };
+    view! {
+        <section class="step" aria-labelledby="collect-export">
+            <h2 id="collect-export">{t.collect_export_title}</h2>
+            <div class="button-row">
+                <button type="button" class="button" on:click=csv>{t.collect_download_csv}</button>
+            </div>
+            <ReportBox label=t.collect_text_label name="collected" text=text download=(t.collect_download_json, json) />
+        </section>
+    }
+}
