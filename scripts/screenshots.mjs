@@ -102,6 +102,24 @@ try {
     await page.getByRole('button', { name: 'Foreslå fra prikkene' }).click();
     await page.getByRole('button', { name: 'Vi er enige' }).click();
     await page.screenshot({ path: `${out}/group-${size}.png`, fullPage: true });
+    // Samle: this group's answer plus a second group's, pasted as report text.
+    const groupUrl = page.url();
+    const collectUrl = seminarUrl.replace('#/verksted/', '#/samle/');
+    await page.goto(collectUrl);
+    await page.getByText('Lim inn gruppesvar i stedet').click();
+    await page.getByLabel('Teksten gruppen sendte (rapporttekst eller JSON)').fill([
+      'Gruppe 4 – Dialogseminar 20. mars', '', 'Gruppens felles prioritering (enige 24.11.2026):',
+      '1. Kortere morgenmøte (Kvalitet) – 3 prikker', '   Gevinst: Mer tid hos brukerne',
+      '2. Felles turnus på tvers (Økonomisk) – 2 prikker', '   Gevinst: Færre innleide vakter',
+      '3. Digitalt tilsyn om natten (Økonomisk) – 1 prikker', '   Gevinst: 700 000 kr i året',
+    ].join('\n'));
+    await page.getByRole('button', { name: 'Importer teksten' }).click();
+    await page.getByTestId('idea').first().waitFor();
+    await page.screenshot({ path: `${out}/collect-seminar-${size}.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Vis på storskjerm' }).click();
+    await page.getByTestId('presentation').waitFor();
+    await page.screenshot({ path: `${out}/presentation-${size}.png` });
+    await page.goto(groupUrl);
     await page.locator('.step', { has: page.getByTestId('speaker') }).screenshot({ path: `${out}/group-round-${size}.png` });
     // A task review.
     await page.goto(seminarUrl);
