@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                 Route::TaskReview { seminar, review } => {
                     view! { <ui::workshop::TaskReviewScreen seminar=seminar review=review /> }.into_any()
                 }
+                Route::Share(data) => view! { <ui::share_import::ShareImportScreen data=data /> }.into_any(),
                 Route::Trash => view! { <ui::trash::TrashScreen /> }.into_any(),
                 Route::NotFound => view! {
                     <h1>{t.not_found_title}</h1>

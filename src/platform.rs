@@ -216,3 +216,128 @@ pub fn focus_element(id: &str) {
         std::time::Duration::ZERO,
     );
 }
+
+/// The app's address without the fragment, for share links (`https://…/gevinstverksted/`).
+pub fn app_base_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?,
+                location.search().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// What happened to a file offered through the system share sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareOutcome {
+    Shared,
+    /// The user closed the share sheet.
+    Cancelled,
+    /// No Web Share with files here (most desktop browsers): the caller downloads instead.
+    Unsupported,
+}
+
+/// Offers a file to other apps (AirDrop, Nearby Share, mail) with `navigator.share`, where the
+/// browser can share files.
+pub async fn share_file(filename: &str, mime: &str, text: &str) -> ShareOutcome {
+    let Some(window) = web_sys::window() else {
+        return ShareOutcome::Unsupported;
+    };
+    let navigator: JsValue = window.navigator().into();
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let Ok(file) = web_sys::File::new_with_str_sequence_and_options(&parts, filename, &options)
+    else {
+        return ShareOutcome::Unsupported;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file));
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &JsValue::from_str(filename));
+    let can_share = call_method(&navigator, "canShare", &[data.clone().into()])
+        .map(|v| v.is_truthy())
+        .unwrap_or(false);
+    if !can_share {
+        return ShareOutcome::Unsupported;
+    }
+    let Ok(promise) = call_method(&navigator, "share", &[data.into()])
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    else {
+        return ShareOutcome::Unsupported;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => ShareOutcome::Shared,
+        Err(_) => ShareOutcome::Cancelled,
+    }
+}
+
+/// Whether the browser can read QR codes from the camera itself (`BarcodeDetector`, in
+/// Chromium on Android, ChromeOS and macOS).
+pub fn can_scan_qr() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w, &"BarcodeDetector".into()).is_ok_and(|v| v.is_function())
+            && js_sys::Reflect::get(&w.navigator(), &"mediaDevices".into())
+                .is_ok_and(|v| !v.is_undefined())
+    })
+}
+
+/// Starts the back camera in `video`; returns the stream (to stop later).
+pub async fn start_camera(video: &web_sys::HtmlElement) -> Result<JsValue, JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let devices = js_sys::Reflect::get(&window.navigator(), &"mediaDevices".into())?;
+    let constraints =
+        js_sys::JSON::parse(r#"{"video":{"facingMode":"environment"},"audio":false}"#)?;
+    let promise: js_sys::Promise =
+        call_method(&devices, "getUserMedia", &[constraints])?.dyn_into()?;
+    let stream = wasm_bindgen_futures::JsFuture::from(promise).await?;
+    js_sys::Reflect::set(video, &"srcObject".into(), &stream)?;
+    // Not awaited: `play()` settles only when the first frame arrives, which the scan loop
+    // does not need to wait for.
+    let _ = call_method(video, "play", &[]);
+    Ok(stream)
+}
+
+/// Stops every track of a camera stream.
+pub fn stop_camera(stream: &JsValue) {
+    if let Ok(tracks) = call_method(stream, "getTracks", &[]) {
+        for track in js_sys::Array::from(&tracks).iter() {
+            let _ = call_method(&track, "stop", &[]);
+        }
+    }
+}
+
+/// The text of the first QR code seen in `video` right now, if any.
+pub async fn detect_qr(video: &web_sys::HtmlElement) -> Option<String> {
+    let window = web_sys::window()?;
+    let class: js_sys::Function = js_sys::Reflect::get(&window, &"BarcodeDetector".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::JSON::parse(r#"{"formats":["qr_code"]}"#).ok()?;
+    let detector = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&options)).ok()?;
+    let promise: js_sys::Promise = call_method(&detector, "detect", &[video.into()])
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let found = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let first = js_sys::Array::from(&found).get(0);
+    js_sys::Reflect::get(&first, &"rawValue".into())
+        .ok()?
+        .as_string()
+}
+
+/// Waits `duration` without blocking the page (a timer promise).
+pub async fn sleep(duration: std::time::Duration) {
+    let ms = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

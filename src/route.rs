@@ -26,6 +26,8 @@ pub enum Route {
     CollectSeminar(Id),
     /// The combined ranking in large type for the projector.
     Presentation(Id),
+    /// A share link: the packed data after `#/del/`, shown as an import preview.
+    Share(String),
     /// Papirkurv: deleted sheets and seminars, restorable for 30 days.
     Trash,
     /// A hash this build does not know (an old bookmark, a typo).
@@ -45,6 +47,7 @@ impl Route {
             ["a3"] => Some(Route::A3List),
             ["papirkurv"] => Some(Route::Trash),
             ["a3", sheet] => id(sheet).map(Route::A3Sheet),
+            ["del", data] => Some(Route::Share((*data).to_owned())),
             ["verksted", seminar] => id(seminar).map(Route::Seminar),
             ["samle", seminar] => id(seminar).map(Route::CollectSeminar),
             ["samle", seminar, "vis"] => id(seminar).map(Route::Presentation),
@@ -70,6 +73,7 @@ impl Route {
             Route::Seminar(id) => format!("#/verksted/{id}"),
             Route::CollectSeminar(id) => format!("#/samle/{id}"),
             Route::Presentation(id) => format!("#/samle/{id}/vis"),
+            Route::Share(data) => format!("#/del/{data}"),
             Route::Group { seminar, group } => format!("#/verksted/{seminar}/gruppe/{group}"),
             Route::TaskReview { seminar, review } => {
                 format!("#/verksted/{seminar}/oppgaver/{review}")
@@ -103,6 +107,7 @@ mod tests {
                 seminar: id,
                 review: Id::new_random(),
             },
+            Route::Share("eJyrVkrLz1eyUkpKLFKqBQAXxQPt".to_owned()),
             Route::Trash,
         ] {
             assert_eq!(Route::parse(&route.href()), route);

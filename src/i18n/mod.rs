@@ -472,6 +472,38 @@ pub struct Texts {
     pub collect_previous: &'static str,
     pub collect_next: &'static str,
     pub sheet_source: &'static str,
+    // Share links and QR codes.
+    pub share_link_button: &'static str,
+    pub share_link_label: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub share_file: &'static str,
+    pub file_shared: &'static str,
+    pub file_downloaded: &'static str,
+    pub qr_label: &'static str,
+    pub qr_caption: &'static str,
+    pub link_too_long_for_qr: &'static str,
+    pub link_title: &'static str,
+    /// `{what}`
+    pub link_holds: &'static str,
+    /// `{reason}`
+    pub link_failed: &'static str,
+    pub link_err_too_long: &'static str,
+    pub link_err_corrupt: &'static str,
+    pub link_seminars: &'static str,
+    pub link_notes: &'static str,
+    pub link_groups: &'static str,
+    pub link_sheets: &'static str,
+    pub link_task_reviews: &'static str,
+    pub link_whose_notes: &'static str,
+    pub link_keep_as_mine: &'static str,
+    pub scan_qr: &'static str,
+    pub scan_stop: &'static str,
+    pub scan_video_label: &'static str,
+    pub scan_hint: &'static str,
+    pub scan_unsupported: &'static str,
+    pub scan_failed: &'static str,
+    pub scanned_link: &'static str,
 }
 
 /// The texts of the language in use.

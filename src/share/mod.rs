@@ -1,6 +1,8 @@
 //! Moving data between devices without a server. Pure functions; the browser glue that
 //! downloads and reads files is in [`crate::platform`].
 
+pub mod link;
+
 use crate::model::{Timestamp, Workspace};
 
 /// `gevinstverksted-YYYY-MM-DD.json` for the export of everything on a given local date.

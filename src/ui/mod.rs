@@ -5,6 +5,7 @@ pub mod collect;
 pub mod common;
 pub mod header;
 pub mod home;
+pub mod share_import;
 pub mod state;
 pub mod trash;
 pub mod workshop;

@@ -12,6 +12,7 @@ use crate::platform;
 use crate::route::Route;
 use crate::ui::common::banners::SaveStatusLine;
 use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::share_panel::SharePanel;
 use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -166,6 +167,17 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                     {t.print_button}
                 </button>
                 <button type="button" class="button" on:click=export>{t.export_sheet_button}</button>
+                <SharePanel
+                    name="a3"
+                    package=Callback::new(move |()| crate::model::Workspace {
+                        a3_sheets: state.workspace.with_untracked(|w| w.a3(&id).cloned()).into_iter().collect(),
+                        ..Default::default()
+                    })
+                    filename=Callback::new(move |()| {
+                        let (y, m, d) = platform::today();
+                        crate::share::a3_filename(&title(), y, m, d)
+                    })
+                />
             </div>
             <section class="card a3-header" aria-label=t.a3_header_label>
                 {sheet_field(id, A3Field::Title, t.field_title, "", "title", false, None)}

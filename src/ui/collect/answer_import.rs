@@ -6,6 +6,7 @@ use crate::model::collect::{AnswerOutcome, AnswerReport, ReportWords};
 use crate::model::{decode_workspace, Id};
 use crate::platform;
 use crate::ui::common::messages;
+use crate::ui::common::qr_scanner::QrScanner;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -101,7 +102,25 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
         if text.trim().is_empty() {
             return;
         }
-        let result = if text.trim_start().starts_with('{') {
+        let result = if let Some(data) = crate::share::link::data_of(&text) {
+            match crate::share::link::unpack(data) {
+                Ok(incoming) => {
+                    let reports = state.edit(|w| w.collect_answers(incoming));
+                    if reports.is_empty() {
+                        vec![Err(fill(t.collect_no_answer, &[("name", &t.pasted_text)]))]
+                    } else {
+                        reports.iter().map(|r| Ok(answer_line(r))).collect()
+                    }
+                }
+                Err(e) => vec![Err(fill(
+                    t.import_failed,
+                    &[
+                        ("name", &t.pasted_text),
+                        ("reason", &messages::link_error(&e, t)),
+                    ],
+                ))],
+            }
+        } else if text.trim_start().starts_with('{') {
             import_json(t.pasted_text, &text)
         } else {
             match seminar {
@@ -145,6 +164,7 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
                 data-testid="collect-files"
                 on:change=on_files
             />
+            <QrScanner on_link=Callback::new(|data: String| { let _ = window().location().set_hash(&crate::route::Route::Share(data).href()); }) />
             <details class="paste">
                 <summary>{t.collect_paste_summary}</summary>
                 <label for="collect-paste">{t.collect_paste_label}</label>

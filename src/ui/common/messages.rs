@@ -34,3 +34,12 @@ pub fn store_error(error: &StoreError, t: &Texts) -> String {
         StoreError::Other(_) => t.save_failed_other.to_owned(),
     }
 }
+
+pub fn link_error(error: &crate::share::link::LinkError, t: &Texts) -> String {
+    use crate::share::link::LinkError;
+    match error {
+        LinkError::TooLong => t.link_err_too_long.to_owned(),
+        LinkError::NotBase64 | LinkError::Corrupt => t.link_err_corrupt.to_owned(),
+        LinkError::Decode(error) => decode_error(error, t),
+    }
+}

@@ -4,7 +4,9 @@
 use crate::i18n::{fill, t};
 use crate::model::{decode_workspace, Workspace};
 use crate::platform;
+use crate::share::link;
 use crate::ui::common::messages;
+use crate::ui::common::qr_scanner::QrScanner;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -25,15 +27,19 @@ pub fn TextImport(
     let message = RwSignal::new(None::<Result<String, String>>);
     let pasted = RwSignal::new(String::new());
     let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
-    let handle = move |source: String, text: String| match decode_workspace(&text) {
-        Ok(incoming) => message.set(Some(Ok(on_import.run(incoming)))),
-        Err(error) => message.set(Some(Err(fill(
-            t.import_failed,
-            &[
-                ("name", &source),
-                ("reason", &messages::decode_error(&error, t)),
-            ],
-        )))),
+    let handle = move |source: String, text: String| {
+        // A pasted or scanned share link, or the file's own text.
+        let decoded = match link::data_of(&text) {
+            Some(data) => link::unpack(data).map_err(|e| messages::link_error(&e, t)),
+            None => decode_workspace(&text).map_err(|e| messages::decode_error(&e, t)),
+        };
+        match decoded {
+            Ok(incoming) => message.set(Some(Ok(on_import.run(incoming)))),
+            Err(reason) => message.set(Some(Err(fill(
+                t.import_failed,
+                &[("name", &source), ("reason", &reason)],
+            )))),
+        }
     };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -76,6 +82,7 @@ pub fn TextImport(
                 data-testid=format!("import-{name}")
                 on:change=on_file
             />
+            <QrScanner on_link=Callback::new(move |data: String| handle(t.scanned_link.to_owned(), format!("{}{data}", link::PREFIX))) />
             <details class="paste">
                 <summary>{t.paste_instead}</summary>
                 <label for=paste_id.clone()>{t.paste_label}</label>

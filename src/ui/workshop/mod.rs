@@ -16,6 +16,7 @@ use crate::model::{Id, Seminar};
 use crate::platform;
 use crate::route::Route;
 use crate::ui::common::create_form::CreateForm;
+use crate::ui::common::qr_scanner::QrScanner;
 use crate::ui::common::transfer::ImportButton;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -82,6 +83,7 @@ pub fn WorkshopScreen() -> impl IntoView {
             <h2 id="join-seminar">{t.join_seminar_title}</h2>
             <p class="hint">{t.join_seminar_hint}</p>
             <ImportButton />
+            <QrScanner on_link=Callback::new(|data: String| { let _ = window().location().set_hash(&Route::Share(data).href()); }) />
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::platform;
 use crate::route::Route;
 use crate::share::slug_filename;
 use crate::ui::common::create_form::CreateForm;
+use crate::ui::common::share_panel::SharePanel;
 use crate::ui::common::trash_button::TrashButton;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -103,7 +104,14 @@ fn SeminarPage(id: Id) -> impl IntoView {
             <div class="share-row">
                 <h3>{t.give_notes_title}</h3>
                 <p class="hint">{t.give_notes_hint}</p>
-                <button type="button" class="button" on:click=share_notes>{t.download_my_notes}</button>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=share_notes>{t.download_my_notes}</button>
+                    <SharePanel
+                        name="notes"
+                        package=Callback::new(move |()| state.workspace.with_untracked(|w| w.own_notes_package(&id)))
+                        filename=Callback::new(move |()| slug_filename(t.file_prefix_notes, &title(), platform::today()))
+                    />
+                </div>
             </div>
         </section>
 

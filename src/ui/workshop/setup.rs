@@ -9,6 +9,7 @@ use crate::platform;
 use crate::share::slug_filename;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::number_field::NumberField;
+use crate::ui::common::share_panel::SharePanel;
 use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -99,7 +100,14 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
             <div class="share-row">
                 <h3>{t.share_seminar_title}</h3>
                 <p class="hint">{t.share_seminar_hint}</p>
-                <button type="button" class="button" on:click=share>{t.share_seminar_button}</button>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=share>{t.share_seminar_button}</button>
+                    <SharePanel
+                        name="seminar"
+                        package=Callback::new(move |()| state.workspace.with_untracked(|w| w.seminar_package(&id)))
+                        filename=Callback::new(move |()| slug_filename(t.file_prefix_seminar, &state.workspace.with_untracked(|w| w.seminar(&id).map(|s| s.title.clone()).unwrap_or_default()), platform::today()))
+                    />
+                </div>
             </div>
         </div>
     }

@@ -7,6 +7,7 @@ use crate::model::{encode_workspace, Id};
 use crate::platform;
 use crate::share::slug_filename;
 use crate::ui::common::report_box::ReportBox;
+use crate::ui::common::share_panel::SharePanel;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -61,6 +62,11 @@ pub fn ReportSection(group: Id) -> impl IntoView {
             <h2 id="step-report">{t.step_report}</h2>
             <p class="hint">{t.report_hint}</p>
             <ReportBox label=t.report_label name="group" text=text download=(t.download_group_file, file) />
+            <SharePanel
+                name="group"
+                package=Callback::new(move |()| state.workspace.with_untracked(|w| w.group_package(&group)))
+                filename=Callback::new(move |()| file.run(()).0)
+            />
         </section>
     }
 }

@@ -1,0 +1,159 @@
+//! Share links: a workspace part (a seminar's setup, a participant's notes, a group's answer,
+//! one A3 sheet) packed into the URL fragment, so it never reaches a server. The packing is
+//! the ordinary file (the envelope) → deflate → base64url (no padding) → `#/del/<data>`.
+//! Opening the link decodes it with the one decode path and shows the import preview.
+
+use crate::model::{decode_workspace, encode_workspace, DecodeError, Workspace};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+/// The route prefix of a share link's fragment.
+pub const PREFIX: &str = "#/del/";
+
+/// The longest link one QR code holds: a version-40 code at error correction level L takes
+/// 2 953 bytes; M (used here, so a smudged screen still scans) takes 2 331.
+pub const QR_MAX_BYTES: usize = 2331;
+
+/// Longest packed data accepted when opening a link (a link is typed or scanned, never a
+/// backup): 1 MB of base64 text.
+pub const MAX_LINK_DATA: usize = 1024 * 1024;
+
+/// Largest inflated document a link may hold, so a small link cannot expand without bound.
+pub const MAX_INFLATED: usize = 8 * 1024 * 1024;
+
+/// Why a link could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Longer than [`MAX_LINK_DATA`].
+    TooLong,
+    /// Not base64url (cut off, or changed on the way).
+    NotBase64,
+    /// Not deflate data, or it expands beyond [`MAX_INFLATED`].
+    Corrupt,
+    /// Unpacked, but not a document this build reads.
+    Decode(DecodeError),
+}
+
+/// The fragment data (without the prefix) for a workspace part.
+pub fn pack(workspace: &Workspace) -> String {
+    let json = encode_workspace(workspace);
+    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    URL_SAFE_NO_PAD.encode(deflated)
+}
+
+/// The whole link: `base` (the app's address without a fragment) + `#/del/` + data.
+pub fn share_link(base: &str, workspace: &Workspace) -> String {
+    format!("{base}{PREFIX}{}", pack(workspace))
+}
+
+/// Reads the data of a `#/del/…` fragment back; all or nothing.
+pub fn unpack(data: &str) -> Result<Workspace, LinkError> {
+    let data = data.trim();
+    if data.len() > MAX_LINK_DATA {
+        return Err(LinkError::TooLong);
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(data.trim_end_matches('='))
+        .map_err(|_| LinkError::NotBase64)?;
+    let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_INFLATED)
+        .map_err(|_| LinkError::Corrupt)?;
+    let text = String::from_utf8(inflated).map_err(|_| LinkError::Corrupt)?;
+    decode_workspace(&text).map_err(LinkError::Decode)
+}
+
+/// The packed data of a share link pasted or scanned as text (the part after `#/del/`), if
+/// the text is one.
+pub fn data_of(text: &str) -> Option<&str> {
+    let (_, data) = text.trim().split_once(PREFIX)?;
+    Some(data.split(['&', '#', ' ', '\n']).next().unwrap_or(data))
+}
+
+/// Whether a link fits in one QR code.
+pub fn fits_qr(link: &str) -> bool {
+    link.len() <= QR_MAX_BYTES
+}
+
+/// The link as a QR code in SVG (black on white, quiet zone included), or `None` if it is
+/// too long for one code.
+pub fn qr_svg(link: &str) -> Option<String> {
+    if !fits_qr(link) {
+        return None;
+    }
+    let code =
+        qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .min_dimensions(240, 240)
+            .dark_color(qrcode::render::svg::Color("#000000"))
+            .light_color(qrcode::render::svg::Color("#ffffff"))
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, Seminar, Timestamp};
+
+    #[test]
+    fn a_seminar_setup_fits_one_qr_code() {
+        let mut w = Workspace::default();
+        let mut seminar = Seminar::new(
+            Id::new_random(),
+            "Dialogseminar helse og omsorg, Levanger kommune",
+            Timestamp(1_764_000_000_000),
+        );
+        seminar.date = "2026-11-24".into();
+        w.add_seminar(seminar);
+        let link = share_link("https://kommune.example.no/gevinstverksted/", &w);
+        assert!(fits_qr(&link), "{} bytes", link.len());
+        assert!(qr_svg(&link).is_some_and(|svg| svg.starts_with("<?xml") && svg.contains("<svg")));
+        assert_eq!(unpack(link.split(PREFIX).nth(1).unwrap()).unwrap(), w);
+    }
+
+    #[test]
+    fn corrupt_links_are_refused_with_a_reason() {
+        assert_eq!(unpack("ikke base64!"), Err(LinkError::NotBase64));
+        assert_eq!(
+            unpack("aGVp"),
+            Err(LinkError::Corrupt),
+            "base64, but not deflate"
+        );
+        let not_ours =
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(b"{\"a\":1}", 9));
+        assert_eq!(
+            unpack(&not_ours),
+            Err(LinkError::Decode(DecodeError::WrongFormat))
+        );
+        assert_eq!(
+            unpack(&"A".repeat(MAX_LINK_DATA + 1)),
+            Err(LinkError::TooLong)
+        );
+        // A tiny link that would inflate to more than the limit (a "zip bomb").
+        let bomb = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(
+            &vec![b' '; MAX_INFLATED + 1],
+            9,
+        ));
+        assert!(bomb.len() < 20_000);
+        assert_eq!(unpack(&bomb), Err(LinkError::Corrupt));
+        // A link cut short on the way (a chat app wrapping it) fails, never half-imports.
+        let w = Workspace::default();
+        let data = pack(&w);
+        assert!(unpack(&data[..data.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn the_data_is_found_in_a_pasted_or_scanned_link() {
+        assert_eq!(data_of("https://x.no/app/#/del/eJyr"), Some("eJyr"));
+        assert_eq!(data_of("  https://x.no/#/del/eJyr\n"), Some("eJyr"));
+        assert_eq!(data_of("{\"format\": 1}"), None);
+    }
+
+    #[test]
+    fn links_too_long_for_a_qr_code_say_so() {
+        let long = format!("https://x.no/{PREFIX}{}", "A".repeat(QR_MAX_BYTES));
+        assert!(!fits_qr(&long));
+        assert!(qr_svg(&long).is_none());
+    }
+}

@@ -1,0 +1,101 @@
+//! "Del": a workspace part as a link (with its QR code for the phone across the table), and as
+//! a file through the phone's share sheet (AirDrop, Nearby Share, mail) or a download.
+
+use crate::i18n::t;
+use crate::model::{encode_workspace, Workspace};
+use crate::platform::{self, ShareOutcome};
+use crate::share::link;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A button that opens the share panel for `package`; `filename` names the file.
+#[component]
+pub fn SharePanel(
+    /// Unique on the page.
+    name: &'static str,
+    /// What is shared, made when the panel opens (so it is current).
+    package: Callback<(), Workspace>,
+    filename: Callback<(), String>,
+) -> impl IntoView {
+    let t = t();
+    let open = RwSignal::new(false);
+    // (link, QR SVG if it fits)
+    let shared = RwSignal::new(None::<(String, Option<String>)>);
+    let status = RwSignal::new(None::<&'static str>);
+    let toggle = move |_| {
+        if open.get_untracked() {
+            open.set(false);
+            return;
+        }
+        let link = link::share_link(&platform::app_base_url(), &package.run(()));
+        let svg = link::qr_svg(&link);
+        shared.set(Some((link, svg)));
+        status.set(None);
+        open.set(true);
+    };
+    let copy = move |_| {
+        let Some((link, _)) = shared.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            status.set(Some(if platform::copy_text(&link).await {
+                t.link_copied
+            } else {
+                t.copy_refused
+            }));
+        });
+    };
+    let send_file = move |_| {
+        let json = encode_workspace(&package.run(()));
+        let name = filename.run(());
+        spawn_local(async move {
+            match platform::share_file(&name, "application/json", &json).await {
+                ShareOutcome::Shared => status.set(Some(t.file_shared)),
+                ShareOutcome::Cancelled => status.set(None),
+                ShareOutcome::Unsupported => {
+                    let _ = platform::download_text(&name, "application/json", &json);
+                    status.set(Some(t.file_downloaded));
+                }
+            }
+        });
+    };
+    let panel_id = format!("share-{name}");
+    view! {
+        <div class="share-panel">
+            <button
+                type="button"
+                class="button"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls=panel_id.clone()
+                on:click=toggle
+            >
+                {t.share_link_button}
+            </button>
+            <div id=panel_id class="share-body" hidden=move || !open.get() data-testid=format!("share-{name}")>
+                {move || shared.get().map(|(link, svg)| {
+                    let qr = match svg {
+                        Some(svg) => view! {
+                            <figure class="qr">
+                                <div class="qr-code" role="img" aria-label=t.qr_label inner_html=svg></div>
+                                <figcaption>{t.qr_caption}</figcaption>
+                            </figure>
+                        }.into_any(),
+                        None => view! { <p class="notice error">{t.link_too_long_for_qr}</p> }.into_any(),
+                    };
+                    let input_id = format!("share-link-{name}");
+                    let label_for = input_id.clone();
+                    view! {
+                        {qr}
+                        <label for=label_for>{t.share_link_label}</label>
+                        <input id=input_id class="share-link" type="text" readonly prop:value=link />
+                    }
+                })}
+                <div class="button-row">
+                    <button type="button" class="button primary" on:click=copy>{t.copy_link}</button>
+                    <button type="button" class="button" on:click=send_file>{t.share_file}</button>
+                </div>
+                <p role="status" aria-live="polite" class="copy-status">{move || status.get()}</p>
+            </div>
+        </div>
+    }
+}
