@@ -79,6 +79,10 @@ try {
     await page.getByTestId('note-card').first().getByLabel('Type gevinst').selectOption({ label: 'Økonomisk' });
     await page.locator('h1').click();
     await page.screenshot({ path: `${out}/seminar-${size}.png`, fullPage: true });
+    await page.getByText('Oppsett av seminaret').click();
+    await page.locator('details.setup').getByRole('button', { name: 'Del med lenke eller QR-kode' }).click();
+    await page.getByTestId('share-seminar').screenshot({ path: `${out}/share-${size}.png` });
+    await page.getByText('Oppsett av seminaret').click();
     // A group that has voted and agreed.
     await page.getByLabel('Navn på ny gruppe (kan stå tomt)').fill('Gruppe 3');
     await page.getByRole('button', { name: 'Lag gruppe' }).click();
