@@ -38,6 +38,23 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsVal
     Ok(())
 }
 
+/// The files picked in the `<input type="file">` that fired `event`, and clears it, so
+/// picking the same file again fires `change` again.
+pub fn take_picked_files(event: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}
+
 /// Reads a picked file as text.
 pub async fn read_file_text(file: &web_sys::File) -> Result<String, JsValue> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;

@@ -6,7 +6,7 @@ use gevinstverksted::model::benefit::BenefitKind;
 use gevinstverksted::model::collect::{
     combined_ranking, parse_report, ranking_csv, AnswerOutcome, CollectLabels, Idea, ReportWords,
 };
-use gevinstverksted::model::exercise::{report_text, Group, ReportLabels};
+use gevinstverksted::model::exercise::{report_text, Group};
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, Id, Note, Seminar, Timestamp, Workspace,
 };
@@ -259,14 +259,7 @@ fn promoting_an_idea_makes_an_a3_sheet_linked_back_to_the_seminar_and_groups() {
 }
 
 fn labels() -> CollectLabels<'static> {
-    CollectLabels {
-        columns: NB.collect_csv_columns,
-        kinds: NB.benefit_kinds,
-        points: NB.collect_points,
-        named_by: NB.collect_named_by,
-        benefit: NB.report_benefit,
-        method: NB.collect_method,
-    }
+    NB.collect_labels()
 }
 
 #[test]
@@ -297,14 +290,7 @@ fn the_csv_opens_in_norwegian_excel() {
 }
 
 fn words() -> ReportWords<'static> {
-    ReportWords {
-        kinds: NB.benefit_kinds,
-        benefit: NB.report_benefit,
-        dots: NB.report_dots,
-        members: NB.report_members,
-        timekeeper: NB.report_timekeeper,
-        agreed: NB.report_agreed,
-    }
+    NB.report_words()
 }
 
 #[test]
@@ -322,18 +308,7 @@ fn a_pasted_report_is_read_back_into_a_group_and_pasting_it_twice_changes_nothin
     let group = &device.groups[0];
     let notes: Vec<&Note> = device.notes.iter().collect();
     let items = group.items(&notes);
-    let report_labels = ReportLabels {
-        members: NB.report_members,
-        timekeeper: NB.report_timekeeper,
-        priority: NB.report_priority,
-        agreed: NB.report_agreed,
-        not_agreed: NB.report_not_agreed,
-        benefit: NB.report_benefit,
-        dots: NB.report_dots,
-        notes: NB.report_notes,
-        nothing: NB.report_nothing,
-        kinds: NB.benefit_kinds,
-    };
+    let report_labels = NB.report_labels();
     let text = report_text(
         &device.seminars[0],
         group,

@@ -303,18 +303,7 @@ fn the_joint_prioritisation_is_proposed_from_votes_edited_and_unagreed_by_change
 }
 
 fn labels() -> ReportLabels<'static> {
-    ReportLabels {
-        members: NB.report_members,
-        timekeeper: NB.report_timekeeper,
-        priority: NB.report_priority,
-        agreed: NB.report_agreed,
-        not_agreed: NB.report_not_agreed,
-        benefit: NB.report_benefit,
-        dots: NB.report_dots,
-        notes: NB.report_notes,
-        nothing: NB.report_nothing,
-        kinds: NB.benefit_kinds,
-    }
+    NB.report_labels()
 }
 
 #[test]

@@ -4,6 +4,9 @@
 
 mod nb;
 
+use crate::model::collect::{CollectLabels, ReportWords};
+use crate::model::exercise::ReportLabels;
+
 pub use nb::NB;
 
 /// The texts of one language. Templates mark their parameters as `{name}`; see [`fill`].
@@ -518,6 +521,48 @@ pub fn fill(template: &str, params: &[(&str, &dyn std::fmt::Display)]) -> String
         .fold(template.to_owned(), |text, (name, value)| {
             text.replace(&format!("{{{name}}}"), &value.to_string())
         })
+}
+
+impl Texts {
+    /// The words of a group's report text.
+    pub fn report_labels(&'static self) -> ReportLabels<'static> {
+        ReportLabels {
+            members: self.report_members,
+            timekeeper: self.report_timekeeper,
+            priority: self.report_priority,
+            agreed: self.report_agreed,
+            not_agreed: self.report_not_agreed,
+            benefit: self.report_benefit,
+            dots: self.report_dots,
+            notes: self.report_notes,
+            nothing: self.report_nothing,
+            kinds: self.benefit_kinds,
+        }
+    }
+
+    /// The same words, for reading a pasted report back.
+    pub fn report_words(&'static self) -> ReportWords<'static> {
+        ReportWords {
+            kinds: self.benefit_kinds,
+            benefit: self.report_benefit,
+            dots: self.report_dots,
+            members: self.report_members,
+            timekeeper: self.report_timekeeper,
+            agreed: self.report_agreed,
+        }
+    }
+
+    /// The words of Samle's exports.
+    pub fn collect_labels(&'static self) -> CollectLabels<'static> {
+        CollectLabels {
+            columns: self.collect_csv_columns,
+            kinds: self.benefit_kinds,
+            points: self.collect_points,
+            named_by: self.collect_named_by,
+            benefit: self.report_benefit,
+            method: self.collect_method,
+        }
+    }
 }
 
 /// An ISO date `YYYY-MM-DD` as Norwegians write it, "24.11.2026"; anything else as it is.

@@ -124,6 +124,20 @@ impl Idea {
         self.groups.iter().map(|(_, p)| *p as f64).sum::<f64>() / self.groups.len() as f64
     }
 
+    /// "Gruppe 1 (2.), Gruppe 2 (1.)": the groups that named it, with their places.
+    pub fn named_by(&self, group_names: &HashMap<Id, String>) -> String {
+        self.groups
+            .iter()
+            .map(|(g, place)| {
+                format!(
+                    "{} ({place}.)",
+                    group_names.get(g).map_or("", String::as_str)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Whether it matches a search (title or benefits, case-insensitive) and, if given, a kind.
     pub fn matches(&self, query: &str, kind: Option<BenefitKind>) -> bool {
         let query = query.trim().to_lowercase();
@@ -420,23 +434,13 @@ pub fn ranking_csv(
     out.push_str(&labels.columns.join(";"));
     out.push_str("\r\n");
     for idea in ideas {
-        let groups: Vec<String> = idea
-            .groups
-            .iter()
-            .map(|(g, place)| {
-                format!(
-                    "{} ({place}.)",
-                    group_names.get(g).cloned().unwrap_or_default()
-                )
-            })
-            .collect();
         let kinds: Vec<&str> = idea.kinds.iter().map(|k| labels.kinds[k.index()]).collect();
         let fields = [
             idea.rank.to_string(),
             csv_field(&idea.title),
             idea.points.to_string(),
             idea.groups.len().to_string(),
-            csv_field(&groups.join(", ")),
+            csv_field(&idea.named_by(group_names)),
             decimal_comma(idea.mean_place(), 2),
             csv_field(&idea.benefits.join("; ")),
             csv_field(&kinds.join(", ")),
@@ -463,17 +467,11 @@ pub fn ranking_text(
             "{}. {} – {} {}\n",
             idea.rank, idea.title, idea.points, labels.points
         ));
-        let groups: Vec<String> = idea
-            .groups
-            .iter()
-            .map(|(g, place)| {
-                format!(
-                    "{} ({place}.)",
-                    group_names.get(g).cloned().unwrap_or_default()
-                )
-            })
-            .collect();
-        out.push_str(&format!("   {}: {}\n", labels.named_by, groups.join(", ")));
+        out.push_str(&format!(
+            "   {}: {}\n",
+            labels.named_by,
+            idea.named_by(group_names)
+        ));
         if !idea.benefits.is_empty() {
             out.push_str(&format!(
                 "   {}: {}\n",

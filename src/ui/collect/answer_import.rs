@@ -2,7 +2,7 @@
 //! the report text a group put in Teams). Each answer says what it brought.
 
 use crate::i18n::{fill, t};
-use crate::model::collect::{AnswerOutcome, AnswerReport, ReportWords};
+use crate::model::collect::{AnswerOutcome, AnswerReport};
 use crate::model::{decode_workspace, Id};
 use crate::platform;
 use crate::ui::common::messages;
@@ -10,7 +10,6 @@ use crate::ui::common::qr_scanner::QrScanner;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 fn answer_line(report: &AnswerReport) -> String {
     let t = t();
@@ -27,19 +26,6 @@ fn answer_line(report: &AnswerReport) -> String {
             ("new", &report.new_ideas),
         ],
     )
-}
-
-/// The words of a group's report, to read pasted report text back.
-pub fn report_words() -> ReportWords<'static> {
-    let t = t();
-    ReportWords {
-        kinds: t.benefit_kinds,
-        benefit: t.report_benefit,
-        dots: t.report_dots,
-        members: t.report_members,
-        timekeeper: t.report_timekeeper,
-        agreed: t.report_agreed,
-    }
 }
 
 #[component]
@@ -71,17 +57,7 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
         }
     };
     let on_files = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(files) = input.files() else {
-            return;
-        };
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-        input.set_value("");
+        let files = platform::take_picked_files(&ev);
         spawn_local(async move {
             let mut all = Vec::new();
             for file in files {
@@ -127,7 +103,7 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
                 None => vec![Err(t.collect_text_needs_seminar.to_owned())],
                 Some(seminar) => {
                     let now = platform::now();
-                    match state.edit(|w| w.collect_text(&text, seminar, now, &report_words())) {
+                    match state.edit(|w| w.collect_text(&text, seminar, now, &t.report_words())) {
                         Some(report) => vec![Ok(answer_line(&report))],
                         None => vec![Err(t.collect_text_not_report.to_owned())],
                     }

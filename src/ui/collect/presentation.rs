@@ -2,7 +2,7 @@
 //! idea at a time (arrow keys or the buttons move through them).
 
 use super::group_names;
-use super::ranking::{ideas_memo, named_by};
+use super::ranking::ideas_memo;
 use crate::i18n::{fill, t};
 use crate::model::Id;
 use crate::route::Route;
@@ -62,7 +62,7 @@ pub fn PresentationScreen(seminar: Id) -> impl IntoView {
                     <div class="presentation-one" aria-live="polite">
                         <p class="presentation-rank">{fill(t.collect_place_of, &[("n", &idea.rank), ("total", &count())])}</p>
                         <p class="presentation-title">{idea.title.clone()}</p>
-                        <p>{t.collect_named_by} ": " {named_by(&idea, &names.get())}</p>
+                        <p>{t.collect_named_by} ": " {idea.named_by(&names.get())}</p>
                         {(!idea.benefits.is_empty()).then(|| view! { <p>{t.report_benefit} ": " {idea.benefits.join("; ")}</p> })}
                     </div>
                 })}

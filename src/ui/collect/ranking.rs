@@ -3,9 +3,7 @@
 use super::group_names;
 use crate::i18n::{fill, t};
 use crate::model::benefit::BenefitKind;
-use crate::model::collect::{
-    combined_ranking, ranking_csv, ranking_text, seminar_groups, CollectLabels, Idea,
-};
+use crate::model::collect::{combined_ranking, ranking_csv, ranking_text, seminar_groups, Idea};
 use crate::model::{encode_workspace, Id, Workspace};
 use crate::platform;
 use crate::route::Route;
@@ -13,32 +11,10 @@ use crate::share::slug_filename;
 use crate::ui::common::report_box::ReportBox;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 /// The seminar's ideas in combined order, recomputed when anything changes.
 pub fn ideas_memo(state: AppState, seminar: Id) -> Memo<Vec<Idea>> {
     Memo::new(move |_| state.workspace.with(|w| combined_ranking(w, &seminar)))
-}
-
-pub fn collect_labels() -> CollectLabels<'static> {
-    let t = t();
-    CollectLabels {
-        columns: t.collect_csv_columns,
-        kinds: t.benefit_kinds,
-        points: t.collect_points,
-        named_by: t.collect_named_by,
-        benefit: t.report_benefit,
-        method: t.collect_method,
-    }
-}
-
-/// "Gruppe 1 (1.), Gruppe 3 (2.)".
-pub fn named_by(idea: &Idea, names: &HashMap<Id, String>) -> String {
-    idea.groups
-        .iter()
-        .map(|(g, place)| format!("{} ({place}.)", names.get(g).cloned().unwrap_or_default()))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 #[component]
@@ -88,7 +64,7 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
             t.promote_rationale,
             &[
                 ("seminar", &seminar_title),
-                ("groups", &named_by(&idea, &names.get_untracked())),
+                ("groups", &idea.named_by(&names.get_untracked())),
             ],
         );
         if !date.is_empty() {
@@ -142,7 +118,7 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                                         <span class="idea-title">{title.clone()}</span>
                                         <span class="idea-points">{fill(t.collect_points_count, &[("n", &idea.points)])}</span>
                                     </p>
-                                    <p class="item-meta">{t.collect_named_by} ": " {named_by(&idea, &names.get_untracked())}</p>
+                                    <p class="item-meta">{t.collect_named_by} ": " {idea.named_by(&names.get_untracked())}</p>
                                     {(!idea.benefits.is_empty()).then(|| view! {
                                         <p class="idea-benefit">{t.report_benefit} ": " {idea.benefits.join("; ")}</p>
                                     })}
@@ -152,7 +128,7 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                                         <select id=select_id on:change=move |ev| { if let Some(into) = Id::parse(&event_target_value(&ev)) { merge(key, into); } }>
                                             <option value="" selected>{t.merge_choose}</option>
                                             {move || others().into_iter().map(|o| view! {
-                                                <option value=o.key.to_string()>{format!("{} – {}", o.title, named_by(&o, &names.get_untracked()))}</option>
+                                                <option value=o.key.to_string()>{format!("{} – {}", o.title, o.named_by(&names.get_untracked()))}</option>
                                             }).collect_view()}
                                         </select>
                                     </div>
@@ -201,7 +177,7 @@ pub fn RankingExports(seminar: Id) -> impl IntoView {
         let names = group_names(state, seminar);
         state.workspace.with(|w| {
             w.seminar(&seminar)
-                .map(|s| ranking_text(s, &ideas, &names, &collect_labels()))
+                .map(|s| ranking_text(s, &ideas, &names, &t.collect_labels()))
                 .unwrap_or_default()
         })
     });
@@ -230,7 +206,7 @@ pub fn RankingExports(seminar: Id) -> impl IntoView {
         let csv = ranking_csv(
             &ideas.get_untracked(),
             &group_names(state, seminar),
-            &collect_labels(),
+            &t.collect_labels(),
         );
         let name = slug_filename(t.file_prefix_collected, &title(), platform::today())
             .replace(".json", ".csv");

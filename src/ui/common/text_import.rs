@@ -9,7 +9,6 @@ use crate::ui::common::messages;
 use crate::ui::common::qr_scanner::QrScanner;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// A file button and a paste box. `on_import` gets each decoded file and returns the
 /// message to show; a file that does not decode shows why and changes nothing.
@@ -42,16 +41,9 @@ pub fn TextImport(
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = platform::take_picked_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
             match platform::read_file_text(&file).await {
                 Ok(text) => handle(file.name(), text),

@@ -8,7 +8,6 @@ use crate::ui::common::messages;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 /// Downloads the whole workspace as `gevinstverksted-YYYY-MM-DD.json`.
 pub fn export_all(state: AppState) {
@@ -80,17 +79,9 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
     let preview_heading: NodeRef<leptos::html::H3> = NodeRef::new();
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = platform::take_picked_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Clear so picking the same file again fires `change` again.
-        input.set_value("");
         spawn_local(async move {
             let name = file.name();
             let decoded = match platform::read_file_text(&file).await {

@@ -2,7 +2,7 @@
 
 use super::priority::group_items;
 use crate::i18n::t;
-use crate::model::exercise::{report_text, ReportLabels};
+use crate::model::exercise::report_text;
 use crate::model::{encode_workspace, Id};
 use crate::platform;
 use crate::share::slug_filename;
@@ -25,18 +25,7 @@ pub fn ReportSection(group: Id) -> impl IntoView {
             let Some(seminar) = w.seminar(&g.seminar) else {
                 return String::new();
             };
-            let labels = ReportLabels {
-                members: t.report_members,
-                timekeeper: t.report_timekeeper,
-                priority: t.report_priority,
-                agreed: t.report_agreed,
-                not_agreed: t.report_not_agreed,
-                benefit: t.report_benefit,
-                dots: t.report_dots,
-                notes: t.report_notes,
-                nothing: t.report_nothing,
-                kinds: t.benefit_kinds,
-            };
+            let labels = t.report_labels();
             let agreed = g.agreed.map(platform::format_date);
             report_text(
                 seminar,
