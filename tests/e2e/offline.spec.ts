@@ -1,4 +1,7 @@
 import { test, expect, open, storedWorkspace } from './fixtures';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 
 test('after one load the app and its data load again with the network off', async ({ page, context }) => {
   await open(page, '#/a3');
@@ -40,4 +43,41 @@ test('the web manifest and icons are served, so the app can be installed', async
   const sw = await (await request.get('sw.js')).text();
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
   expect(sw).toContain(`./${wasm!.split('/').pop()}`);
+});
+
+test('a new version waits for "Oppdater", and switching to it keeps what was just typed', async ({ page }, testInfo) => {
+  // A host of our own, so the test can publish a "new version" of the app on it.
+  const site = testInfo.outputPath('site');
+  await cp('dist', site, { recursive: true });
+  const port = 4190 + testInfo.workerIndex;
+  const server = spawn('node', ['tests/e2e/serve.mjs', site, String(port)], { stdio: 'ignore' });
+  try {
+    await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)).toBe(true);
+    await page.goto(`http://127.0.0.1:${port}/#/a3`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    await page.getByLabel('Tittel på nytt A3-ark').fill('Før oppdateringen');
+    await page.getByRole('button', { name: 'Nytt A3-ark' }).click();
+
+    // A new version is published; the browser finds it in the background.
+    const sw = join(site, 'sw.js');
+    await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-ny'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const banner = page.getByRole('region', { name: 'Ny versjon' });
+    await expect(banner).toBeVisible();
+    // Nothing switches by itself: the user keeps typing, then chooses to update.
+    await page.getByLabel('1. Begrunnelse').fill('Skrevet rett før «Oppdater»');
+    await banner.getByRole('button', { name: 'Oppdater' }).click();
+    await page.waitForEvent('load');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Før oppdateringen');
+    await expect(page.getByLabel('1. Begrunnelse')).toHaveValue('Skrevet rett før «Oppdater»');
+    await expect(banner).toHaveCount(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-ny$/)]);
+  } finally {
+    server.kill();
+  }
 });
