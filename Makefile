@@ -3,7 +3,7 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: screenshots serve build test setup setup-test test-native test-wasm test-e2e clean
+.PHONY: bench screenshots serve build test setup setup-test test-native test-wasm test-e2e clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080
 serve: setup
@@ -39,3 +39,9 @@ clean:
 ## screenshots: phone and desktop screenshots of every screen into docs/screenshots/
 screenshots: build
 	node scripts/screenshots.mjs
+
+## bench: size and speed against the budgets; rewrites docs/benchmarks.md and .json (not part of make test)
+bench: setup-test
+	trunk build --release --offline
+	cd bench/empty-app && trunk build --release --offline
+	node scripts/bench.mjs

@@ -38,7 +38,7 @@ native() {
 }
 wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
 e2e() {
-  trunk build --release --offline && npx playwright test
+  trunk build --release --offline && node scripts/size-check.mjs dist && npx playwright test
 }
 
 layers=("$@")

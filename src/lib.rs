@@ -27,6 +27,7 @@ fn route_from_location() -> Route {
 /// The application root: state, routing, header and the current screen.
 #[component]
 pub fn App() -> impl IntoView {
+    platform::expose_wasm_memory();
     let state = AppState::start();
     let route = RwSignal::new(route_from_location());
     provide_context(CurrentRoute(route));

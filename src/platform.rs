@@ -358,3 +358,29 @@ pub async fn sleep(duration: std::time::Duration) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// `performance.now()`, for the benchmark's marks (0 where there is no Performance API).
+pub fn perf_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Records `performance.measure(name)` from `start` to now, so `make bench` can read how long
+/// an import or a save took in the real app. Costs nothing noticeable otherwise.
+pub fn perf_measure(name: &str, start: f64) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"start".into(), &JsValue::from_f64(start));
+        let _ = js_sys::Reflect::set(&options, &"end".into(), &JsValue::from_f64(performance.now()));
+        let _ = call_method(&performance, "measure", &[JsValue::from_str(name), options.into()]);
+    }
+}
+
+/// Puts the app's `WebAssembly.Memory` on `window.gevinstverkstedWasmMemory`, so `make bench`
+/// can report wasm memory next to the JS heap.
+pub fn expose_wasm_memory() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"gevinstverkstedWasmMemory".into(), &wasm_bindgen::memory());
+    }
+}

@@ -91,9 +91,11 @@ impl AppState {
         if self.save_status.get_untracked() == SaveStatus::Saved {
             return;
         }
+        let started = crate::platform::perf_now();
         let result = self
             .workspace
             .with_untracked(|w| store::save(w, crate::platform::now()));
+        crate::platform::perf_measure("gevinstverksted-save", started);
         match result {
             Ok(saved) => {
                 if !self.persistence_asked.get_value() {

@@ -104,16 +104,18 @@ pub fn ExportReminderBanner() -> impl IntoView {
     let t = t();
     const SNOOZE_MS: i64 = 3 * 24 * 60 * 60 * 1000;
     let snoozed_until = RwSignal::new(store::reminder_dismissed().map(|d| d.0 + SNOOZE_MS));
-    let due = move || {
+    // A memo: the banner re-renders only when whether (and why) to remind changes, not on
+    // every keystroke.
+    let due = Memo::new(move |_| {
         let now = platform::now();
         if snoozed_until.get().is_some_and(|until| now.0 < until) {
             return None;
         }
         let latest = state.workspace.with(latest_change);
         export_reminder(state.last_export.get(), latest, now)
-    };
+    });
     move || {
-        due().map(|reminder| {
+        due.get().map(|reminder| {
             let text = match reminder {
                 ExportReminder::Never => t.reminder_never.to_owned(),
                 ExportReminder::DaysAgo(days) => fill(t.reminder_days, &[("days", &days)]),

@@ -13,6 +13,7 @@ pub fn ChoiceSelect(
     #[prop(into)] selected: Signal<usize>,
     #[prop(into)] on_change: Callback<usize>,
 ) -> impl IntoView {
+    let selected = Memo::new(move |_| selected.get());
     let id = format!("field-{name}");
     view! {
         <div class="field">

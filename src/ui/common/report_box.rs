@@ -28,6 +28,7 @@ pub fn ReportBox(
     download: Option<(&'static str, FileMaker)>,
 ) -> impl IntoView {
     let t = t();
+    let text = Memo::new(move |_| text.get());
     let result = RwSignal::new(None::<CopyResult>);
     let textarea: NodeRef<leptos::html::Textarea> = NodeRef::new();
     let copy = move |_| {

@@ -24,6 +24,10 @@ pub fn TextField(
     #[prop(into)]
     name: String,
 ) -> impl IntoView {
+    // Memoized at the DOM boundary: a change elsewhere in the workspace re-runs the (cheap)
+    // lookup, but writes to this field's DOM only when its own text changed. Without this,
+    // every keystroke rewrote the value of every field on the page.
+    let value = Memo::new(move |_| value.get());
     let id = format!("field-{name}");
     let control = if multiline {
         view! {

@@ -87,14 +87,20 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
             let decoded = match platform::read_file_text(&file).await {
                 Err(_) => Err(t.file_read_failed.to_owned()),
                 Ok(text) => {
-                    decode_workspace(&text).map_err(|error| messages::decode_error(&error, t))
+                    let started = platform::perf_now();
+                    let decoded = decode_workspace(&text)
+                        .map_err(|error| messages::decode_error(&error, t));
+                    platform::perf_measure("gevinstverksted-import-decode", started);
+                    decoded
                 }
             };
             match decoded {
                 Ok(incoming) => {
+                    let started = platform::perf_now();
                     let preview = state
                         .workspace
                         .with_untracked(|w| w.preview_import(&incoming));
+                    platform::perf_measure("gevinstverksted-import-preview", started);
                     message.set(None);
                     pending.set(Some(PendingImport {
                         name,
@@ -117,7 +123,9 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
     };
     let confirm = move |_| {
         if let Some(p) = pending.get_untracked() {
+            let started = platform::perf_now();
             let report = state.edit(|w| w.import(p.incoming));
+            platform::perf_measure("gevinstverksted-import-merge", started);
             pending.set(None);
             message.set(Some(ImportMessage::Done(report_text(
                 t.import_done,

@@ -134,7 +134,7 @@ fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
             state.edit(|w| w.edit_note(&id, platform::now(), |n| f(n, text)));
         })
     };
-    let kind = Signal::derive(move || {
+    let kind = Memo::new(move |_| {
         state
             .workspace
             .with(|w| w.note(&id).and_then(|n| n.benefit_kind))

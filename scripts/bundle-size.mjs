@@ -1,0 +1,23 @@
+// Gzipped size of what a browser downloads on first load of a Trunk build: index.html, the
+// wasm, the JS glue and the CSS (not sw.js, icons or the manifest, which load later or only
+// on install). Shared by scripts/size-check.mjs (make test) and scripts/bench.mjs (make bench).
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** { files: [{ file, bytes, gzip }], total: { bytes, gzip } } for the build in `dir`. */
+export async function firstLoadSize(dir) {
+  const names = (await readdir(dir)).filter(
+    (f) => f === 'index.html' || f.endsWith('.wasm') || f.endsWith('.css') || (f.endsWith('.js') && f !== 'sw.js'),
+  );
+  const files = [];
+  for (const file of names.sort()) {
+    const body = await readFile(join(dir, file));
+    files.push({ file, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  const total = files.reduce((t, f) => ({ bytes: t.bytes + f.bytes, gzip: t.gzip + f.gzip }), { bytes: 0, gzip: 0 });
+  return { files, total };
+}
+
+/** 1 KB = 1000 bytes here and in docs/benchmarks.md. */
+export const kb = (bytes) => (bytes / 1000).toFixed(1);
