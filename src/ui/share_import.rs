@@ -41,7 +41,6 @@ fn destination(w: &Workspace) -> Route {
 
 #[component]
 pub fn ShareImportScreen(data: String) -> impl IntoView {
-    let state = AppState::get();
     let t = t();
     let decoded = link::unpack(&data);
     let view = match decoded {
@@ -53,7 +52,6 @@ pub fn ShareImportScreen(data: String) -> impl IntoView {
         .into_any(),
         Ok(incoming) => view! { <SharePreview incoming=incoming /> }.into_any(),
     };
-    let _ = state;
     view
 }
 

@@ -24,11 +24,13 @@ pub fn QrScanner(on_link: Callback<String>) -> impl IntoView {
     let state = RwSignal::new(ScanState::Closed);
     let video: NodeRef<leptos::html::Video> = NodeRef::new();
     let stream = StoredValue::new_local(None::<wasm_bindgen::JsValue>);
+    // `try_` throughout: the scan loop and the cleanup can run after the user has left the
+    // screen, when these values are gone.
     let stop = move || {
-        if let Some(s) = stream.get_value() {
+        if let Some(Some(s)) = stream.try_get_value() {
             platform::stop_camera(&s);
         }
-        stream.set_value(None);
+        let _ = stream.try_set_value(None);
     };
     on_cleanup(stop);
     let start = move |_| {
@@ -50,13 +52,18 @@ pub fn QrScanner(on_link: Callback<String>) -> impl IntoView {
             };
             let element: web_sys::HtmlElement = element.into();
             match platform::start_camera(&element).await {
-                Ok(s) => stream.set_value(Some(s)),
+                Ok(s) => {
+                    if stream.try_set_value(Some(s.clone())).is_some() {
+                        platform::stop_camera(&s); // left the screen while the camera started
+                        return;
+                    }
+                }
                 Err(_) => {
                     state.set(ScanState::Failed);
                     return;
                 }
             }
-            while state.get_untracked() == ScanState::Scanning {
+            while state.try_get_untracked() == Some(ScanState::Scanning) {
                 if let Some(text) = platform::detect_qr(&element).await {
                     if let Some(data) = link::data_of(&text) {
                         stop();
