@@ -372,8 +372,16 @@ pub fn perf_measure(name: &str, start: f64) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"start".into(), &JsValue::from_f64(start));
-        let _ = js_sys::Reflect::set(&options, &"end".into(), &JsValue::from_f64(performance.now()));
-        let _ = call_method(&performance, "measure", &[JsValue::from_str(name), options.into()]);
+        let _ = js_sys::Reflect::set(
+            &options,
+            &"end".into(),
+            &JsValue::from_f64(performance.now()),
+        );
+        let _ = call_method(
+            &performance,
+            "measure",
+            &[JsValue::from_str(name), options.into()],
+        );
     }
 }
 
@@ -381,6 +389,10 @@ pub fn perf_measure(name: &str, start: f64) {
 /// can report wasm memory next to the JS heap.
 pub fn expose_wasm_memory() {
     if let Some(window) = web_sys::window() {
-        let _ = js_sys::Reflect::set(&window, &"gevinstverkstedWasmMemory".into(), &wasm_bindgen::memory());
+        let _ = js_sys::Reflect::set(
+            &window,
+            &"gevinstverkstedWasmMemory".into(),
+            &wasm_bindgen::memory(),
+        );
     }
 }

@@ -88,8 +88,8 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
                 Err(_) => Err(t.file_read_failed.to_owned()),
                 Ok(text) => {
                     let started = platform::perf_now();
-                    let decoded = decode_workspace(&text)
-                        .map_err(|error| messages::decode_error(&error, t));
+                    let decoded =
+                        decode_workspace(&text).map_err(|error| messages::decode_error(&error, t));
                     platform::perf_measure("gevinstverksted-import-decode", started);
                     decoded
                 }

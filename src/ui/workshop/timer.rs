@@ -22,7 +22,15 @@ pub fn CountdownTimer(
     // Redraw four times a second; each redraw reads the clock, so missed ticks (sleep,
     // throttled background tab) cost nothing.
     if let Ok(handle) =
-        set_interval_with_handle(move || now.set(platform::now()), Duration::from_millis(250))
+        // Only while running: a stopped timer costs nothing (battery, and no work between keys).
+        set_interval_with_handle(
+            move || {
+                if timer.try_get_untracked().is_some_and(|c| c.is_running()) {
+                    now.set(platform::now());
+                }
+            },
+            Duration::from_millis(250),
+        )
     {
         on_cleanup(move || {
             handle.clear();
