@@ -43,7 +43,7 @@ fn destination(w: &Workspace) -> Route {
 pub fn ShareImportScreen(data: String) -> impl IntoView {
     let t = t();
     let decoded = link::unpack(&data);
-    let view = match decoded {
+    match decoded {
         Err(error) => view! {
             <h1>{t.link_title}</h1>
             <p class="notice error" role="alert">{fill(t.link_failed, &[("reason", &messages::link_error(&error, t))])}</p>
@@ -51,8 +51,7 @@ pub fn ShareImportScreen(data: String) -> impl IntoView {
         }
         .into_any(),
         Ok(incoming) => view! { <SharePreview incoming=incoming /> }.into_any(),
-    };
-    view
+    }
 }
 
 #[component]

@@ -71,8 +71,10 @@ test('a new version waits for "Oppdater", and switching to it keeps what was jus
     await expect(banner).toBeVisible();
     // Nothing switches by itself: the user keeps typing, then chooses to update.
     await page.getByLabel('1. Begrunnelse').fill('Skrevet rett før «Oppdater»');
+    // A marker on this document tells when the reload into the new version has happened.
+    await page.evaluate(() => { (window as unknown as { oldVersion: boolean }).oldVersion = true; });
     await banner.getByRole('button', { name: 'Oppdater' }).click();
-    await page.waitForEvent('load');
+    await page.waitForFunction(() => !(window as unknown as { oldVersion?: boolean }).oldVersion);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Før oppdateringen');
     await expect(page.getByLabel('1. Begrunnelse')).toHaveValue('Skrevet rett før «Oppdater»');
     await expect(banner).toHaveCount(0);
