@@ -49,10 +49,16 @@ test('a new version waits for "Oppdater", and switching to it keeps what was jus
   // A host of our own, so the test can publish a "new version" of the app on it.
   const site = testInfo.outputPath('site');
   await cp('dist', site, { recursive: true });
-  const port = 4190 + testInfo.workerIndex;
-  const server = spawn('node', ['tests/e2e/serve.mjs', site, String(port)], { stdio: 'ignore' });
+  // Port 0: the system picks a free port, and the server prints it.
+  const server = spawn('node', ['tests/e2e/serve.mjs', site, '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
   try {
-    await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)).toBe(true);
+    const port = await new Promise<number>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        const found = /127\.0\.0\.1:(\d+)/.exec(String(chunk));
+        if (found) resolve(Number(found[1]));
+      });
+      server.on('exit', () => reject(new Error('the test server did not start')));
+    });
     await page.goto(`http://127.0.0.1:${port}/#/a3`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

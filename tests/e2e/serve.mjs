@@ -16,7 +16,7 @@ const types = {
   '.png': 'image/png',
 };
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
   if (!file.startsWith(base)) {
@@ -30,4 +30,6 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end('not found');
   }
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${base} on http://127.0.0.1:${port}/`));
+});
+// Port 0 asks the system for a free port; the line below says which one it got.
+server.listen(Number(port), '127.0.0.1', () => console.log(`serving ${base} on http://127.0.0.1:${server.address().port}/`));
