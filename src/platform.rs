@@ -65,11 +65,10 @@ pub async fn read_file_text(file: &web_sys::File) -> Result<String, JsValue> {
 /// A timestamp as a Norwegian local date, "24.11.2026".
 pub fn format_date(time: Timestamp) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(time.0 as f64));
-    format!(
-        "{:02}.{:02}.{}",
+    crate::i18n::format_day(
         date.get_date(),
         date.get_month() + 1,
-        date.get_full_year()
+        date.get_full_year() as i32,
     )
 }
 

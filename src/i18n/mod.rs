@@ -1,13 +1,19 @@
 //! Every user-facing string. One `Texts` table per language; because every language is a
 //! value of the same struct, a missing text is a compile error, not a blank on screen.
-//! Bokmål is the default. Nynorsk and English are added as further `Texts` values.
+//! Bokmål is the default; nynorsk and English are complete tables of their own.
 
+mod en;
 mod nb;
+mod nn;
+
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::model::collect::{CollectLabels, ReportWords};
 use crate::model::exercise::ReportLabels;
 
+pub use en::EN;
 pub use nb::NB;
+pub use nn::NN;
 
 /// The texts of one language. Templates mark their parameters as `{name}`; see [`fill`].
 pub struct Texts {
@@ -507,11 +513,79 @@ pub struct Texts {
     pub scan_unsupported: &'static str,
     pub scan_failed: &'static str,
     pub scanned_link: &'static str,
+
+    // Language, the Om page and the first-run example.
+    pub lang_label: &'static str,
+    pub nav_about: &'static str,
+    pub about_title: &'static str,
+    pub about_method: [&'static str; 2],
+    pub about_source: &'static str,
+    pub about_storage: &'static str,
+    pub example_title: &'static str,
+    pub example_intro: &'static str,
+    pub example_load: &'static str,
+    pub example_remove: &'static str,
+    pub example_badge: &'static str,
+    pub example_loaded: &'static str,
+    pub example_removed: &'static str,
+    /// `{d}`, `{m}`, `{y}`: how a date is written.
+    pub date_pattern: &'static str,
+}
+
+/// A language the app speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Nb,
+    Nn,
+    En,
+}
+
+impl Lang {
+    /// In the order the language switch offers them.
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+
+    /// The BCP 47 code, as in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        self.texts().lang
+    }
+
+    /// The language's name in itself, so that a user finds their own language whatever is shown.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::Nb => "Norsk bokmål",
+            Lang::Nn => "Norsk nynorsk",
+            Lang::En => "English",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Nb => &NB,
+            Lang::Nn => &NN,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// The language in use; the UI sets it at start and when the user switches.
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+pub fn lang() -> Lang {
+    Lang::ALL[usize::from(CURRENT.load(Ordering::Relaxed)) % Lang::ALL.len()]
+}
+
+pub fn set_lang(lang: Lang) {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    CURRENT.store(index as u8, Ordering::Relaxed);
 }
 
 /// The texts of the language in use.
 pub fn t() -> &'static Texts {
-    &NB
+    lang().texts()
 }
 
 /// Replaces each `{name}` in `template` with its value.
@@ -565,17 +639,41 @@ impl Texts {
     }
 }
 
-/// An ISO date `YYYY-MM-DD` as Norwegians write it, "24.11.2026"; anything else as it is.
+/// A date written the way the language in use writes it: "24.11.2026" in Norwegian.
+pub fn format_day(day: u32, month: u32, year: i32) -> String {
+    format_day_in(t(), day, month, year)
+}
+
+pub fn format_day_in(texts: &Texts, day: u32, month: u32, year: i32) -> String {
+    fill(
+        texts.date_pattern,
+        &[
+            ("d", &format_args!("{day:02}")),
+            ("m", &format_args!("{month:02}")),
+            ("y", &year),
+        ],
+    )
+}
+
+/// An ISO date `YYYY-MM-DD` as the language in use writes it; anything else as it is.
 pub fn format_iso_date(iso: &str) -> String {
+    format_iso_date_in(t(), iso)
+}
+
+pub fn format_iso_date_in(texts: &Texts, iso: &str) -> String {
     let parts: Vec<&str> = iso.trim().splitn(3, '-').collect();
-    match parts.as_slice() {
+    let numbers: Option<Vec<u32>> = match parts.as_slice() {
         [y, m, d]
             if [y, m, d]
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) =>
         {
-            format!("{d}.{m}.{y}")
+            [y, m, d].iter().map(|p| p.parse().ok()).collect()
         }
+        _ => None,
+    };
+    match numbers.as_deref() {
+        Some(&[y, m, d]) => format_day_in(texts, d, m, y as i32),
         _ => iso.to_owned(),
     }
 }
@@ -586,9 +684,11 @@ mod tests {
 
     #[test]
     fn iso_dates_are_written_the_norwegian_way() {
-        assert_eq!(format_iso_date("2026-11-24"), "24.11.2026");
-        assert_eq!(format_iso_date(""), "");
-        assert_eq!(format_iso_date("i morgen"), "i morgen");
+        assert_eq!(format_iso_date_in(&NB, "2026-11-24"), "24.11.2026");
+        assert_eq!(format_iso_date_in(&NN, "2026-03-05"), "05.03.2026");
+        assert_eq!(format_iso_date_in(&EN, "2026-11-24"), "24/11/2026");
+        assert_eq!(format_iso_date_in(&NB, ""), "");
+        assert_eq!(format_iso_date_in(&NB, "i morgen"), "i morgen");
     }
 
     #[test]
