@@ -20,6 +20,19 @@ use ui::state::AppState;
 #[derive(Clone, Copy)]
 pub struct CurrentRoute(pub RwSignal<Route>);
 
+/// The language in use. Changing it re-renders the app in that language.
+#[derive(Clone, Copy)]
+pub struct CurrentLang(pub RwSignal<i18n::Lang>);
+
+/// The remembered language, else bokmål.
+fn start_language() -> i18n::Lang {
+    let lang = store::language()
+        .and_then(|code| i18n::Lang::from_code(&code))
+        .unwrap_or(i18n::Lang::Nb);
+    i18n::set_lang(lang);
+    lang
+}
+
 fn route_from_location() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
@@ -36,6 +49,25 @@ pub fn App() -> impl IntoView {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let _ = state;
+    let lang = RwSignal::new(start_language());
+    provide_context(CurrentLang(lang));
+    Effect::new(move |_| {
+        let code = lang.get().code();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", code);
+        }
+    });
+    // Everything below is built from `i18n::t()`, so a new language rebuilds it; the data
+    // lives in `AppState` and the URL, and is untouched.
+    move || {
+        lang.track();
+        view! { <AppBody route=route /> }
+    }
+}
+
+/// Header, the current screen and footer, in the language in use.
+#[component]
+fn AppBody(route: RwSignal<Route>) -> impl IntoView {
     let t = i18n::t();
     view! {
         <ui::header::AppHeader />
@@ -61,6 +93,7 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Share(data) => view! { <ui::share_import::ShareImportScreen data=data /> }.into_any(),
                 Route::Trash => view! { <ui::trash::TrashScreen /> }.into_any(),
+                Route::About => view! { <ui::about::AboutScreen /> }.into_any(),
                 Route::NotFound => view! {
                     <h1>{t.not_found_title}</h1>
                     <p>{t.not_found_body}</p>
@@ -68,5 +101,6 @@ pub fn App() -> impl IntoView {
                 }.into_any(),
             }}
         </main>
+        <ui::header::AppFooter />
     }
 }

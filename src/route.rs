@@ -30,6 +30,8 @@ pub enum Route {
     Share(String),
     /// Papirkurv: deleted sheets and seminars, restorable for 30 days.
     Trash,
+    /// Om: the method, its source, and where the data lives.
+    About,
     /// A hash this build does not know (an old bookmark, a typo).
     NotFound,
 }
@@ -46,6 +48,7 @@ impl Route {
             ["samle"] => Some(Route::Collect),
             ["a3"] => Some(Route::A3List),
             ["papirkurv"] => Some(Route::Trash),
+            ["om"] => Some(Route::About),
             ["a3", sheet] => id(sheet).map(Route::A3Sheet),
             ["del", data] => Some(Route::Share((*data).to_owned())),
             ["verksted", seminar] => id(seminar).map(Route::Seminar),
@@ -69,6 +72,7 @@ impl Route {
             Route::Workshop => "#/verksted".to_owned(),
             Route::Collect => "#/samle".to_owned(),
             Route::A3List => "#/a3".to_owned(),
+            Route::About => "#/om".to_owned(),
             Route::A3Sheet(id) => format!("#/a3/{id}"),
             Route::Seminar(id) => format!("#/verksted/{id}"),
             Route::CollectSeminar(id) => format!("#/samle/{id}"),
@@ -109,6 +113,7 @@ mod tests {
             },
             Route::Share("eJyrVkrLz1eyUkpKLFKqBQAXxQPt".to_owned()),
             Route::Trash,
+            Route::About,
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

@@ -562,6 +562,15 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
+    /// The decimal mark: a comma in Norwegian, a point in English. Thousands are grouped with a
+    /// no-break space in all three, which the number parser reads whatever the language.
+    pub fn decimal_mark(self) -> char {
+        match self {
+            Lang::Nb | Lang::Nn => ',',
+            Lang::En => '.',
+        }
+    }
+
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::Nb => &NB,
@@ -653,6 +662,30 @@ pub fn format_day_in(texts: &Texts, day: u32, month: u32, year: i32) -> String {
             ("y", &year),
         ],
     )
+}
+
+/// A measured figure (not money) with `decimals` decimals and the language's decimal mark.
+pub fn format_decimal(value: f64, decimals: usize) -> String {
+    format!("{value:.decimals$}").replace('.', &lang().decimal_mark().to_string())
+}
+
+/// An exact amount as the language in use writes it: "1 400 000,00", or "1 400 000.00" in English.
+pub fn format_number(value: rust_decimal::Decimal, decimals: u32) -> String {
+    let text = crate::model::money::format_number(value, decimals);
+    match lang().decimal_mark() {
+        ',' => text,
+        mark => text.replace(',', &mark.to_string()),
+    }
+}
+
+/// Kroner with øre: "1 400 000,00 kr".
+pub fn format_nok(value: rust_decimal::Decimal) -> String {
+    format!("{}\u{a0}kr", format_number(value, 2))
+}
+
+/// Årsverk with two decimals: "2,60".
+pub fn format_fte(value: rust_decimal::Decimal) -> String {
+    format_number(value, 2)
 }
 
 /// An ISO date `YYYY-MM-DD` as the language in use writes it; anything else as it is.

@@ -7,6 +7,7 @@ pub mod benefit;
 pub mod collect;
 pub mod entity;
 pub mod envelope;
+pub mod example;
 pub mod exercise;
 pub mod indicator;
 pub mod measure;

@@ -23,6 +23,7 @@ pub const QUARANTINE_PREFIX: &str = "gevinstverksted.quarantine.";
 /// Small settings that are not part of the document (gloo-storage, JSON values).
 const LAST_EXPORT_KEY: &str = "gevinstverksted.last-export";
 const REMINDER_DISMISSED_KEY: &str = "gevinstverksted.reminder-dismissed";
+const LANGUAGE_KEY: &str = "gevinstverksted.language";
 
 /// Why storage could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -237,6 +238,16 @@ pub fn reminder_dismissed() -> Option<Timestamp> {
 /// Records "not now" for the export reminder. A failure only means it is asked again.
 pub fn dismiss_reminder(now: Timestamp) {
     let _ = write_time(REMINDER_DISMISSED_KEY, now);
+}
+
+/// The language the user chose, if any (a code such as "nn").
+pub fn language() -> Option<String> {
+    storage().ok()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Remembers the chosen language. A failure only means the choice is asked again next time.
+pub fn save_language(code: &str) {
+    let _ = write(LANGUAGE_KEY, code);
 }
 
 /// Stores a time as the JSON number `read_time` reads, through the one `write` (and its error

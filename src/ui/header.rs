@@ -1,8 +1,8 @@
-//! The top bar: product name and the navigation between the areas.
+//! The top bar (product name, language, navigation between the areas) and the footer.
 
-use crate::i18n::t;
+use crate::i18n::{set_lang, t, Lang};
 use crate::route::Route;
-use crate::CurrentRoute;
+use crate::{platform, store, CurrentLang, CurrentRoute};
 use leptos::prelude::*;
 
 /// Product name and main navigation; the current area is marked with `aria-current`.
@@ -36,6 +36,7 @@ pub fn AppHeader() -> impl IntoView {
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
             <div class="brand">
                 <a href="#/" class="brand-name">{t.app_name}</a>
+                <LanguageSelect />
                 <span class="tagline">{t.tagline}</span>
             </div>
             <nav aria-label=t.nav_label>
@@ -47,5 +48,53 @@ pub fn AppHeader() -> impl IntoView {
                 </ul>
             </nav>
         </header>
+    }
+}
+
+const LANGUAGE_SELECT_ID: &str = "language-select";
+
+/// The language switch. The choice is remembered on this device and applies at once.
+#[component]
+fn LanguageSelect() -> impl IntoView {
+    let t = t();
+    let lang = expect_context::<CurrentLang>().0;
+    let current = lang.get_untracked();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(chosen) = Lang::from_code(&event_target_value(&ev)) {
+            set_lang(chosen);
+            store::save_language(chosen.code());
+            lang.set(chosen);
+            // The app is rebuilt in the new language; keep the keyboard where it was.
+            platform::focus_element(LANGUAGE_SELECT_ID);
+        }
+    };
+    view! {
+        <label class="language">
+            <span>{t.lang_label}</span>
+            <select id=LANGUAGE_SELECT_ID on:change=on_change>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|option| {
+                        view! {
+                            <option value=option.code() lang=option.code() selected=option == current>
+                                {option.own_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The footer: what the app is and where its data lives.
+#[component]
+pub fn AppFooter() -> impl IntoView {
+    let t = t();
+    view! {
+        <footer class="app-footer">
+            <a href=Route::About.href()>{t.about_title}</a>
+            <a href=Route::Trash.href()>{t.trash_title}</a>
+        </footer>
     }
 }

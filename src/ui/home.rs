@@ -45,9 +45,9 @@ pub fn HomeScreen() -> impl IntoView {
                     crate::store::usage_units().map(|units| {
                         let percent = units as f64 * 100.0 / crate::store::QUOTA_UNITS as f64;
                         let shown = if percent > 0.0 && percent < 0.1 {
-                            "< 0,1 %".to_owned()
+                            format!("< {} %", crate::i18n::format_decimal(0.1, 1))
                         } else {
-                            format!("{:.1} %", percent).replace('.', ",")
+                            format!("{} %", crate::i18n::format_decimal(percent, 1))
                         };
                         crate::i18n::fill(t.storage_usage, &[("percent", &shown)])
                     })
@@ -60,6 +60,9 @@ pub fn HomeScreen() -> impl IntoView {
                 }}
             </p>
         </section>
+        <Show when=move || state.workspace.with(|w| w.is_empty() || crate::model::example::example_present(w))>
+            <crate::ui::about::ExampleCard />
+        </Show>
         <section class="card">
             <h2>{t.backup_title}</h2>
             <p>{t.backup_intro}</p>

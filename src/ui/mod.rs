@@ -1,6 +1,7 @@
 //! Leptos components, one file per screen; presentational pieces in `common/`.
 
 pub mod a3;
+pub mod about;
 pub mod collect;
 pub mod common;
 pub mod header;

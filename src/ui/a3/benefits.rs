@@ -6,7 +6,7 @@ use super::rows::{
 };
 use crate::i18n::t;
 use crate::model::benefit::{economic_total, Benefit, BenefitKind};
-use crate::model::{money, Id};
+use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn BenefitsSection(sheet: Id) -> impl IntoView {
     let total = {
         move || {
             state.workspace.with(|w| {
-                money::format_nok(
+                crate::i18n::format_nok(
                     w.a3(&sheet)
                         .map(|s| economic_total(&s.benefits))
                         .unwrap_or_default(),

@@ -145,7 +145,7 @@ pub fn A3ListScreen() -> impl IntoView {
                             view! {
                                 <li class="item-card with-actions">
                                     <a class="item-link" href=Route::A3Sheet(row.id).href()>
-                                        <span class="item-title">{row.title.clone()}</span>
+                                        <span class="item-title">{row.title.clone()} <crate::ui::about::ExampleBadge id=row.id /></span>
                                         <span class="item-meta">{row.meta.clone()}</span>
                                     </a>
                                     <div class="item-actions">

@@ -6,7 +6,7 @@ use super::rows::{
 };
 use crate::i18n::t;
 use crate::model::measure::{measure_totals, BudgetLine, FollowUp, Measure, MeasureStatus};
-use crate::model::{money, Id};
+use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
@@ -37,9 +37,9 @@ pub fn MeasuresSection(sheet: Id) -> impl IntoView {
             <button type="button" class="button small" on:click=add>{t.add_measure}</button>
             <p class="total" data-testid="measures-total">
                 {t.measures_total} ": "
-                <strong data-testid="measures-total-fte">{move || money::format_fte(totals.get().fte)}</strong>
+                <strong data-testid="measures-total-fte">{move || crate::i18n::format_fte(totals.get().fte)}</strong>
                 " " {t.measure_fte.to_lowercase()} " · "
-                <strong data-testid="measures-total-amount">{move || money::format_nok(totals.get().amount)}</strong>
+                <strong data-testid="measures-total-amount">{move || crate::i18n::format_nok(totals.get().amount)}</strong>
             </p>
         </section>
     }
@@ -52,7 +52,7 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
     view! {
         <li class="row-card measure-row">
             {row_text::<Measure>(at, t.measure_name, "measure-name", |m| m.name.clone(), |m, v| m.name = v, None)}
-            {row_number::<Measure>(at, t.measure_fte, "measure-fte", |m| m.fte, |m, v| m.fte = v, money::format_fte)}
+            {row_number::<Measure>(at, t.measure_fte, "measure-fte", |m| m.fte, |m, v| m.fte = v, crate::i18n::format_fte)}
             {row_number::<Measure>(at, t.measure_amount, "measure-amount", |m| m.amount, |m, v| m.amount = v, format_amount)}
             <ChoiceSelect
                 label=t.measure_status

@@ -2,7 +2,6 @@
 //! table section shares.
 
 use crate::model::a3::SheetRow;
-use crate::model::money;
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::decimal_input::DecimalInput;
@@ -79,12 +78,12 @@ pub fn row_adder<R: SheetRow>(
 
 /// A decimal as typed precision allows (up to 4 decimals), Norwegian style.
 pub fn format_plain(value: Decimal) -> String {
-    money::format_number(value, value.scale().min(4))
+    crate::i18n::format_number(value, value.scale().min(4))
 }
 
 /// NOK with two decimals, without "kr" (the label says kr).
 pub fn format_amount(value: Decimal) -> String {
-    money::format_number(value, 2)
+    crate::i18n::format_number(value, 2)
 }
 
 /// A text field (or date field, with `input_type`) bound to one value of one row.

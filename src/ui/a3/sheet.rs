@@ -153,6 +153,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
             <p class="breadcrumb no-print"><a href=Route::A3List.href()>{t.back_to_a3_list}</a></p>
             <h1 class="sheet-title">
                 {move || { let s = title(); if s.is_empty() { t.untitled.to_owned() } else { s } }}
+                " " <crate::ui::about::ExampleBadge id=id />
             </h1>
             <p class="sheet-meta">{t.field_created} " " {created}</p>
             {move || source().map(|(seminar, title)| view! {

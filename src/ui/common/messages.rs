@@ -7,7 +7,7 @@ use crate::store::StoreError;
 pub fn decode_error(error: &DecodeError, t: &Texts) -> String {
     match error {
         DecodeError::TooLarge { bytes } => {
-            let mb = format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0)).replace('.', ",");
+            let mb = crate::i18n::format_decimal(*bytes as f64 / (1024.0 * 1024.0), 1);
             fill(t.err_too_large, &[("mb", &mb)])
         }
         DecodeError::NotJson { line, column } => {

@@ -68,6 +68,7 @@ pub fn WorkshopScreen() -> impl IntoView {
                                 <a class="item-link" href=Route::Seminar(id).href()>
                                     <span class="item-title">
                                         {if title.is_empty() { t.untitled.to_owned() } else { title }}
+                                        " " <crate::ui::about::ExampleBadge id=id />
                                     </span>
                                     <span class="item-meta">
                                         {crate::i18n::fill(t.seminar_meta, &[("date", &date), ("notes", &notes), ("groups", &groups)])}

@@ -81,7 +81,10 @@ fn SeminarPage(id: Id) -> impl IntoView {
     };
     view! {
         <p class="breadcrumb"><a href=Route::Workshop.href()>{t.nav_workshop}</a></p>
-        <h1>{move || { let title = title(); if title.is_empty() { t.untitled.to_owned() } else { title } }}</h1>
+        <h1>
+            {move || { let title = title(); if title.is_empty() { t.untitled.to_owned() } else { title } }}
+            " " <crate::ui::about::ExampleBadge id=id />
+        </h1>
         {move || {
             let date = date();
             (!date.is_empty()).then(|| view! { <p class="item-meta">{crate::i18n::format_iso_date(&date)}</p> })
