@@ -1,0 +1,182 @@
+import { test, expect, open, expectAccessible, WORKSPACE_KEY } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+// Bokmål, nynorsk and English; every screen in each passes axe; light and dark; a phone of
+// 360×640 with nothing overflowing and thumb-sized targets.
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8'));
+
+const groupAnswer = fixture('v1-group-answer.json');
+const sheets = fixture('v1-workspace.json');
+const SEMINAR = groupAnswer.workspace.seminars[0].id;
+const GROUP = groupAnswer.workspace.groups[0].id;
+const REVIEW = groupAnswer.workspace.task_reviews[0].id;
+const SHEET = sheets.workspace.a3_sheets[0].id;
+
+/** A stored workspace with a seminar, its group and task review, and two A3 sheets. */
+async function seed(page: Page, language?: string) {
+  const doc = {
+    ...groupAnswer,
+    workspace: { ...groupAnswer.workspace, a3_sheets: sheets.workspace.a3_sheets },
+  };
+  await page.addInitScript(
+    ([key, text, lang]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, text);
+      if (lang) localStorage.setItem('gevinstverksted.language', lang);
+    },
+    [WORKSPACE_KEY, JSON.stringify(doc), language ?? ''] as const,
+  );
+}
+
+const SCREENS = [
+  '#/',
+  '#/verksted',
+  `#/verksted/${SEMINAR}`,
+  `#/verksted/${SEMINAR}/gruppe/${GROUP}`,
+  `#/verksted/${SEMINAR}/oppgaver/${REVIEW}`,
+  '#/samle',
+  `#/samle/${SEMINAR}`,
+  `#/samle/${SEMINAR}/vis`,
+  '#/a3',
+  `#/a3/${SHEET}`,
+  '#/papirkurv',
+  '#/om',
+  '#/del/ikke-en-gyldig-lenke',
+  '#/finnes-ikke',
+];
+
+/** Each language's words for the menu, the Om page and the switch. */
+const LANGUAGES = [
+  { code: 'nb', name: 'Norsk bokmål', menu: 'Hovedmeny', workshop: 'Verksted', about: 'Om Gevinstverksted', label: 'Språk' },
+  { code: 'nn', name: 'Norsk nynorsk', menu: 'Hovudmeny', workshop: 'Verkstad', about: 'Om Gevinstverksted', label: 'Språk' },
+  { code: 'en', name: 'English', menu: 'Main menu', workshop: 'Workshop', about: 'About Gevinstverksted', label: 'Language' },
+];
+
+test('the language switch changes every text at once, sets <html lang>, and is remembered', async ({ page }) => {
+  await open(page, '#/verksted');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  for (const lang of [LANGUAGES[1], LANGUAGES[2], LANGUAGES[0]]) {
+    const current = LANGUAGES.find((l) => l.code === (lang === LANGUAGES[1] ? 'nb' : lang === LANGUAGES[2] ? 'nn' : 'en'))!;
+    await page.getByLabel(current.label).selectOption({ label: lang.name });
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+    const nav = page.getByRole('navigation', { name: lang.menu });
+    await expect(nav.getByRole('link', { name: lang.workshop, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.workshop);
+    // Still the same screen, and the switch keeps the keyboard focus.
+    await expect(page).toHaveURL(/#\/verksted$/);
+    await expect(page.getByLabel(lang.label)).toBeFocused();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+    await expect(page.getByRole('link', { name: lang.about })).toBeVisible();
+  }
+});
+
+test('dates and numbers follow the language', async ({ page }) => {
+  await seed(page, 'en');
+  await open(page, `#/a3/${SHEET}`);
+  const total = page.getByTestId('measures-total-amount');
+  await expect(total).toHaveText(/^\d{1,3}(\u00a0\d{3})*\.\d{2}\u00a0kr$/);
+  await page.getByLabel('Language').selectOption({ label: 'Norsk bokmål' });
+  await expect(total).toHaveText(/^\d{1,3}(\u00a0\d{3})*,\d{2}\u00a0kr$/);
+  await open(page, '#/verksted');
+  await expect(page.locator('.item-meta').first()).toContainText(/\d{2}\.\d{2}\.\d{4}/);
+  await page.getByLabel('Språk').selectOption({ label: 'English' });
+  await expect(page.locator('.item-meta').first()).toContainText(/\d{2}\/\d{2}\/\d{4}/);
+});
+
+for (const lang of LANGUAGES) {
+  test(`every screen passes axe in ${lang.name}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await seed(page, lang.code);
+    for (const hash of SCREENS) {
+      await open(page, hash);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+      await expect(page.locator('h1')).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
+}
+
+test('every screen passes axe in dark mode, with dark colours in use', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await seed(page);
+  for (const hash of SCREENS) {
+    await open(page, hash);
+    await expect(page.locator('h1')).toBeVisible();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 22, 25)');
+    await expectAccessible(page);
+  }
+});
+
+test.describe('at 360×640', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('no screen overflows sideways, and every control is at least 44×44 px', async ({ page }) => {
+    test.setTimeout(90_000);
+    await seed(page);
+    for (const hash of SCREENS) {
+      await open(page, hash);
+      await expect(page.locator('h1')).toBeVisible();
+      // Open every <details> so the controls inside are measured too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${hash} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+      const small = await page.evaluate(() => {
+        const out: string[] = [];
+        const controls = document.querySelectorAll<HTMLElement>(
+          'a[href], button, input, select, textarea, summary, [role="button"], [tabindex="0"]',
+        );
+        for (const element of controls) {
+          const style = getComputedStyle(element);
+          if (style.visibility === 'hidden' || style.display === 'none') continue;
+          // A checkbox or radio is tapped through its label.
+          const target =
+            element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type)
+              ? element.closest('label') ?? element
+              : element;
+          const box = target.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue; // not rendered
+          if (box.right < 0 || box.bottom < 0) continue; // the skip link, off screen until focused
+          // A link inside a sentence is exempt (WCAG 2.5.5's inline exception).
+          if (element.tagName === 'A' && element.closest('p, li.inline') && style.display === 'inline') continue;
+          if (box.width < 44 || box.height < 44) {
+            out.push(`${element.tagName.toLowerCase()} "${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+          }
+        }
+        return out;
+      });
+      expect(small, `${hash}: small targets`).toEqual([]);
+    }
+  });
+});
+
+test('the first-run example can be loaded, is marked as example, and removed', async ({ page }) => {
+  await open(page);
+  const card = page.locator('.example-card');
+  await card.getByRole('button', { name: 'Last inn eksempel' }).click();
+  await expect(card.getByRole('status')).toHaveText('Eksemplet er lastet inn: ett seminar og ett A3-ark.');
+  await expect(page.getByTestId('count-a3')).toContainText('1');
+  await expect(page.getByTestId('count-seminars')).toContainText('1');
+  await card.getByRole('link', { name: 'Færre overliggere og tilpasset bemanning' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Eksempel');
+  await expect(page.getByTestId('measures-total-amount')).toHaveText('2\u00a0500\u00a0000,00\u00a0kr');
+  await expect(page.getByTestId('measures-total-fte')).toHaveText('3,00');
+  await open(page, '#/verksted');
+  await expect(page.locator('.item-title').first()).toContainText('Eksempel');
+  await page.reload();
+  await open(page, '#/om');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Gevinstverksted');
+  await expect(page.locator('.prose')).toContainText('KS');
+  await page.locator('.example-card').getByRole('button', { name: 'Fjern eksemplet' }).click();
+  await expect(page.locator('.example-card').getByRole('status')).toHaveText('Eksemplet er lagt i papirkurven.');
+  await open(page, '#/');
+  await expect(page.getByTestId('count-a3')).toContainText('0');
+  await page.reload();
+  await expect(page.getByTestId('count-a3')).toContainText('0');
+  await expectAccessible(page);
+});
