@@ -294,6 +294,43 @@ fn words() -> ReportWords<'static> {
 }
 
 #[test]
+fn a_report_pasted_in_another_language_is_read_with_that_language_s_words() {
+    use gevinstverksted::i18n::{EN, NN};
+    let device = answer(
+        10,
+        "Gruppe 2",
+        10,
+        &[("Digitalt tilsyn", Some(BenefitKind::Quality))],
+    );
+    let group = &device.groups[0];
+    let notes: Vec<&Note> = device.notes.iter().collect();
+    let items = group.items(&notes);
+    let candidates = [NB.report_words(), NN.report_words(), EN.report_words()];
+    for (texts, expected) in [(&NB, 0), (&NN, 1), (&EN, 2)] {
+        let labels = texts.report_labels();
+        let text = report_text(
+            &device.seminars[0],
+            group,
+            &items,
+            &notes,
+            Some("24.11.2026"),
+            &labels,
+        );
+        let found = gevinstverksted::model::collect::report_language(&text, &candidates);
+        assert_eq!(found, expected, "{}", texts.lang);
+        let parsed = parse_report(&text, id(SEMINAR), Timestamp(5), &candidates[found]).unwrap();
+        assert_eq!(parsed.notes[0].benefit, "Gevinst av Digitalt tilsyn");
+        assert_eq!(parsed.notes[0].benefit_kind, Some(BenefitKind::Quality));
+        assert_eq!(parsed.groups[0].agreed, Some(Timestamp(5)));
+    }
+    // Nothing recognisable: the language in use (listed first) is kept.
+    assert_eq!(
+        gevinstverksted::model::collect::report_language("1. Noe", &candidates),
+        0
+    );
+}
+
+#[test]
 fn a_pasted_report_is_read_back_into_a_group_and_pasting_it_twice_changes_nothing() {
     // The text exactly as the group screen writes it.
     let device = answer(

@@ -178,7 +178,7 @@ pub const EN: Texts = Texts {
     target_reached: "Target reached",
     target_not_reached: "Target not reached yet",
     err_number_empty: "Enter a number.",
-    err_number_nan: "This is not a number. Write it like this, for example: 1 400 000,00.",
+    err_number_nan: "This is not a number. Write it like this, for example: 1 400 000.00.",
     err_number_grouping: "Digits must be in groups of three, for example 1 400 000.",
     err_number_large: "The number is too large.",
     err_number_decimals: "Use no more than four decimal places.",

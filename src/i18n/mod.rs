@@ -592,6 +592,14 @@ pub fn set_lang(lang: Lang) {
     CURRENT.store(index as u8, Ordering::Relaxed);
 }
 
+/// Every language, the one in use first.
+pub fn languages_from_current() -> [Lang; 3] {
+    let current = lang();
+    let mut all = Lang::ALL;
+    all.sort_by_key(|l| *l != current);
+    all
+}
+
 /// The texts of the language in use.
 pub fn t() -> &'static Texts {
     lang().texts()

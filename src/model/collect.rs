@@ -498,6 +498,29 @@ pub struct ReportWords<'a> {
     pub agreed: &'a str,
 }
 
+/// Which of `candidates` (one per language) a pasted report was written in: the one whose
+/// words start the most lines. On a tie, the earliest candidate, so callers list the language
+/// in use first.
+pub fn report_language(text: &str, candidates: &[ReportWords]) -> usize {
+    let score = |words: &ReportWords| {
+        let labels = [words.benefit, words.members].map(|w| format!("{w}:"));
+        let agreed = format!("({} ", words.agreed);
+        text.lines()
+            .map(str::trim)
+            .filter(|line| {
+                labels.iter().any(|l| line.starts_with(l.as_str())) || line.contains(&agreed)
+            })
+            .count()
+    };
+    let mut best = 0;
+    for (index, words) in candidates.iter().enumerate() {
+        if score(words) > score(&candidates[best]) {
+            best = index;
+        }
+    }
+    best
+}
+
 pub fn parse_report(
     text: &str,
     seminar: Id,

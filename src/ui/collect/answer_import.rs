@@ -103,7 +103,12 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
                 None => vec![Err(t.collect_text_needs_seminar.to_owned())],
                 Some(seminar) => {
                     let now = platform::now();
-                    match state.edit(|w| w.collect_text(&text, seminar, now, &t.report_words())) {
+                    // The group may have written in another language than the one in use here.
+                    let languages = crate::i18n::languages_from_current();
+                    let candidates = languages.map(|l| l.texts().report_words());
+                    let words =
+                        &candidates[crate::model::collect::report_language(&text, &candidates)];
+                    match state.edit(|w| w.collect_text(&text, seminar, now, words)) {
                         Some(report) => vec![Ok(answer_line(&report))],
                         None => vec![Err(t.collect_text_not_report.to_owned())],
                     }
