@@ -385,6 +385,7 @@ pub const EN: Texts = Texts {
     tasks_empty: "No tasks yet. Add the first one above.",
     no_category: "No category",
     triage_names: ["Must be done now", "Can be done this week", "Can be dropped"],
+    task_categories: ["Health care", "Meals", "Practical assistance"],
     triage_open: "Not assessed",
     triage_for: "Assessment of “{task}”",
     triage_summary: "Must be done now: {now} · This week: {week} · Can be dropped: {drop} · Not assessed: {open}",

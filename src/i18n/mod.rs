@@ -414,6 +414,8 @@ pub struct Texts {
     pub tasks_empty: &'static str,
     pub no_category: &'static str,
     pub triage_names: [&'static str; 3],
+    /// Categories offered before a task board has its own (seed 002).
+    pub task_categories: [&'static str; 3],
     pub triage_open: &'static str,
     /// `{task}`
     pub triage_for: &'static str,

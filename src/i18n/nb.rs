@@ -385,6 +385,7 @@ pub const NB: Texts = Texts {
     tasks_empty: "Ingen oppgaver ennå. Legg til den første over.",
     no_category: "Uten kategori",
     triage_names: ["Må gjøres nå", "Kan gjøres i løpet av uken", "Kan droppes"],
+    task_categories: ["Helsehjelp", "Måltider", "Praktisk bistand"],
     triage_open: "Ikke vurdert",
     triage_for: "Vurdering av «{task}»",
     triage_summary: "Må gjøres nå: {now} · I løpet av uken: {week} · Kan droppes: {drop} · Ikke vurdert: {open}",

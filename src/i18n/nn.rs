@@ -385,6 +385,7 @@ pub const NN: Texts = Texts {
     tasks_empty: "Ingen oppgåver enno. Legg til den første ovanfor.",
     no_category: "Utan kategori",
     triage_names: ["Må gjerast no", "Kan gjerast i løpet av veka", "Kan droppast"],
+    task_categories: ["Helsehjelp", "Måltid", "Praktisk bistand"],
     triage_open: "Ikkje vurdert",
     triage_for: "Vurdering av «{task}»",
     triage_summary: "Må gjerast no: {now} · I løpet av veka: {week} · Kan droppast: {drop} · Ikkje vurdert: {open}",

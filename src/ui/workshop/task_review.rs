@@ -14,9 +14,6 @@ use crate::ui::common::trash_button::TrashButton;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// Categories from seed 002, offered before the board has its own.
-const SEED_CATEGORIES: [&str; 3] = ["Helsehjelp", "Måltider", "Praktisk bistand"];
-
 fn edit_review(state: AppState, review: Id, change: impl FnOnce(&mut TaskReview)) {
     state.edit(|w| w.edit_task_review(&review, platform::now(), change));
 }
@@ -132,7 +129,7 @@ fn AddTask(review: Id) -> impl IntoView {
                 .task_review(&review)
                 .map(|r| r.categories().into_iter().map(str::to_owned).collect())
                 .unwrap_or_default();
-            for seed in SEED_CATEGORIES {
+            for seed in t.task_categories {
                 if !list.iter().any(|c| c == seed) {
                     list.push(seed.to_owned());
                 }
