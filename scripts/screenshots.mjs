@@ -15,8 +15,18 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  const sizes = [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]];
+  // Every screen in light and in dark mode (the phone's setting); dark ones end in "-dark".
+  for (const [scheme, [size, viewport]] of ['light', 'dark'].flatMap((scheme) => sizes.map((s) => [scheme, s]))) {
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo', colorScheme: scheme });
+    // A full-page screenshot does not render rows that `content-visibility: auto` skips while
+    // they are off screen (a user scrolling sees them); show them all for the picture.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '.note-card, .row-card, .idea-card, .task-row { content-visibility: visible !important; }';
+      document.head.append(style);
+    }));
     const base = `http://127.0.0.1:${PORT}/`;
     await page.goto(`${base}#/a3`);
     await page.getByLabel('Tittel på nytt A3-ark').fill('Færre overliggere på sykehus');
@@ -53,10 +63,10 @@ try {
       await ind.locator('.measurement-row').last().getByLabel('Verdi').fill(value);
     }
     await page.locator('h1').click(); // leave the last field so it shows formatted
-    await page.screenshot({ path: `${out}/a3-sheet-${size}.png`, fullPage: true });
-    await page.locator('.indicator-row').screenshot({ path: `${out}/a3-indicator-${size}.png` });
-    await page.locator('.measure-row').first().screenshot({ path: `${out}/a3-measure-${size}.png` });
-    if (size === 'desktop') {
+    await page.screenshot({ path: `${out}/a3-sheet-${size}${suffix}.png`, fullPage: true });
+    await page.locator('.indicator-row').screenshot({ path: `${out}/a3-indicator-${size}${suffix}.png` });
+    await page.locator('.measure-row').first().screenshot({ path: `${out}/a3-measure-${size}${suffix}.png` });
+    if (size === 'desktop' && scheme === 'light') {
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 1511, height: 1047 }); // A3 landscape minus margins, 96 dpi
       await page.screenshot({ path: `${out}/a3-print.png` });
@@ -78,10 +88,10 @@ try {
     }
     await page.getByTestId('note-card').first().getByLabel('Type gevinst').selectOption({ label: 'Økonomisk' });
     await page.locator('h1').click();
-    await page.screenshot({ path: `${out}/seminar-${size}.png`, fullPage: true });
+    await page.screenshot({ path: `${out}/seminar-${size}${suffix}.png`, fullPage: true });
     await page.getByText('Oppsett av seminaret').click();
     await page.locator('details.setup').getByRole('button', { name: 'Del med lenke eller QR-kode' }).click();
-    await page.getByTestId('share-seminar').screenshot({ path: `${out}/share-${size}.png` });
+    await page.getByTestId('share-seminar').screenshot({ path: `${out}/share-${size}${suffix}.png` });
     await page.getByText('Oppsett av seminaret').click();
     // A group that has voted and agreed.
     await page.getByLabel('Navn på ny gruppe (kan stå tomt)').fill('Gruppe 3');
@@ -105,7 +115,7 @@ try {
     }
     await page.getByRole('button', { name: 'Foreslå fra prikkene' }).click();
     await page.getByRole('button', { name: 'Vi er enige' }).click();
-    await page.screenshot({ path: `${out}/group-${size}.png`, fullPage: true });
+    await page.screenshot({ path: `${out}/group-${size}${suffix}.png`, fullPage: true });
     // Samle: this group's answer plus a second group's, pasted as report text.
     const groupUrl = page.url();
     const collectUrl = seminarUrl.replace('#/verksted/', '#/samle/');
@@ -119,12 +129,12 @@ try {
     ].join('\n'));
     await page.getByRole('button', { name: 'Importer teksten' }).click();
     await page.getByTestId('idea').first().waitFor();
-    await page.screenshot({ path: `${out}/collect-seminar-${size}.png`, fullPage: true });
+    await page.screenshot({ path: `${out}/collect-seminar-${size}${suffix}.png`, fullPage: true });
     await page.getByRole('link', { name: 'Vis på storskjerm' }).click();
     await page.getByTestId('presentation').waitFor();
-    await page.screenshot({ path: `${out}/presentation-${size}.png` });
+    await page.screenshot({ path: `${out}/presentation-${size}${suffix}.png` });
     await page.goto(groupUrl);
-    await page.locator('.step', { has: page.getByTestId('speaker') }).screenshot({ path: `${out}/group-round-${size}.png` });
+    await page.locator('.step', { has: page.getByTestId('speaker') }).screenshot({ path: `${out}/group-round-${size}${suffix}.png` });
     // A task review.
     await page.goto(seminarUrl);
     await page.getByLabel('Navn på ny gjennomgang (f.eks. «Dagvakt»)').fill('Dagvakt');
@@ -135,11 +145,30 @@ try {
       await page.keyboard.press('Enter');
       await page.getByRole('group', { name: `Vurdering av «${task}»` }).getByText(triage).click();
     }
-    await page.screenshot({ path: `${out}/task-review-${size}.png`, fullPage: true });
-    for (const [name, hash] of [['home', '#/'], ['workshop', '#/verksted'], ['collect', '#/samle'], ['a3-list', '#/a3']]) {
+    await page.screenshot({ path: `${out}/task-review-${size}${suffix}.png`, fullPage: true });
+    for (const [name, hash] of [['home', '#/'], ['workshop', '#/verksted'], ['collect', '#/samle'], ['a3-list', '#/a3'], ['about', '#/om'], ['trash', '#/papirkurv']]) {
       await page.goto(`${base}${hash}`);
       await page.waitForSelector('h1');
-      await page.screenshot({ path: `${out}/${name}-${size}.png`, fullPage: true });
+      await page.screenshot({ path: `${out}/${name}-${size}${suffix}.png`, fullPage: true });
+    }
+    // The same home screen in nynorsk and English.
+    for (const lang of ['nn', 'en']) {
+      await page.evaluate((code) => localStorage.setItem('gevinstverksted.language', code), lang);
+      await page.goto(`${base}#/verksted`);
+      await page.reload();
+      await page.waitForSelector(`html[lang=${lang}]`);
+      await page.screenshot({ path: `${out}/workshop-${lang}-${size}${suffix}.png`, fullPage: true });
+    }
+    await page.evaluate(() => localStorage.removeItem('gevinstverksted.language'));
+    await page.reload();
+    await page.waitForSelector('html[lang=nb]');
+    // A first-run phone: the example offered on an empty home screen.
+    if (size === 'phone') {
+      const fresh = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', colorScheme: scheme });
+      await fresh.goto(base);
+      await fresh.waitForSelector('.example-card');
+      await fresh.screenshot({ path: `${out}/first-run-${size}${suffix}.png`, fullPage: true });
+      await fresh.close();
     }
     // Let the pending save land first, or it (rightly) overwrites the corruption on pagehide.
     await page.goto(`${base}#/`);
@@ -147,7 +176,7 @@ try {
     await page.evaluate(() => localStorage.setItem('gevinstverksted.workspace', '{broken'));
     await page.reload();
     await page.waitForSelector('[data-testid=quarantine-banner]');
-    await page.screenshot({ path: `${out}/quarantine-${size}.png`, fullPage: true });
+    await page.screenshot({ path: `${out}/quarantine-${size}${suffix}.png`, fullPage: true });
     await page.close();
   }
 } finally {

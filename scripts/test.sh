@@ -8,6 +8,11 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+# Incremental caches only help repeated local builds; in CI they only fill the disk.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
+
+# Disk and memory, so a build that dies for want of either says so in the log.
+resources() { df -h . | tail -1 | awk '{print "disk: " $4 " free of " $2}'; free -m | awk '/^Mem:/ {print "memory: " $7 " MB available"}'; }
 
 results=()
 failed=0
@@ -22,6 +27,7 @@ step() {
   else
     results+=("$name FAILED ($((SECONDS - start))s)")
     failed=1
+    resources
   fi
 }
 
@@ -41,6 +47,7 @@ e2e() {
   trunk build --release --offline && node scripts/size-check.mjs dist && npx playwright test
 }
 
+resources
 layers=("$@")
 if [ ${#layers[@]} -eq 0 ]; then
   if ! scripts/setup.sh test; then

@@ -554,8 +554,8 @@ impl Lang {
     /// The language's name in itself, so that a user finds their own language whatever is shown.
     pub fn own_name(self) -> &'static str {
         match self {
-            Lang::Nb => "Norsk bokmål",
-            Lang::Nn => "Norsk nynorsk",
+            Lang::Nb => "Bokmål",
+            Lang::Nn => "Nynorsk",
             Lang::En => "English",
         }
     }

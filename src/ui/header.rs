@@ -70,7 +70,7 @@ fn LanguageSelect() -> impl IntoView {
     };
     view! {
         <label class="language">
-            <span>{t.lang_label}</span>
+            <span class="visually-hidden">{t.lang_label}</span>
             <select id=LANGUAGE_SELECT_ID on:change=on_change>
                 {Lang::ALL
                     .into_iter()
