@@ -3,7 +3,7 @@ import { test, expect, open, expectAccessible } from './fixtures';
 test('the app loads in bokmål with header, navigation and no console errors', async ({ page }) => {
   await open(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
-  await expect(page.getByRole('link', { name: 'Gevinstverksted' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Gevinstverksted', exact: true })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
   for (const name of ['Hjem', 'Verksted', 'Samle', 'A3-ark']) {
     await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();

@@ -63,7 +63,8 @@ test('the facilitator collects three groups, merges across them, ranks, exports 
     'Gruppe 2: 2 forslag, 2 nye.',
     'Gruppe 3: 2 forslag, 2 nye.',
   ]);
-  // The same files again change nothing.
+  // The same files again change nothing. (First let the debounced save of the import land.)
+  await expect.poll(async () => (await storedWorkspace(page))?.workspace.groups?.length).toBe(3);
   const before = await storedWorkspace(page);
   await page.getByTestId('collect-files').setInputFiles(files);
   await expect(results).toHaveText([

@@ -155,6 +155,34 @@ test.describe('at 360×640', () => {
   });
 });
 
+test.describe('text zoomed to 200 %', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('nothing is cut off or overflows sideways on the main screens', async ({ page }) => {
+    test.setTimeout(60_000);
+    await seed(page);
+    for (const hash of SCREENS) {
+      await open(page, hash);
+      await expect(page.locator('h1')).toBeVisible();
+      // WCAG 1.4.4: the user's text size doubled (what browser text zoom does to rem-based CSS).
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${hash} overflows by ${overflow}px at 200 %`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test('the field being typed in is scrolled clear of the screen edge when focused', async ({ page }) => {
+  await seed(page);
+  await open(page, `#/a3/${SHEET}`);
+  const field = page.getByLabel('6. Måling');
+  await field.focus();
+  const box = await field.boundingBox();
+  const height = page.viewportSize()!.height;
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+});
+
 test('the first-run example can be loaded, is marked as example, and removed', async ({ page }) => {
   await open(page);
   const card = page.locator('.example-card');
