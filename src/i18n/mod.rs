@@ -607,13 +607,35 @@ pub fn t() -> &'static Texts {
     lang().texts()
 }
 
-/// Replaces each `{name}` in `template` with its value.
+/// Replaces each `{name}` in `template` with its value, and each `{name:one|other}` with `one`
+/// when the value is 1 and `other` otherwise ("{n} {n:lapp|lapper}" → "1 lapp", "3 lapper").
 pub fn fill(template: &str, params: &[(&str, &dyn std::fmt::Display)]) -> String {
     params
         .iter()
         .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), &value.to_string())
+            let value = value.to_string();
+            let text = text.replace(&format!("{{{name}}}"), &value);
+            choose_plurals(&text, name, value == "1")
         })
+}
+
+/// Resolves every `{name:one|other}` in `text`.
+fn choose_plurals(text: &str, name: &str, one: bool) -> String {
+    let open = format!("{{{name}:");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(&open) {
+        let after = &rest[start + open.len()..];
+        let Some(end) = after.find('}') else { break };
+        let (singular, plural) = after[..end]
+            .split_once('|')
+            .unwrap_or((&after[..end], &after[..end]));
+        out.push_str(&rest[..start]);
+        out.push_str(if one { singular } else { plural });
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 impl Texts {
@@ -732,6 +754,33 @@ mod tests {
         assert_eq!(format_iso_date_in(&EN, "2026-11-24"), "24/11/2026");
         assert_eq!(format_iso_date_in(&NB, ""), "");
         assert_eq!(format_iso_date_in(&NB, "i morgen"), "i morgen");
+    }
+
+    #[test]
+    fn fill_chooses_singular_or_plural_by_the_value() {
+        let template = "{n} {n:lapp|lapper} · {g} {g:gruppe|grupper}";
+        assert_eq!(
+            fill(template, &[("n", &1), ("g", &2)]),
+            "1 lapp · 2 grupper"
+        );
+        assert_eq!(
+            fill(template, &[("n", &0), ("g", &1)]),
+            "0 lapper · 1 gruppe"
+        );
+        assert_eq!(fill("{n:one|other}", &[("n", &11)]), "other");
+        // A template for another parameter is left for that parameter.
+        assert_eq!(fill("{m:a|b}", &[("n", &1)]), "{m:a|b}");
+        for texts in [&NB, &NN, &EN] {
+            assert_eq!(
+                fill(texts.members_count, &[("n", &1)])
+                    .split_whitespace()
+                    .count(),
+                2,
+                "{}",
+                texts.lang
+            );
+            assert!(!fill(texts.members_count, &[("n", &1)]).contains('|'));
+        }
     }
 
     #[test]

@@ -206,7 +206,7 @@ test('a group of four brings in notes, runs the turns, votes, agrees and copies 
   await expect(page.getByTestId('ranking').locator('li')).toHaveText([
     '1. Digitalt tilsyn om natten – 3 prikker',
     '2. Kortere morgenmøte – 2 prikker',
-    '3. Felles turnus – 1 prikker',
+    '3. Felles turnus – 1 prikk',
   ]);
 
   // The joint prioritisation: proposed from the dots, edited, agreed.
