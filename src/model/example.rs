@@ -154,7 +154,7 @@ fn example_sheet(now: Timestamp) -> A3Sheet {
     benefit.description = "Lavere lønnskostnader etter budsjettvedtaket".to_owned();
     benefit.owner = "Enhetsleder".to_owned();
     benefit.indicator = "Kostnad per år".to_owned();
-    benefit.amount_per_year = decimal(2_500_000_00, 2);
+    benefit.amount_per_year = decimal(2_500_000, 0);
     sheet.benefits = vec![benefit];
     sheet.measures = vec![
         measure(
