@@ -213,8 +213,11 @@ pub fn example_workspace(now: Timestamp) -> Workspace {
 
 /// Moves the example seminar and sheet to the trash; returns whether anything changed.
 pub fn remove_example(workspace: &mut Workspace, now: Timestamp) -> bool {
-    let seminar = workspace.set_seminar_deleted(&seminar_id(), true, now);
-    let sheet = workspace.set_a3_deleted(&sheet_id(), true, now);
+    // Only what is not already in the trash, so its 30 days are not restarted.
+    let seminar = workspace.active_seminars().any(|s| s.id == seminar_id())
+        && workspace.set_seminar_deleted(&seminar_id(), true, now);
+    let sheet = workspace.active_a3().any(|s| s.id == sheet_id())
+        && workspace.set_a3_deleted(&sheet_id(), true, now);
     seminar || sheet
 }
 
