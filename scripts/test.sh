@@ -67,6 +67,8 @@ for layer in "${layers[@]}"; do
 done
 
 printf '\n'
+du -sh target 2>/dev/null | awk '{print "build output (target/): " $1}'
+resources
 for r in "${results[@]}"; do printf '  %s\n' "$r"; done
 if [ $failed -eq 0 ]; then
   printf 'make test: PASSED (%s) in %ss\n' "${layers[*]}" "$((SECONDS - start_all))"

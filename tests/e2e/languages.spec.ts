@@ -58,8 +58,8 @@ const LANGUAGES = [
 test('the language switch changes every text at once, sets <html lang>, and is remembered', async ({ page }) => {
   await open(page, '#/verksted');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
-  for (const lang of [LANGUAGES[1], LANGUAGES[2], LANGUAGES[0]]) {
-    const current = LANGUAGES.find((l) => l.code === (lang === LANGUAGES[1] ? 'nb' : lang === LANGUAGES[2] ? 'nn' : 'en'))!;
+  const [nb, nn, en] = LANGUAGES;
+  for (const [current, lang] of [[nb, nn], [nn, en], [en, nb]]) {
     await page.getByLabel(current.label).selectOption({ label: lang.name });
     await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
     const nav = page.getByRole('navigation', { name: lang.menu });
@@ -72,6 +72,18 @@ test('the language switch changes every text at once, sets <html lang>, and is r
     await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
     await expect(page.getByRole('link', { name: lang.about })).toBeVisible();
   }
+});
+
+test('switching language in the middle of typing loses nothing', async ({ page }) => {
+  await open(page, '#/verksted');
+  await page.getByLabel('Navn på nytt seminar').fill('Språkseminar');
+  await page.getByRole('button', { name: 'Nytt seminar' }).click();
+  await page.getByRole('button', { name: '+ Ny lapp' }).click();
+  await page.keyboard.type('Halvskrevet lapp');
+  await page.getByLabel('Språk').selectOption({ label: 'English' });
+  await expect(page.getByLabel('Potential for change')).toHaveValue('Halvskrevet lapp');
+  await page.reload();
+  await expect(page.getByLabel('Potential for change')).toHaveValue('Halvskrevet lapp');
 });
 
 test('dates and numbers follow the language', async ({ page }) => {
