@@ -294,6 +294,17 @@ fn words() -> ReportWords<'static> {
 }
 
 #[test]
+fn a_dot_count_in_the_singular_and_an_old_plural_are_both_read_off_the_title() {
+    let text = "Gruppe 4 – Dialogseminar\n1. Digitalt tilsyn – 1 prikk\n2. Felles turnus – 1 prikker\n3. Kortere møter – 2 prikker\n";
+    let parsed = parse_report(text, id(SEMINAR), Timestamp(5), &words()).unwrap();
+    let titles: Vec<&str> = parsed.notes.iter().map(|n| n.potential.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Digitalt tilsyn", "Felles turnus", "Kortere møter"]
+    );
+}
+
+#[test]
 fn a_report_pasted_in_another_language_is_read_with_that_language_s_words() {
     use gevinstverksted::i18n::{EN, NN};
     let device = answer(

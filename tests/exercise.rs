@@ -336,7 +336,7 @@ fn the_report_reads_as_the_groups_answer_in_norwegian() {
          1. Digitalt tilsyn om natten (Økonomisk, Kvalitet) – 2 prikker\n   \
          Gevinst: 700 000 kr i året; Bedre søvn for beboerne\n   \
          Lapper: Digitalt tilsyn om natten; Tilsyn med sensor\n\
-         2. Kortere morgenmøte (Kvalitet) – 1 prikker\n   \
+         2. Kortere morgenmøte (Kvalitet) – 1 prikk\n   \
          Gevinst: Mer tid hos brukerne\n\
          \n\
          Deltakere: Anne (tidtaker), Bjørn, Cecilie, Dag\n"

@@ -395,6 +395,7 @@ pub struct Texts {
     pub report_agreed: &'static str,
     pub report_not_agreed: &'static str,
     pub report_benefit: &'static str,
+    pub report_dot: &'static str,
     pub report_dots: &'static str,
     pub report_notes: &'static str,
     pub report_nothing: &'static str,
@@ -501,6 +502,7 @@ pub struct Texts {
     pub link_failed: &'static str,
     pub link_err_too_long: &'static str,
     pub link_err_corrupt: &'static str,
+    /// `{n}`, with its plural form: "{n} {n:lapp|lapper}"; likewise the four below.
     pub link_seminars: &'static str,
     pub link_notes: &'static str,
     pub link_groups: &'static str,
@@ -648,6 +650,7 @@ impl Texts {
             agreed: self.report_agreed,
             not_agreed: self.report_not_agreed,
             benefit: self.report_benefit,
+            dot: self.report_dot,
             dots: self.report_dots,
             notes: self.report_notes,
             nothing: self.report_nothing,
@@ -660,6 +663,7 @@ impl Texts {
         ReportWords {
             kinds: self.benefit_kinds,
             benefit: self.report_benefit,
+            dot: self.report_dot,
             dots: self.report_dots,
             members: self.report_members,
             timekeeper: self.report_timekeeper,

@@ -492,6 +492,7 @@ pub fn ranking_text(
 pub struct ReportWords<'a> {
     pub kinds: [&'a str; 3],
     pub benefit: &'a str,
+    pub dot: &'a str,
     pub dots: &'a str,
     pub members: &'a str,
     pub timekeeper: &'a str,
@@ -587,7 +588,9 @@ pub fn parse_report(
         }
         let mut title = rest.trim();
         if let Some((before, after)) = title.rsplit_once(" – ") {
-            if after.trim_end().ends_with(words.dots) {
+            // "3 prikker", "1 prikk", and "1 prikker" as reports written before the singular.
+            let after = after.trim_end();
+            if after.ends_with(words.dots) || after.ends_with(words.dot) {
                 title = before.trim();
             }
         }

@@ -520,6 +520,8 @@ pub struct ReportLabels<'a> {
     pub agreed: &'a str,
     pub not_agreed: &'a str,
     pub benefit: &'a str,
+    /// "prikk": one dot.
+    pub dot: &'a str,
     pub dots: &'a str,
     pub notes: &'a str,
     pub nothing: &'a str,
@@ -571,7 +573,8 @@ pub fn report_text(
             .find(|r| r.item == item.id)
             .map_or(0, |r| r.dots);
         if dots > 0 {
-            out.push_str(&format!(" – {dots} {}", labels.dots));
+            let word = if dots == 1 { labels.dot } else { labels.dots };
+            out.push_str(&format!(" – {dots} {word}"));
         }
         out.push('\n');
         if !item.benefits.is_empty() {

@@ -22,7 +22,7 @@ fn contents(w: &Workspace) -> String {
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
+    .map(|(n, what)| fill(what, &[("n", &n)]))
     .collect::<Vec<_>>()
     .join(", ")
 }

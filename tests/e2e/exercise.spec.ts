@@ -230,7 +230,7 @@ test('a group of four brings in notes, runs the turns, votes, agrees and copies 
   expect(copied).toBe(await page.getByLabel('Tekst til Teams eller chat').inputValue());
   expect(copied).toMatch(/^Gruppe 3 – Dialogseminar helse\nHva har størst gevinstpotensiale og bør utforskes videre\?\n\nGruppens felles prioritering \(enige \d\d\.\d\d\.\d{4}\):\n/);
   expect(copied).toContain('1. Digitalt tilsyn om natten (Økonomisk, Kvalitet) – 3 prikker\n   Gevinst: 700 000 kr i året; Bedre søvn for beboerne\n   Lapper: Digitalt tilsyn om natten; Tilsyn med sensor\n');
-  expect(copied).toContain('2. Felles turnus – 1 prikker\n   Gevinst: Færre innleide vakter\n');
+  expect(copied).toContain('2. Felles turnus – 1 prikk\n   Gevinst: Færre innleide vakter\n');
   expect(copied).toContain('3. Kortere morgenmøte (Kvalitet) – 2 prikker\n');
   expect(copied).toContain('\nDeltakere: Anne (tidtaker), Bjørn, Cecilie, Dag\n');
 
