@@ -483,12 +483,8 @@ pub fn ranking_text(
     out
 }
 
-/// Reads a group's report text (as the group screen writes it, pasted from Teams) back into
-/// a group with one note per prioritised line, in `seminar`. Ids are derived from the
-/// seminar, the group's name and the line, so pasting the same text again changes nothing.
-/// `None` if the text has no numbered lines. `kinds` are the benefit kind names, to
-/// recognise "(Økonomisk, Kvalitet)"; `benefit`, `dots`, `members` and `timekeeper` are the
-/// report's words.
+/// The words of one language's report text, for reading it back: `kinds` are the benefit
+/// kind names, to recognise "(Økonomisk, Kvalitet)"; the rest are the report's own words.
 pub struct ReportWords<'a> {
     pub kinds: [&'a str; 3],
     pub benefit: &'a str,
@@ -513,15 +509,16 @@ pub fn report_language(text: &str, candidates: &[ReportWords]) -> usize {
             })
             .count()
     };
-    let mut best = 0;
-    for (index, words) in candidates.iter().enumerate() {
-        if score(words) > score(&candidates[best]) {
-            best = index;
-        }
-    }
-    best
+    // `max_by_key` keeps the last of equal keys, so the reversed index makes the earliest win.
+    (0..candidates.len())
+        .max_by_key(|&index| (score(&candidates[index]), std::cmp::Reverse(index)))
+        .unwrap_or(0)
 }
 
+/// Reads a group's report text (as the group screen writes it, pasted from Teams) back into
+/// a group with one note per prioritised line, in `seminar`. Ids are derived from the
+/// seminar, the group's name and the line, so pasting the same text again changes nothing.
+/// `None` if the text has no numbered lines.
 pub fn parse_report(
     text: &str,
     seminar: Id,
