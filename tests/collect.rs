@@ -293,6 +293,21 @@ fn words() -> ReportWords<'static> {
     NB.report_words()
 }
 
+/// The device's one group's report text, exactly as the group screen writes it in `texts`.
+fn report_of(device: &Workspace, texts: &'static gevinstverksted::i18n::Texts) -> String {
+    let group = &device.groups[0];
+    let notes: Vec<&Note> = device.notes.iter().collect();
+    let items = group.items(&notes);
+    report_text(
+        &device.seminars[0],
+        group,
+        &items,
+        &notes,
+        Some("24.11.2026"),
+        &texts.report_labels(),
+    )
+}
+
 #[test]
 fn a_dot_count_in_the_singular_and_an_old_plural_are_both_read_off_the_title() {
     let text = "Gruppe 4 – Dialogseminar\n1. Digitalt tilsyn – 1 prikk\n2. Felles turnus – 1 prikker\n3. Kortere møter – 2 prikker\n";
@@ -313,20 +328,9 @@ fn a_report_pasted_in_another_language_is_read_with_that_language_s_words() {
         10,
         &[("Digitalt tilsyn", Some(BenefitKind::Quality))],
     );
-    let group = &device.groups[0];
-    let notes: Vec<&Note> = device.notes.iter().collect();
-    let items = group.items(&notes);
     let candidates = [NB.report_words(), NN.report_words(), EN.report_words()];
     for (texts, expected) in [(&NB, 0), (&NN, 1), (&EN, 2)] {
-        let labels = texts.report_labels();
-        let text = report_text(
-            &device.seminars[0],
-            group,
-            &items,
-            &notes,
-            Some("24.11.2026"),
-            &labels,
-        );
+        let text = report_of(&device, texts);
         let found = gevinstverksted::model::collect::report_language(&text, &candidates);
         assert_eq!(found, expected, "{}", texts.lang);
         let parsed = parse_report(&text, id(SEMINAR), Timestamp(5), &candidates[found]).unwrap();
@@ -353,18 +357,7 @@ fn a_pasted_report_is_read_back_into_a_group_and_pasting_it_twice_changes_nothin
             ("Felles turnus", None),
         ],
     );
-    let group = &device.groups[0];
-    let notes: Vec<&Note> = device.notes.iter().collect();
-    let items = group.items(&notes);
-    let report_labels = NB.report_labels();
-    let text = report_text(
-        &device.seminars[0],
-        group,
-        &items,
-        &notes,
-        Some("24.11.2026"),
-        &report_labels,
-    );
+    let text = report_of(&device, &NB);
 
     let parsed = parse_report(&text, id(SEMINAR), Timestamp(5), &words()).unwrap();
     let g = &parsed.groups[0];

@@ -48,6 +48,19 @@ const SCREENS = [
   '#/finnes-ikke',
 ];
 
+/** Opens every screen in turn (the app mounted, its heading shown) and runs `check` on it. */
+async function onEveryScreen(page: Page, check: (hash: string) => Promise<void>) {
+  for (const hash of SCREENS) {
+    await open(page, hash);
+    await expect(page.locator('h1')).toBeVisible();
+    await check(hash);
+  }
+}
+
+/** How many CSS pixels the page is wider than the viewport (0 or less: no sideways scrolling). */
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 /** Each language's words for the menu, the Om page and the switch. */
 const LANGUAGES = [
   { code: 'nb', name: 'Bokmål', menu: 'Hovedmeny', workshop: 'Verksted', about: 'Om Gevinstverksted', label: 'Språk' },
@@ -103,12 +116,10 @@ for (const lang of LANGUAGES) {
   test(`every screen passes axe in ${lang.name}`, async ({ page }) => {
     test.setTimeout(90_000);
     await seed(page, lang.code);
-    for (const hash of SCREENS) {
-      await open(page, hash);
+    await onEveryScreen(page, async () => {
       await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
-      await expect(page.locator('h1')).toBeVisible();
       await expectAccessible(page);
-    }
+    });
   });
 }
 
@@ -116,13 +127,11 @@ test('every screen passes axe in dark mode, with dark colours in use', async ({ 
   test.setTimeout(90_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await seed(page);
-  for (const hash of SCREENS) {
-    await open(page, hash);
-    await expect(page.locator('h1')).toBeVisible();
+  await onEveryScreen(page, async () => {
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 22, 25)');
     await expectAccessible(page);
-  }
+  });
 });
 
 test.describe('at 360×640', () => {
@@ -131,12 +140,10 @@ test.describe('at 360×640', () => {
   test('no screen overflows sideways, and every control is at least 44×44 px', async ({ page }) => {
     test.setTimeout(90_000);
     await seed(page);
-    for (const hash of SCREENS) {
-      await open(page, hash);
-      await expect(page.locator('h1')).toBeVisible();
+    await onEveryScreen(page, async (hash) => {
       // Open every <details> so the controls inside are measured too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await horizontalOverflow(page);
       expect(overflow, `${hash} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
       const small = await page.evaluate(() => {
         const out: string[] = [];
@@ -163,7 +170,7 @@ test.describe('at 360×640', () => {
         return out;
       });
       expect(small, `${hash}: small targets`).toEqual([]);
-    }
+    });
   });
 });
 
@@ -173,14 +180,12 @@ test.describe('text zoomed to 200 %', () => {
   test('nothing is cut off or overflows sideways on the main screens', async ({ page }) => {
     test.setTimeout(60_000);
     await seed(page);
-    for (const hash of SCREENS) {
-      await open(page, hash);
-      await expect(page.locator('h1')).toBeVisible();
+    await onEveryScreen(page, async (hash) => {
       // WCAG 1.4.4: the user's text size doubled (what browser text zoom does to rem-based CSS).
       await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await horizontalOverflow(page);
       expect(overflow, `${hash} overflows by ${overflow}px at 200 %`).toBeLessThanOrEqual(0);
-    }
+    });
   });
 });
 
