@@ -6,6 +6,7 @@
 pub mod i18n;
 pub mod model;
 pub mod platform;
+pub mod report;
 pub mod route;
 pub mod share;
 pub mod store;
@@ -94,6 +95,9 @@ fn AppBody(route: RwSignal<Route>) -> impl IntoView {
                 Route::Share(data) => view! { <ui::share_import::ShareImportScreen data=data /> }.into_any(),
                 Route::Trash => view! { <ui::trash::TrashScreen /> }.into_any(),
                 Route::About => view! { <ui::about::AboutScreen /> }.into_any(),
+                Route::Programmes => view! { <ui::programme::ProgrammeListScreen /> }.into_any(),
+                Route::Programme(id) => view! { <ui::programme::ProgrammeScreen id=id /> }.into_any(),
+                Route::StatusReport(id) => view! { <ui::programme::StatusReportScreen id=id /> }.into_any(),
                 Route::NotFound => view! {
                     <h1>{t.not_found_title}</h1>
                     <p>{t.not_found_body}</p>

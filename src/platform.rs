@@ -14,6 +14,12 @@ pub fn today() -> (u32, u32, u32) {
     (date.get_full_year(), date.get_month() + 1, date.get_date())
 }
 
+/// Today's local date as `YYYY-MM-DD`, as date inputs and the model write it.
+pub fn today_iso() -> String {
+    let (y, m, d) = today();
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Offers `text` to the user as a downloaded file.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

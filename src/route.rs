@@ -32,6 +32,12 @@ pub enum Route {
     Trash,
     /// Om: the method, its source, and where the data lives.
     About,
+    /// Program og prosjekt: every programme.
+    Programmes,
+    /// One programme: goals, focus areas, measures, milestones, risks.
+    Programme(Id),
+    /// The programme's status report, printable on A4.
+    StatusReport(Id),
     /// A hash this build does not know (an old bookmark, a typo).
     NotFound,
 }
@@ -49,6 +55,9 @@ impl Route {
             ["a3"] => Some(Route::A3List),
             ["papirkurv"] => Some(Route::Trash),
             ["om"] => Some(Route::About),
+            ["program"] => Some(Route::Programmes),
+            ["program", programme] => id(programme).map(Route::Programme),
+            ["program", programme, "rapport"] => id(programme).map(Route::StatusReport),
             ["a3", sheet] => id(sheet).map(Route::A3Sheet),
             ["del", data] => Some(Route::Share((*data).to_owned())),
             ["verksted", seminar] => id(seminar).map(Route::Seminar),
@@ -73,6 +82,9 @@ impl Route {
             Route::Collect => "#/samle".to_owned(),
             Route::A3List => "#/a3".to_owned(),
             Route::About => "#/om".to_owned(),
+            Route::Programmes => "#/program".to_owned(),
+            Route::Programme(id) => format!("#/program/{id}"),
+            Route::StatusReport(id) => format!("#/program/{id}/rapport"),
             Route::A3Sheet(id) => format!("#/a3/{id}"),
             Route::Seminar(id) => format!("#/verksted/{id}"),
             Route::CollectSeminar(id) => format!("#/samle/{id}"),
@@ -114,6 +126,9 @@ mod tests {
             Route::Share("eJyrVkrLz1eyUkpKLFKqBQAXxQPt".to_owned()),
             Route::Trash,
             Route::About,
+            Route::Programmes,
+            Route::Programme(id),
+            Route::StatusReport(id),
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
@@ -122,6 +137,10 @@ mod tests {
         assert_eq!(Route::parse("#/a3/"), Route::A3List);
         assert_eq!(Route::parse("#/a3/not-a-uuid"), Route::NotFound);
         assert_eq!(Route::parse("#/ukjent"), Route::NotFound);
+        assert_eq!(
+            Route::parse(&format!("#/program/{id}/annet")),
+            Route::NotFound
+        );
         assert_eq!(Route::parse(&format!("#/a3/{id}/mer")), Route::NotFound);
         assert_eq!(
             Route::parse(&format!("#/verksted/{id}/gruppe/x")),

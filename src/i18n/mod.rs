@@ -532,6 +532,101 @@ pub struct Texts {
     pub example_badge: &'static str,
     pub example_loaded: &'static str,
     pub example_removed: &'static str,
+    // Programmes and the status report.
+    pub nav_programmes: &'static str,
+    pub programmes_title: &'static str,
+    pub programmes_intro: &'static str,
+    pub new_programme_label: &'static str,
+    pub new_programme_button: &'static str,
+    pub programmes_empty: &'static str,
+    pub programme_list_label: &'static str,
+    pub programme_not_found: &'static str,
+    pub back_to_programmes: &'static str,
+    /// `{sheets}`, `{measures}`, with plural forms
+    pub programme_counts: &'static str,
+    pub programme_title_label: &'static str,
+    pub goals_title: &'static str,
+    pub overall_goal: &'static str,
+    pub overall_goal_hint: &'static str,
+    pub result_goals_title: &'static str,
+    pub result_goal_label: &'static str,
+    pub result_goal_done: &'static str,
+    pub add_result_goal: &'static str,
+    pub effect_goals_title: &'static str,
+    pub effect_goal_label: &'static str,
+    pub add_effect_goal: &'static str,
+    pub focus_areas_title: &'static str,
+    pub focus_areas_help: &'static str,
+    /// `{n}`: the roman number
+    pub focus_area_label: &'static str,
+    pub add_focus_area: &'static str,
+    pub remove_focus_area: &'static str,
+    pub focus_area_empty: &'static str,
+    pub move_sheet_here: &'static str,
+    pub move_seminar_here: &'static str,
+    pub choose_one: &'static str,
+    pub move_button: &'static str,
+    pub no_focus_area: &'static str,
+    pub no_unit: &'static str,
+    pub take_out_of_programme: &'static str,
+    pub programme_measures_title: &'static str,
+    pub programme_measures_empty: &'static str,
+    pub grouping_label: &'static str,
+    pub groupings: [&'static str; 2],
+    pub measure_sheet: &'static str,
+    pub latest_comment: &'static str,
+    pub group_total: &'static str,
+    pub programme_total: &'static str,
+    /// `{n}`, with plural forms
+    pub comments_title: &'static str,
+    pub comment_date: &'static str,
+    pub comment_text: &'static str,
+    pub add_comment: &'static str,
+    pub comment_blank: &'static str,
+    pub comments_help: &'static str,
+    pub milestones_title: &'static str,
+    /// År, milepæl, tema, oppdrag, frist, godkjent
+    pub milestone_fields: [&'static str; 6],
+    pub add_milestone: &'static str,
+    pub remove_milestone: &'static str,
+    pub overdue: &'static str,
+    /// `{n}`, with plural forms
+    pub overdue_count: &'static str,
+    pub risks_title: &'static str,
+    /// Beskrivelse, sannsynlighet, konsekvens, eier, tiltak
+    pub risk_fields: [&'static str; 5],
+    pub add_risk: &'static str,
+    pub remove_risk: &'static str,
+    pub risk_levels: [&'static str; 3],
+    /// `{score}`, `{level}`
+    pub risk_score: &'static str,
+    pub risk_matrix_title: &'static str,
+    pub risk_matrix_likelihood: &'static str,
+    pub risk_matrix_consequence: &'static str,
+    pub programme_select_label: &'static str,
+    pub programme_none: &'static str,
+    pub focus_area_select_label: &'static str,
+    pub status_report_button: &'static str,
+    /// `{title}`, `{date}`
+    pub status_report_title: &'static str,
+    pub report_date_label: &'static str,
+    pub report_print: &'static str,
+    pub report_text_label: &'static str,
+    pub back_to_programme: &'static str,
+    pub report_none: &'static str,
+    /// CSV columns of the status report's measures
+    pub report_measure_columns: [&'static str; 10],
+    pub report_indicators_title: &'static str,
+    pub report_indicator_columns: [&'static str; 6],
+    /// Not measured, reached, not reached
+    pub target_states: [&'static str; 3],
+    pub report_risk_columns: [&'static str; 5],
+    pub delete_programme: &'static str,
+    pub programme_deleted: &'static str,
+    pub programme_kind: &'static str,
+    pub programme_csv_button: &'static str,
+    pub programme_sheets_title: &'static str,
+    pub programme_seminars_title: &'static str,
     /// `{d}`, `{m}`, `{y}`: how a date is written.
     pub date_pattern: &'static str,
 }
@@ -707,8 +802,13 @@ pub fn format_decimal(value: f64, decimals: usize) -> String {
 
 /// An exact amount as the language in use writes it: "1 400 000,00", or "1 400 000.00" in English.
 pub fn format_number(value: rust_decimal::Decimal, decimals: u32) -> String {
+    format_number_in(lang(), value, decimals)
+}
+
+/// [`format_number`] in a given language.
+pub fn format_number_in(lang: Lang, value: rust_decimal::Decimal, decimals: u32) -> String {
     let text = crate::model::money::format_number(value, decimals);
-    match lang().decimal_mark() {
+    match lang.decimal_mark() {
         ',' => text,
         mark => text.replace(',', &mark.to_string()),
     }

@@ -90,6 +90,9 @@ pub struct A3Sheet {
     /// Where the sheet came from, when it was made from a seminar's idea (Samle).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<A3Source>,
+    /// The programme and focus area the sheet belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<super::programme::ProgrammeLink>,
     /// Set when the sheet was deleted (soft delete: it can be restored, and the deletion
     /// travels to other devices by the usual newer-wins merge).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -125,6 +128,7 @@ impl A3Sheet {
             budget_lines: Vec::new(),
             indicators: Vec::new(),
             source: None,
+            programme: None,
             deleted: None,
             extra: Map::new(),
         }
@@ -140,7 +144,10 @@ impl A3Sheet {
         copy.deleted = None;
         copy.causes.iter_mut().for_each(|c| c.id = new_id());
         copy.benefits.iter_mut().for_each(|b| b.id = new_id());
-        copy.measures.iter_mut().for_each(|m| m.id = new_id());
+        for measure in &mut copy.measures {
+            measure.id = new_id();
+            measure.comments.iter_mut().for_each(|c| c.id = new_id());
+        }
         copy.budget_lines.iter_mut().for_each(|b| b.id = new_id());
         for indicator in &mut copy.indicators {
             indicator.id = new_id();

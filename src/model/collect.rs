@@ -409,7 +409,9 @@ fn decimal_comma(value: f64, decimals: usize) -> String {
     text.replace('.', ",")
 }
 
-fn csv_field(text: &str) -> String {
+/// One CSV field: quoted when it holds a separator, a quote or a line break; a leading
+/// formula character is neutralised so Excel shows the text instead of running it.
+pub fn csv_field(text: &str) -> String {
     if text.contains([';', '"', '\n', '\r']) || text.starts_with(['=', '+', '-', '@']) {
         // Quoted; a leading formula character is kept as text by a leading apostrophe.
         let text = if text.starts_with(['=', '+', '-', '@']) {

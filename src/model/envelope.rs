@@ -12,6 +12,7 @@
 use super::a3::A3Sheet;
 use super::entity::Timestamp;
 use super::money::MAX_ABS;
+use super::programme::RISK_LEVELS;
 use super::workshop::{DOTS_RANGE, MINUTES_RANGE};
 use super::workspace::Workspace;
 use rust_decimal::Decimal;
@@ -253,6 +254,27 @@ fn check_values(workspace: &Workspace, key: &str) -> Result<(), DecodeError> {
             format!("task_reviews[{i}].created")
         })?;
         time(review.deleted, || format!("task_reviews[{i}].deleted"))?;
+    }
+    for (i, programme) in workspace.programmes.iter().enumerate() {
+        time(Some(programme.updated), || format!("programmes[{i}].updated"))?;
+        time(Some(programme.created), || format!("programmes[{i}].created"))?;
+        time(programme.deleted, || format!("programmes[{i}].deleted"))?;
+        for (j, risk) in programme.risks.iter().enumerate() {
+            for (field, value) in [
+                ("likelihood", risk.likelihood),
+                ("consequence", risk.consequence),
+            ] {
+                if !RISK_LEVELS.contains(&value) {
+                    return Err(DecodeError::Invalid {
+                        reason: format!(
+                            "programmes[{i}].risks[{j}].{field}: {value} is not from {} to {}",
+                            RISK_LEVELS.start(),
+                            RISK_LEVELS.end()
+                        ),
+                    });
+                }
+            }
+        }
     }
     for (i, synthesis) in workspace.syntheses.iter().enumerate() {
         time(Some(synthesis.updated), || {

@@ -57,6 +57,10 @@ pub struct Measure {
     pub follow_up: FollowUp,
     #[serde(default)]
     pub responsible: String,
+    /// The dated comment log (Kommentar), in the order entries were added; see
+    /// [`Measure::comments_newest_first`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<super::programme::MeasureComment>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

@@ -179,6 +179,9 @@ pub struct Seminar {
     /// The member whose birthday is nearest this date keeps time.
     #[serde(default)]
     pub reference_date: DayMonth,
+    /// The programme and focus area the seminar belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<super::programme::ProgrammeLink>,
     /// Set when the seminar was moved to the trash (soft delete, as for A3 sheets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
@@ -204,6 +207,7 @@ impl Seminar {
             turn_minutes: default_turn_minutes(),
             dots_per_member: default_dots(),
             reference_date: DayMonth::SEED_REFERENCE,
+            programme: None,
             deleted: None,
             extra: Map::new(),
         }

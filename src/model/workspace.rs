@@ -5,6 +5,7 @@ use super::collect::Synthesis;
 use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
 use super::exercise::Group;
+use super::programme::Programme;
 use super::task_review::TaskReview;
 use super::workshop::{Note, Seminar};
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,9 @@ pub struct Workspace {
     pub task_reviews: Vec<TaskReview>,
     #[serde(default)]
     pub syntheses: Vec<Synthesis>,
+    /// Programmes (omstillingsprosess / prosjekt) that sheets and seminars belong to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programmes: Vec<Programme>,
     /// Collections and fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -193,6 +197,7 @@ impl Workspace {
             && self.groups.is_empty()
             && self.task_reviews.is_empty()
             && self.syntheses.is_empty()
+            && self.programmes.is_empty()
     }
 
     /// How many entities (sheets, seminars, notes, groups, task reviews) it holds, deleted
@@ -204,6 +209,7 @@ impl Workspace {
             + self.groups.len()
             + self.task_reviews.len()
             + self.syntheses.len()
+            + self.programmes.len()
     }
 
     /// Fails on the first id used twice within one collection.
@@ -224,7 +230,8 @@ impl Workspace {
         check(&self.notes)?;
         check(&self.groups)?;
         check(&self.task_reviews)?;
-        check(&self.syntheses)
+        check(&self.syntheses)?;
+        check(&self.programmes)
     }
 
     /// Decodes an exported file and imports it. A file that does not decode changes nothing.
@@ -245,6 +252,7 @@ impl Workspace {
         merge_into(&mut self.groups, incoming.groups, &mut report);
         merge_into(&mut self.task_reviews, incoming.task_reviews, &mut report);
         merge_into(&mut self.syntheses, incoming.syntheses, &mut report);
+        merge_into(&mut self.programmes, incoming.programmes, &mut report);
         for (key, value) in incoming.extra {
             match self.extra.get_mut(&key) {
                 None => {
@@ -271,6 +279,7 @@ impl Workspace {
             .chain(merge_plan(&self.groups, &incoming.groups))
             .chain(merge_plan(&self.task_reviews, &incoming.task_reviews))
             .chain(merge_plan(&self.syntheses, &incoming.syntheses))
+            .chain(merge_plan(&self.programmes, &incoming.programmes))
         {
             report.count(decision);
         }
@@ -310,6 +319,7 @@ impl Workspace {
             + purge(&mut self.groups, cutoff)
             + purge(&mut self.task_reviews, cutoff)
             + purge(&mut self.syntheses, cutoff)
+            + purge(&mut self.programmes, cutoff)
     }
 }
 
@@ -382,6 +392,22 @@ impl Workspace {
         change: impl FnOnce(&mut TaskReview),
     ) -> bool {
         edit(&mut self.task_reviews, id, now, change)
+    }
+
+    /// Changes one programme and marks it updated; `false` if there is no such programme.
+    pub fn edit_programme(
+        &mut self,
+        id: &Id,
+        now: Timestamp,
+        change: impl FnOnce(&mut Programme),
+    ) -> bool {
+        edit(&mut self.programmes, id, now, change)
+    }
+
+    /// Soft-deletes (`true`) or restores (`false`) a programme. Its sheets and seminars keep
+    /// their link, so restoring it brings the whole programme back.
+    pub fn set_programme_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
+        set_deleted(&mut self.programmes, id, deleted, now)
     }
 
     /// Soft-deletes (`true`) or restores (`false`) a task review.

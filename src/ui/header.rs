@@ -15,7 +15,13 @@ pub fn AppHeader() -> impl IntoView {
         let current = move || {
             let here = route.get();
             let active = match (&target, &here) {
-                (Route::A3List, Route::A3Sheet(_)) => true,
+                (
+                    Route::A3List,
+                    Route::A3Sheet(_)
+                    | Route::Programmes
+                    | Route::Programme(_)
+                    | Route::StatusReport(_),
+                ) => true,
                 (Route::Collect, Route::CollectSeminar(_) | Route::Presentation(_)) => true,
                 (
                     Route::Workshop,

@@ -6,6 +6,7 @@ pub mod collect;
 pub mod common;
 pub mod header;
 pub mod home;
+pub mod programme;
 pub mod share_import;
 pub mod state;
 pub mod trash;

@@ -1,4 +1,4 @@
-//! Papirkurv: deleted A3 sheets, seminars, groups, task reviews and notes, restorable until
+//! Papirkurv: deleted A3 sheets, programmes, seminars, groups, task reviews and notes, restorable until
 //! they are 30 days old.
 
 use crate::i18n::{fill, t};
@@ -15,6 +15,7 @@ enum Deleted {
     Group,
     TaskReview,
     Note,
+    Programme,
 }
 
 #[component]
@@ -44,7 +45,12 @@ pub fn TrashScreen() -> impl IntoView {
                 n.deleted
                     .map(|at| (Deleted::Note, n.id, n.potential.clone(), at))
             });
+            let programmes = w.programmes.iter().filter_map(|p| {
+                p.deleted
+                    .map(|at| (Deleted::Programme, p.id, p.title.clone(), at))
+            });
             let mut rows: Vec<(Deleted, Id, String, Timestamp)> = sheets
+                .chain(programmes)
                 .chain(seminars)
                 .chain(groups)
                 .chain(reviews)
@@ -62,6 +68,7 @@ pub fn TrashScreen() -> impl IntoView {
             Deleted::Group => w.set_group_deleted(&id, false, now),
             Deleted::TaskReview => w.set_task_review_deleted(&id, false, now),
             Deleted::Note => w.set_note_deleted(&id, false, now),
+            Deleted::Programme => w.set_programme_deleted(&id, false, now),
         });
     };
     view! {
@@ -80,6 +87,7 @@ pub fn TrashScreen() -> impl IntoView {
                             Deleted::Group => t.groups_label,
                             Deleted::TaskReview => t.task_review_title,
                             Deleted::Note => t.count_notes,
+                            Deleted::Programme => t.programme_kind,
                         };
                         view! {
                             <li class="item-card with-actions">

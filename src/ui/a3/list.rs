@@ -93,6 +93,7 @@ pub fn A3ListScreen() -> impl IntoView {
     view! {
         <h1>{t.a3_list_title}</h1>
         <p class="lead">{t.a3_list_intro}</p>
+        <p><a class="button" href=Route::Programmes.href() data-testid="programmes-link">{t.programmes_title} " →"</a></p>
         <CreateForm label=t.new_a3_label button=t.new_a3_button name="new-a3" on_create=create />
         {move || {
             let deleted = state.workspace.with(|w| w.a3_sheets.iter().filter(|s| s.deleted.is_some()).count());

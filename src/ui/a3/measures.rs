@@ -9,6 +9,7 @@ use crate::model::measure::{measure_totals, BudgetLine, FollowUp, Measure, Measu
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::text_field::TextField;
+use crate::ui::programme::measures::CommentLog;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -74,6 +75,7 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
                 })}
             />
             {row_text::<Measure>(at, t.measure_responsible, "measure-responsible", |m| m.responsible.clone(), |m, v| m.responsible = v, None)}
+            <CommentLog sheet=sheet measure=row />
             <button type="button" class="button small danger" aria-label=t.remove_measure
                 on:click={row_remover::<Measure>(sheet, row)}>
                 {t.remove_row}

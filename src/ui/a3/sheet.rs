@@ -14,6 +14,7 @@ use crate::ui::common::banners::SaveStatusLine;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::share_panel::SharePanel;
 use crate::ui::common::text_field::TextField;
+use crate::ui::programme::link_select::{Placed, ProgrammeLinkFields};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -193,6 +194,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                     selected=Signal::derive(move || phase.get().index())
                     on_change=set_phase
                 />
+                <ProgrammeLinkFields placed=Placed::Sheet(id) />
             </section>
             <div class="a3-columns">
                 <div class="a3-left">

@@ -11,6 +11,7 @@ use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::number_field::NumberField;
 use crate::ui::common::share_panel::SharePanel;
 use crate::ui::common::text_field::TextField;
+use crate::ui::programme::link_select::{Placed, ProgrammeLinkFields};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -77,6 +78,7 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
         <div class="setup-fields">
             <TextField label=t.seminar_title name="seminar-title" value=title on_input=set_title />
             <TextField label=t.seminar_date name="seminar-date" input_type="date" value=date on_input=set_date />
+            <ProgrammeLinkFields placed=Placed::Seminar(id) />
             <ChoiceSelect label=t.framing name="seminar-framing" options=&t.framings selected=framing on_change=set_framing />
             <p class="field-hint">{move || t.framing_hints[framing.get()]}</p>
             <TextField label=t.reflection_question name="seminar-question" multiline=true value=question on_input=set_question />

@@ -1,0 +1,376 @@
+//! The programme's status report written out in a language: as readable text (to paste into an
+//! e-mail or a Word document) and as CSV for Norwegian Excel. The figures come from
+//! [`StatusReport`]; this module only words and formats them. Plain Rust, tested natively.
+
+use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang, Texts};
+use crate::model::collect::csv_field;
+use crate::model::measure::MeasureTotals;
+use crate::model::programme::{roman, GroupKey, MeasureLine, StatusReport};
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// A group's heading: "Fokusområde II: Redusere bemanningsnorm", a unit, or "Uten fokusområde".
+pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
+    match key {
+        GroupKey::FocusArea { number, name, .. } => {
+            let label = fill(texts.focus_area_label, &[("n", &roman(*number))]);
+            if name.trim().is_empty() {
+                label
+            } else {
+                format!("{label}: {}", name.trim())
+            }
+        }
+        GroupKey::NoFocusArea => texts.no_focus_area.to_owned(),
+        GroupKey::Unit(unit) => unit.clone(),
+        GroupKey::NoUnit => texts.no_unit.to_owned(),
+    }
+}
+
+/// The report's heading: "Statusrapport <title> pr. 31.12.2023".
+pub fn report_title(report: &StatusReport, lang: Lang) -> String {
+    let texts = lang.texts();
+    fill(
+        texts.status_report_title,
+        &[
+            ("title", &report.programme.title.trim()),
+            ("date", &format_iso_date_in(texts, &report.date)),
+        ],
+    )
+}
+
+/// "3,00 årsverk · 2 500 000,00 kr" in the language.
+pub fn totals_text(totals: MeasureTotals, lang: Lang) -> String {
+    let texts = lang.texts();
+    format!(
+        "{} {} · {}\u{a0}kr",
+        format_number_in(lang, totals.fte, 2),
+        texts.measure_fte.to_lowercase(),
+        format_number_in(lang, totals.amount, 2)
+    )
+}
+
+fn or_dash(text: &str) -> &str {
+    match text.trim() {
+        "" => "–",
+        text => text,
+    }
+}
+
+/// One measure's line of the text report.
+fn measure_text(line: &MeasureLine, lang: Lang) -> String {
+    let texts = lang.texts();
+    let m = &line.measure;
+    let mut parts = vec![
+        format!("{} ({})", or_dash(&m.name), or_dash(&line.sheet_title)),
+        texts.measure_statuses[m.status.index()].to_owned(),
+    ];
+    if !m.status_date.trim().is_empty() {
+        parts.push(format_iso_date_in(texts, &m.status_date));
+    }
+    parts.push(format!(
+        "{}: {}",
+        texts.measure_follow_up,
+        texts.follow_ups[m.follow_up.index()]
+    ));
+    if let Some(fte) = m.fte {
+        parts.push(format!(
+            "{} {}",
+            format_number_in(lang, fte, 2),
+            texts.measure_fte.to_lowercase()
+        ));
+    }
+    if let Some(amount) = m.amount {
+        parts.push(format!("{}\u{a0}kr", format_number_in(lang, amount, 2)));
+    }
+    let mut out = format!("- {}", parts.join(" · "));
+    if let Some(comment) = m.latest_comment() {
+        let _ = write!(
+            out,
+            "\n  {} ({}): {}",
+            texts.latest_comment,
+            format_iso_date_in(texts, &comment.date),
+            comment.text
+        );
+    }
+    out
+}
+
+/// The whole report as readable text.
+pub fn status_text(report: &StatusReport, lang: Lang) -> String {
+    let texts = lang.texts();
+    let p = &report.programme;
+    let mut out = String::new();
+    let section = |out: &mut String, title: &str| {
+        let _ = write!(out, "\n{title}\n");
+    };
+    let _ = writeln!(out, "{}", report_title(report, lang));
+    section(&mut out, texts.overall_goal);
+    let _ = writeln!(out, "{}", or_dash(&p.overall_goal));
+    section(&mut out, texts.result_goals_title);
+    let result_goals: Vec<_> = p.result_goals.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    if result_goals.is_empty() {
+        let _ = writeln!(out, "{}", texts.report_none);
+    }
+    for goal in result_goals {
+        let mark = if goal.done { "[x]" } else { "[ ]" };
+        let _ = writeln!(out, "{mark} {}", goal.text.trim());
+    }
+    section(&mut out, texts.effect_goals_title);
+    let effect_goals: Vec<_> = p.effect_goals.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    if effect_goals.is_empty() {
+        let _ = writeln!(out, "{}", texts.report_none);
+    }
+    for goal in effect_goals {
+        let _ = writeln!(out, "- {}", goal.text.trim());
+    }
+    for group in &report.groups {
+        section(&mut out, &group_heading(&group.key, texts));
+        if group.lines.is_empty() {
+            let _ = writeln!(out, "{}", texts.report_none);
+        }
+        for line in &group.lines {
+            let _ = writeln!(out, "{}", measure_text(line, lang));
+        }
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            texts.group_total,
+            totals_text(group.totals, lang)
+        );
+    }
+    let _ = write!(
+        out,
+        "\n{}: {}\n",
+        texts.programme_total,
+        totals_text(report.totals, lang)
+    );
+    section(&mut out, texts.milestones_title);
+    if report.milestones.is_empty() {
+        let _ = writeln!(out, "{}", texts.report_none);
+    }
+    let f = &texts.milestone_fields;
+    for (m, overdue) in &report.milestones {
+        let mut parts: Vec<String> = [&m.year, &m.milestone, &m.theme, &m.assignment]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| s.trim().to_owned())
+            .collect();
+        if !m.deadline.trim().is_empty() {
+            parts.push(format!("{}: {}", f[4], format_iso_date_in(texts, &m.deadline)));
+        }
+        if !m.approved.trim().is_empty() {
+            parts.push(format!("{}: {}", f[5], format_iso_date_in(texts, &m.approved)));
+        }
+        if *overdue {
+            parts.push(texts.overdue.to_uppercase());
+        }
+        let _ = writeln!(out, "- {}", parts.join(" · "));
+    }
+    section(&mut out, texts.risks_title);
+    if report.risks.is_empty() {
+        let _ = writeln!(out, "{}", texts.report_none);
+    }
+    let c = &texts.report_risk_columns;
+    for risk in &report.risks {
+        let score = fill(
+            texts.risk_score,
+            &[
+                ("score", &risk.score()),
+                ("level", &texts.risk_levels[risk.level().index()]),
+            ],
+        );
+        let _ = writeln!(
+            out,
+            "- {} – {score}: {} {}, {} {} · {}: {} · {}: {}",
+            or_dash(&risk.description),
+            c[1].to_lowercase(),
+            risk.likelihood,
+            c[2].to_lowercase(),
+            risk.consequence,
+            c[3],
+            or_dash(&risk.owner),
+            c[4],
+            or_dash(&risk.mitigation)
+        );
+    }
+    section(&mut out, texts.report_indicators_title);
+    if report.indicators.is_empty() {
+        let _ = writeln!(out, "{}", texts.report_none);
+    }
+    let c = &texts.report_indicator_columns;
+    for status in &report.indicators {
+        let ind = &status.indicator;
+        let unit = texts.indicator_units[ind.unit.index()];
+        let value = |v: Option<Decimal>| match v {
+            Some(v) => format!("{} {unit}", format_number_in(lang, v, v.scale().min(4))),
+            None => "–".to_owned(),
+        };
+        let latest = match &status.latest {
+            Some((date, v)) => format!("{} ({})", value(Some(*v)), format_iso_date_in(texts, date)),
+            None => "–".to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "- {}: {} · {} {} · {} {} · {} {} · {}",
+            or_dash(&status.sheet_title),
+            or_dash(&ind.name),
+            c[2],
+            value(ind.baseline),
+            c[3].to_lowercase(),
+            latest,
+            c[4].to_lowercase(),
+            value(ind.target),
+            target_state(status.reached, texts)
+        );
+    }
+    out
+}
+
+/// "Ikke målt", "Nådd" or "Ikke nådd".
+pub fn target_state(reached: Option<bool>, texts: &Texts) -> &'static str {
+    texts.target_states[match reached {
+        None => 0,
+        Some(true) => 1,
+        Some(false) => 2,
+    }]
+}
+
+/// A number as Norwegian Excel reads it: no grouping, a decimal comma, always (CSV is for
+/// Excel, whatever the language of the app).
+fn excel_number(value: Decimal, decimals: u32) -> String {
+    value
+        .round_dp(decimals)
+        .to_string()
+        .replace('.', ",")
+        .to_owned()
+}
+
+fn excel_fixed(value: Decimal, decimals: u32) -> String {
+    let mut v = value.round_dp(decimals);
+    v.rescale(decimals);
+    excel_number(v, decimals)
+}
+
+fn csv_row(out: &mut String, fields: &[String]) {
+    out.push_str(&fields.join(";"));
+    out.push_str("\r\n");
+}
+
+/// The report as CSV for Norwegian Excel: UTF-8 with a byte-order mark, `;` between fields,
+/// decimal comma, CRLF line ends. One block per table (measures with totals, milestones,
+/// risks, indicators), each with its own heading row, separated by an empty line.
+pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
+    let texts = lang.texts();
+    let date = |iso: &str| format_iso_date_in(texts, iso);
+    let text = |s: &str| csv_field(s.trim());
+    let mut out = String::from("\u{feff}");
+    csv_row(&mut out, &[text(&report_title(report, lang))]);
+    out.push_str("\r\n");
+    csv_row(
+        &mut out,
+        &texts
+            .report_measure_columns
+            .iter()
+            .map(|c| text(c))
+            .collect::<Vec<_>>(),
+    );
+    let totals_row = |out: &mut String, label: String, totals: MeasureTotals| {
+        let mut row = vec![String::new(); 10];
+        row[0] = text(&label);
+        row[7] = excel_fixed(totals.fte, 2);
+        row[8] = excel_fixed(totals.amount, 2);
+        csv_row(out, &row);
+    };
+    for group in &report.groups {
+        let heading = group_heading(&group.key, texts);
+        for line in &group.lines {
+            let m = &line.measure;
+            csv_row(
+                &mut out,
+                &[
+                    text(&heading),
+                    text(&line.sheet_title),
+                    text(&line.unit),
+                    text(&m.name),
+                    text(texts.measure_statuses[m.status.index()]),
+                    text(&date(&m.status_date)),
+                    text(texts.follow_ups[m.follow_up.index()]),
+                    m.fte.map(|v| excel_fixed(v, 2)).unwrap_or_default(),
+                    m.amount.map(|v| excel_fixed(v, 2)).unwrap_or_default(),
+                    m.latest_comment()
+                        .map(|c| text(&format!("{}: {}", date(&c.date), c.text)))
+                        .unwrap_or_default(),
+                ],
+            );
+        }
+        totals_row(
+            &mut out,
+            format!("{} {heading}", texts.group_total),
+            group.totals,
+        );
+    }
+    totals_row(&mut out, texts.programme_total.to_owned(), report.totals);
+
+    out.push_str("\r\n");
+    let mut heading: Vec<String> = texts.milestone_fields.iter().map(|c| text(c)).collect();
+    heading.push(text(texts.overdue));
+    csv_row(&mut out, &heading);
+    for (m, overdue) in &report.milestones {
+        csv_row(
+            &mut out,
+            &[
+                text(&m.year),
+                text(&m.milestone),
+                text(&m.theme),
+                text(&m.assignment),
+                text(&date(&m.deadline)),
+                text(&date(&m.approved)),
+                text(if *overdue { texts.overdue } else { "" }),
+            ],
+        );
+    }
+
+    out.push_str("\r\n");
+    let mut heading: Vec<String> = texts.report_risk_columns.iter().map(|c| text(c)).collect();
+    heading.push(text(texts.risk_matrix_title));
+    csv_row(&mut out, &heading);
+    for risk in &report.risks {
+        csv_row(
+            &mut out,
+            &[
+                text(&risk.description),
+                risk.likelihood.to_string(),
+                risk.consequence.to_string(),
+                text(&risk.owner),
+                text(&risk.mitigation),
+                risk.score().to_string(),
+            ],
+        );
+    }
+
+    out.push_str("\r\n");
+    csv_row(
+        &mut out,
+        &texts
+            .report_indicator_columns
+            .iter()
+            .map(|c| text(c))
+            .collect::<Vec<_>>(),
+    );
+    for status in &report.indicators {
+        let ind = &status.indicator;
+        let number = |v: Option<Decimal>| v.map(|v| excel_number(v, 4)).unwrap_or_default();
+        csv_row(
+            &mut out,
+            &[
+                text(&status.sheet_title),
+                text(&ind.name),
+                number(ind.baseline),
+                number(status.latest.as_ref().map(|l| l.1)),
+                number(ind.target),
+                text(target_state(status.reached, texts)),
+            ],
+        );
+    }
+    out
+}

@@ -1,0 +1,170 @@
+//! The milestone plan (overdue ones stand out) and the risks with their 5×5 matrix.
+
+use super::rows::{row_adder, row_ids, row_remover, row_setter, row_text, row_value};
+use crate::i18n::{fill, t};
+use crate::model::programme::{risk_level, risk_matrix, Milestone, Risk};
+use crate::model::Id;
+use crate::platform;
+use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The options of a 1–5 scale.
+const LEVELS: [&str; 5] = ["1", "2", "3", "4", "5"];
+
+#[component]
+pub fn MilestonesSection(programme: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let today = platform::today_iso();
+    let overdue = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.programme(&programme)
+                .map(|p| p.overdue_milestones(&today).len())
+                .unwrap_or_default()
+        })
+    });
+    let overdue_text: &'static str = t.overdue_count;
+    view! {
+        <section class="card" aria-labelledby="milestones-title">
+            <h2 id="milestones-title">{t.milestones_title}</h2>
+            <Show when=move || { overdue.get() > 0 }>
+                <p class="notice warning" data-testid="overdue-count">{move || fill(overdue_text, &[("n", &overdue.get())])}</p>
+            </Show>
+            <ul class="rows">
+                <For each={row_ids::<Milestone>(programme)} key=|id| *id let:row>
+                    <MilestoneRow programme=programme row=row />
+                </For>
+            </ul>
+            <button type="button" class="button small" on:click={row_adder::<Milestone>(programme, Milestone::new, "milestone-year")}>
+                {t.add_milestone}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn MilestoneRow(programme: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let f = &t.milestone_fields;
+    let at = (programme, row);
+    let overdue = row_value::<Milestone, _>(programme, row, |m| m.is_overdue(&platform::today_iso()));
+    view! {
+        <li class="row-card milestone-row" class:overdue=move || overdue.get() data-testid="milestone">
+            <Show when=move || overdue.get()>
+                <p class="badge overdue-badge">{t.overdue}</p>
+            </Show>
+            {row_text::<Milestone>(at, f[0], "milestone-year", |m| m.year.clone(), |m, v| m.year = v, None)}
+            {row_text::<Milestone>(at, f[1], "milestone-name", |m| m.milestone.clone(), |m, v| m.milestone = v, None)}
+            {row_text::<Milestone>(at, f[2], "milestone-theme", |m| m.theme.clone(), |m, v| m.theme = v, None)}
+            {row_text::<Milestone>(at, f[3], "milestone-assignment", |m| m.assignment.clone(), |m, v| m.assignment = v, None)}
+            {row_text::<Milestone>(at, f[4], "milestone-deadline", |m| m.deadline.clone(), |m, v| m.deadline = v, Some("date"))}
+            {row_text::<Milestone>(at, f[5], "milestone-approved", |m| m.approved.clone(), |m, v| m.approved = v, Some("date"))}
+            <button type="button" class="button small danger" aria-label=t.remove_milestone
+                on:click={row_remover::<Milestone>(programme, row)}>
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+pub fn RisksSection(programme: Id) -> impl IntoView {
+    let t = t();
+    view! {
+        <section class="card" aria-labelledby="risks-title">
+            <h2 id="risks-title">{t.risks_title}</h2>
+            <ul class="rows">
+                <For each={row_ids::<Risk>(programme)} key=|id| *id let:row>
+                    <RiskRow programme=programme row=row />
+                </For>
+            </ul>
+            <button type="button" class="button small" on:click={row_adder::<Risk>(programme, Risk::new, "risk-description")}>
+                {t.add_risk}
+            </button>
+            <RiskMatrix programme=programme />
+        </section>
+    }
+}
+
+#[component]
+fn RiskRow(programme: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let f = &t.risk_fields;
+    let at = (programme, row);
+    let score = row_value::<Risk, _>(programme, row, |r| r.score());
+    let score_text: &'static str = t.risk_score;
+    let level = move || risk_level(score.get());
+    view! {
+        <li class="row-card risk-row" data-testid="risk">
+            {row_text::<Risk>(at, f[0], "risk-description", |r| r.description.clone(), |r, v| r.description = v, None)}
+            <div class="field-row">
+                <ChoiceSelect
+                    label=f[1]
+                    name=format!("risk-likelihood-{row}")
+                    options=&LEVELS
+                    selected={row_value::<Risk, _>(programme, row, |r| usize::from(r.likelihood.saturating_sub(1)))}
+                    on_change={row_setter::<Risk, usize>(programme, row, |r, i| r.likelihood = i as u8 + 1)}
+                />
+                <ChoiceSelect
+                    label=f[2]
+                    name=format!("risk-consequence-{row}")
+                    options=&LEVELS
+                    selected={row_value::<Risk, _>(programme, row, |r| usize::from(r.consequence.saturating_sub(1)))}
+                    on_change={row_setter::<Risk, usize>(programme, row, |r, i| r.consequence = i as u8 + 1)}
+                />
+            </div>
+            <p class=move || format!("badge risk-{}", ["low", "medium", "high"][level().index()]) data-testid="risk-score">
+                {move || fill(score_text, &[("score", &score.get()), ("level", &t.risk_levels[level().index()])])}
+            </p>
+            {row_text::<Risk>(at, f[3], "risk-owner", |r| r.owner.clone(), |r, v| r.owner = v, None)}
+            {row_text::<Risk>(at, f[4], "risk-mitigation", |r| r.mitigation.clone(), |r, v| r.mitigation = v, None)}
+            <button type="button" class="button small danger" aria-label=t.remove_risk
+                on:click={row_remover::<Risk>(programme, row)}>
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
+
+/// The 5×5 matrix: likelihood up, consequence across, the number of risks in each cell, coloured
+/// by level. Shared with the status report.
+#[component]
+pub fn RiskMatrix(programme: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let cells = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.programme(&programme)
+                .map(|p| risk_matrix(&p.risks))
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <table class="risk-matrix" data-testid="risk-matrix">
+            <caption>{t.risk_matrix_title}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t.risk_matrix_likelihood} " ↓ / " {t.risk_matrix_consequence} " →"</th>
+                    {(1..=5u8).map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {(1..=5u8).rev().map(|l| view! {
+                    <tr>
+                        <th scope="row">{l}</th>
+                        {(1..=5u8).map(|c| {
+                            let count = move || cells.get()[usize::from(l - 1)][usize::from(c - 1)];
+                            let level = ["low", "medium", "high"][risk_level(l * c).index()];
+                            view! {
+                                <td class=format!("risk-{level}") data-likelihood=l data-consequence=c>
+                                    {move || match count() { 0 => String::new(), n => n.to_string() }}
+                                </td>
+                            }
+                        }).collect_view()}
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,73 @@
+//! One programme: its name and goals, focus areas with their sheets and seminars, every measure
+//! across its sheets, the milestone plan and the risks. Saved as you type.
+
+use super::focus_areas::FocusAreasSection;
+use super::goals::GoalsSection;
+use super::measures::ProgrammeMeasuresSection;
+use super::plan::{MilestonesSection, RisksSection};
+use super::{programme_exists, programme_not_found};
+use crate::i18n::t;
+use crate::model::{Id, Programme};
+use crate::platform;
+use crate::route::Route;
+use crate::ui::common::banners::SaveStatusLine;
+use crate::ui::common::trash_button::TrashButton;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn ProgrammeScreen(id: Id) -> impl IntoView {
+    view! {
+        <Show when=programme_exists(id) fallback=programme_not_found>
+            <ProgrammePage id=id />
+        </Show>
+    }
+}
+
+/// A text of the programme itself, as a signal and a setter.
+pub fn programme_text(
+    id: Id,
+    get: fn(&Programme) -> &String,
+    set: fn(&mut Programme, String),
+) -> (Signal<String>, Callback<String>) {
+    let state = AppState::get();
+    (
+        Signal::derive(move || {
+            state
+                .workspace
+                .with(|w| w.programme(&id).map(|p| get(p).clone()).unwrap_or_default())
+        }),
+        Callback::new(move |value: String| {
+            state.edit(|w| w.edit_programme(&id, platform::now(), |p| set(p, value)));
+        }),
+    )
+}
+
+#[component]
+fn ProgrammePage(id: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let (title, _) = programme_text(id, |p| &p.title, |p, v| p.title = v);
+    view! {
+        <article class="programme">
+            <p class="breadcrumb"><a href=Route::Programmes.href()>{t.back_to_programmes}</a></p>
+            <h1>{move || { let s = title.get(); if s.trim().is_empty() { t.untitled.to_owned() } else { s } }}</h1>
+            <SaveStatusLine />
+            <div class="button-row">
+                <a class="button primary" href=Route::StatusReport(id).href()>{t.status_report_button}</a>
+            </div>
+            <GoalsSection programme=id />
+            <FocusAreasSection programme=id />
+            <ProgrammeMeasuresSection programme=id />
+            <MilestonesSection programme=id />
+            <RisksSection programme=id />
+            <TrashButton
+                label=t.delete_programme
+                on_trash=Callback::new(move |()| {
+                    state.edit(|w| w.set_programme_deleted(&id, true, platform::now()));
+                })
+                then=Route::Programmes
+            />
+        </article>
+    }
+}
