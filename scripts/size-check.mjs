@@ -5,7 +5,11 @@
 import { firstLoadSize, kb } from './bundle-size.mjs';
 
 export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000 bytes)
-export const CEILING = 540_000; // regression ceiling, bytes gzipped: measured 2026-11-24 + ~3 %
+// Regression ceiling, bytes gzipped. Raised from 540 000 on 2026-11-24 (late) for issue 11: the
+// programme page, its status report and the measures' comment log took the first load from
+// 534.5 KB to 625.2 KB. Every screen is still in the one wasm file; loading the programme screens
+// on demand (a split bundle) is the way back down, recorded in docs/benchmarks-notes.md.
+export const CEILING = 640_000;
 
 const { files, total } = await firstLoadSize(process.argv[2] ?? 'dist');
 for (const f of files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);

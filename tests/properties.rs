@@ -10,6 +10,9 @@ use gevinstverksted::model::exercise::{Group, Member, Vote};
 use gevinstverksted::model::indicator::{Indicator, IndicatorUnit, Measurement};
 use gevinstverksted::model::measure::{BudgetLine, Measure};
 use gevinstverksted::model::money::MAX_ABS;
+use gevinstverksted::model::programme::{
+    FocusArea, MeasureComment, Milestone, Programme, ProgrammeLink, ResultGoal, Risk,
+};
 use gevinstverksted::model::task_review::{Task, TaskReview, Triage};
 use gevinstverksted::model::workshop::DayMonth;
 use gevinstverksted::model::{
@@ -132,15 +135,86 @@ fn benefit() -> impl Strategy<Value = Benefit> {
 }
 
 fn measure() -> impl Strategy<Value = Measure> {
-    (row_id(), text(), maybe_decimal(), maybe_decimal(), extra()).prop_map(
-        |(id, name, fte, amount, extra)| Measure {
+    let comment = (row_id(), text(), text()).prop_map(|(id, date, text)| MeasureComment {
+        id,
+        date,
+        text,
+        ..MeasureComment::default()
+    });
+    (
+        row_id(),
+        text(),
+        maybe_decimal(),
+        maybe_decimal(),
+        vec(comment, 0..3),
+        extra(),
+    )
+        .prop_map(|(id, name, fte, amount, comments, extra)| Measure {
             name,
             fte,
             amount,
+            comments,
             extra,
             ..Measure::new(id)
-        },
+        })
+}
+
+/// A link to a programme from the pool, with or without a focus area.
+fn programme_link() -> impl Strategy<Value = Option<ProgrammeLink>> {
+    prop::option::of((pooled_id(), prop::option::of(row_id()))).prop_map(|link| {
+        link.map(|(programme, focus_area)| ProgrammeLink {
+            programme,
+            focus_area,
+        })
+    })
+}
+
+fn programme() -> impl Strategy<Value = Programme> {
+    let goal = (row_id(), text(), any::<bool>()).prop_map(|(id, text, done)| ResultGoal {
+        id,
+        text,
+        done,
+        ..ResultGoal::default()
+    });
+    let area = (row_id(), text()).prop_map(|(id, name)| FocusArea {
+        id,
+        name,
+        ..FocusArea::default()
+    });
+    let milestone = (row_id(), text(), text()).prop_map(|(id, milestone, deadline)| Milestone {
+        id,
+        milestone,
+        deadline,
+        ..Milestone::default()
+    });
+    let risk = (row_id(), text(), 1u8..=5, 1u8..=5).prop_map(|(id, description, l, c)| Risk {
+        description,
+        likelihood: l,
+        consequence: c,
+        ..Risk::new(id)
+    });
+    (
+        (pooled_id(), timestamp(), timestamp(), text(), text()),
+        prop::option::of(timestamp()),
+        (vec(goal, 0..3), vec(area, 0..3)),
+        (vec(milestone, 0..2), vec(risk, 0..3)),
+        extra(),
     )
+        .prop_map(
+            |((id, updated, created, title, goal), deleted, (goals, areas), (milestones, risks), extra)| {
+                let mut p = Programme::new(id, "", created);
+                p.updated = updated;
+                p.title = title;
+                p.overall_goal = goal;
+                p.result_goals = goals;
+                p.focus_areas = areas;
+                p.milestones = milestones;
+                p.risks = risks;
+                p.deleted = deleted;
+                p.extra = extra;
+                p
+            },
+        )
 }
 
 fn budget_line() -> impl Strategy<Value = BudgetLine> {
@@ -219,6 +293,13 @@ fn sheet() -> impl Strategy<Value = A3Sheet> {
             sheet
         },
     )
+    .prop_flat_map(|sheet| {
+        programme_link().prop_map(move |link| {
+            let mut sheet = sheet.clone();
+            sheet.programme = link;
+            sheet
+        })
+    })
 }
 
 fn seminar() -> impl Strategy<Value = Seminar> {
@@ -373,10 +454,12 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         vec(group(), 0..3),
         vec(task_review(), 0..3),
         vec(synthesis(), 0..2),
+        vec(programme(), 0..2),
         future,
     )
         .prop_map(
-            |(sheets, seminars, notes, groups, reviews, syntheses, future)| Workspace {
+            |(sheets, seminars, notes, groups, reviews, syntheses, programmes, future)| Workspace {
+                programmes: unique(programmes, |p| p.id),
                 syntheses: unique(syntheses, |s| s.id),
                 a3_sheets: unique(sheets, |s| s.id),
                 seminars: unique(seminars, |s| s.id),
@@ -402,6 +485,7 @@ fn sorted(w: &Workspace) -> String {
     w.groups.sort_by_key(|g| g.id);
     w.task_reviews.sort_by_key(|r| r.id);
     w.syntheses.sort_by_key(|s| s.id);
+    w.programmes.sort_by_key(|p| p.id);
     encode_workspace(&w)
 }
 

@@ -16,11 +16,30 @@ const GROUP = groupAnswer.workspace.groups[0].id;
 const REVIEW = groupAnswer.workspace.task_reviews[0].id;
 const SHEET = sheets.workspace.a3_sheets[0].id;
 
-/** A stored workspace with a seminar, its group and task review, and two A3 sheets. */
+const PROGRAMME = '00000000-0000-4000-8000-0000000000a1';
+const AREA = '00000000-0000-4000-8000-0000000000a2';
+/** A programme with one of everything; the first A3 sheet belongs to its focus area I. */
+const programme = {
+  id: PROGRAMME, updated: 1_700_000_000_000, created: 1_700_000_000_000,
+  title: 'Omstillingsprosess helse og velferd',
+  overall_goal: 'En organisasjonskultur preget av samhandling',
+  result_goals: [{ id: '00000000-0000-4000-8000-0000000000a3', text: 'Avklare rolledeling', done: true }],
+  effect_goals: [{ id: '00000000-0000-4000-8000-0000000000a4', text: 'Sektoren har god ressursutnytting' }],
+  focus_areas: [{ id: AREA, name: 'Redusere bemanningsnorm' }],
+  milestones: [{ id: '00000000-0000-4000-8000-0000000000a5', year: '2022', milestone: 'Årsrapport des. 2021', deadline: '2022-01-15' }],
+  risks: [{ id: '00000000-0000-4000-8000-0000000000a6', description: 'Pandemi', likelihood: 3, consequence: 4 }],
+};
+
+/** A stored workspace with a seminar, its group and task review, two A3 sheets and a programme. */
 async function seed(page: Page, language?: string) {
+  const [first, ...rest] = sheets.workspace.a3_sheets;
   const doc = {
     ...groupAnswer,
-    workspace: { ...groupAnswer.workspace, a3_sheets: sheets.workspace.a3_sheets },
+    workspace: {
+      ...groupAnswer.workspace,
+      a3_sheets: [{ ...first, programme: { programme: PROGRAMME, focus_area: AREA } }, ...rest],
+      programmes: [programme],
+    },
   };
   await page.addInitScript(
     ([key, text, lang]) => {
@@ -42,6 +61,9 @@ const SCREENS = [
   `#/samle/${SEMINAR}/vis`,
   '#/a3',
   `#/a3/${SHEET}`,
+  '#/program',
+  `#/program/${PROGRAMME}`,
+  `#/program/${PROGRAMME}/rapport`,
   '#/papirkurv',
   '#/om',
   '#/del/ikke-en-gyldig-lenke',

@@ -60,18 +60,17 @@ fn ResultGoalRow(programme: Id, row: Id) -> impl IntoView {
     let t = t();
     let done = row_value::<ResultGoal, _>(programme, row, |g| g.done);
     let set_done = row_setter::<ResultGoal, bool>(programme, row, |g, v| g.done = v);
-    let done_id = format!("result-goal-done-{row}");
     view! {
         <li class="row-card inline-row">
-            <div class="check-field">
+            <label class="check-field">
                 <input
                     type="checkbox"
-                    id=done_id.clone()
+                    name=format!("result-goal-done-{row}")
                     prop:checked=move || done.get()
                     on:change=move |ev| set_done.run(event_target_checked(&ev))
                 />
-                <label for=done_id>{t.result_goal_done}</label>
-            </div>
+                {t.result_goal_done}
+            </label>
             {row_text::<ResultGoal>((programme, row), t.result_goal_label, "result-goal", |g| g.text.clone(), |g, v| g.text = v, None)}
             <button type="button" class="button small danger" aria-label=format!("{} – {}", t.remove_row, t.result_goal_label)
                 on:click={row_remover::<ResultGoal>(programme, row)}>

@@ -98,7 +98,7 @@ fn ReportBody(report: StatusReport, programme: Id) -> impl IntoView {
             <section class="report-group" data-testid="report-group">
                 <h3>{group_heading(&g.key, t)}</h3>
                 {if g.lines.is_empty() { Some(view! { <p>{t.report_none}</p> }) } else { None }}
-                <div class="table-scroll" class:hidden=g.lines.is_empty()><table class="report-table">
+                <div class="table-scroll" class:hidden=g.lines.is_empty() tabindex="0" role="region" aria-label=group_heading(&g.key, t)><table class="report-table">
                     <thead><tr>
                         <th scope="col">{cols[3]}</th><th scope="col">{cols[1]}</th><th scope="col">{cols[4]}</th>
                         <th scope="col">{cols[5]}</th><th scope="col">{cols[6]}</th><th scope="col" class="number">{cols[7]}</th>
@@ -170,14 +170,14 @@ fn ReportBody(report: StatusReport, programme: Id) -> impl IntoView {
             </section>
             <section>
                 <h2>{t.milestones_title}</h2>
-                <div class="table-scroll"><table class="report-table">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t.milestones_title><table class="report-table">
                     <thead><tr>{t.milestone_fields.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr></thead>
                     <tbody>{milestones}</tbody>
                 </table></div>
             </section>
             <section>
                 <h2>{t.risks_title}</h2>
-                <div class="table-scroll"><table class="report-table">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t.risks_title><table class="report-table">
                     <thead><tr>
                         <th scope="col">{rcols[0]}</th><th scope="col" class="number">{rcols[1]}</th>
                         <th scope="col" class="number">{rcols[2]}</th><th scope="col" class="number">"S×K"</th>
@@ -189,7 +189,7 @@ fn ReportBody(report: StatusReport, programme: Id) -> impl IntoView {
             </section>
             <section>
                 <h2>{t.report_indicators_title}</h2>
-                <div class="table-scroll"><table class="report-table">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t.report_indicators_title><table class="report-table">
                     <thead><tr>{icols.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr></thead>
                     <tbody>{indicators}</tbody>
                 </table></div>
