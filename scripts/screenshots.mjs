@@ -19,7 +19,7 @@ try {
   // Every screen in light and in dark mode (the phone's setting); dark ones end in "-dark".
   for (const [scheme, [size, viewport]] of ['light', 'dark'].flatMap((scheme) => sizes.map((s) => [scheme, s]))) {
     const suffix = scheme === 'dark' ? '-dark' : '';
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo', colorScheme: scheme });
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo', colorScheme: scheme, bypassCSP: true }); // lets the style below in
     // A full-page screenshot does not render rows that `content-visibility: auto` skips while
     // they are off screen (a user scrolling sees them); show them all for the picture.
     await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
@@ -71,6 +71,60 @@ try {
       await page.setViewportSize({ width: 1511, height: 1047 }); // A3 landscape minus margins, 96 dpi
       await page.screenshot({ path: `${out}/a3-print.png` });
       await page.pdf({ path: 'target/a3-print.pdf', preferCSSPageSize: true, printBackground: true });
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(viewport);
+    }
+    // A programme with the sheet under focus area II, a comment, a milestone and a risk.
+    const sheetUrl = page.url();
+    await page.goto(`${base}#/program`);
+    await page.getByLabel('Navn på nytt program').fill('Omstillingsprosess helse og velferd');
+    await page.getByRole('button', { name: 'Opprett program' }).click();
+    await page.getByLabel('Overordnet målsetting').fill('En organisasjonskultur preget av samhandling, og en økonomi som setter oss i stand til å møte framtidas innbyggerbehov');
+    for (const [goal, done] of [['Avklare rolledeling', true], ['Plan for implementering', false]]) {
+      await page.getByRole('button', { name: 'Legg til resultatmål' }).click();
+      await page.getByLabel('Resultatmål', { exact: true }).last().fill(goal);
+      if (done) await page.getByLabel('Levert').last().check();
+    }
+    await page.getByRole('button', { name: 'Legg til effektmål' }).click();
+    await page.getByLabel('Effektmål', { exact: true }).last().fill('Sektoren har god ressursutnytting');
+    for (const area of ['Iverksette enkelttiltak definert i PwC-rapporten', 'Redusere bemanningsnorm i alle tjenestene']) {
+      await page.getByRole('button', { name: 'Legg til fokusområde' }).click();
+      await page.getByTestId('focus-area').last().getByLabel('Tittel').fill(area);
+    }
+    const programmeUrl = page.url();
+    await page.goto(sheetUrl);
+    await page.getByLabel('Program', { exact: true }).selectOption({ label: 'Omstillingsprosess helse og velferd' });
+    await page.getByLabel('Fokusområde', { exact: true }).selectOption({ index: 2 });
+    const measure = page.locator('.measure-row').first();
+    await measure.getByText('Kommentarer (0)').click();
+    for (const [date, text] of [['2024-06-01', 'Planlagt reduksjon 2 årsverk.'], ['2025-12-31', 'Dette har ikke lyktes fullt ut da brukere i snitt har høyere pleiebehov.']]) {
+      await measure.getByLabel('Dato', { exact: true }).fill(date);
+      await measure.getByLabel('Ny kommentar').fill(text);
+      await measure.getByRole('button', { name: 'Legg til kommentar' }).click();
+    }
+    await page.goto(programmeUrl);
+    await page.getByRole('button', { name: 'Legg til milepæl' }).click();
+    const milestone = page.getByTestId('milestone').last();
+    await milestone.getByLabel('År', { exact: true }).fill('2025');
+    await milestone.getByLabel('Milepæl', { exact: true }).fill('Årsrapport des. 2024');
+    await milestone.getByLabel('Frist', { exact: true }).fill('2025-01-15');
+    await page.getByRole('button', { name: 'Legg til risiko' }).click();
+    const risk = page.getByTestId('risk').last();
+    await risk.getByLabel('Beskrivelse').fill('Motstand mot endring i ulike prosjektfaser');
+    await risk.getByLabel('Sannsynlighet (1–5)').selectOption('4');
+    await risk.getByLabel('Konsekvens (1–5)').selectOption('4');
+    await risk.getByLabel('Eier').fill('Kommunalsjef');
+    await page.locator('h1').click();
+    await page.screenshot({ path: `${out}/programme-${size}${suffix}.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Lag statusrapport' }).click();
+    await page.getByLabel('Rapportdato').fill('2025-12-31');
+    await page.getByTestId('status-report').waitFor();
+    await page.screenshot({ path: `${out}/status-report-${size}${suffix}.png`, fullPage: true });
+    if (size === 'desktop' && scheme === 'light') {
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 680, height: 1010 }); // A4 portrait minus margins, 96 dpi
+      await page.screenshot({ path: `${out}/status-report-print.png`, fullPage: true });
+      await page.pdf({ path: 'target/status-report-print.pdf', preferCSSPageSize: true, printBackground: true });
       await page.emulateMedia({ media: 'screen' });
       await page.setViewportSize(viewport);
     }

@@ -332,7 +332,7 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
 
     out.push_str("\r\n");
     let mut heading: Vec<String> = texts.report_risk_columns.iter().map(|c| text(c)).collect();
-    heading.push(text(texts.risk_matrix_title));
+    heading.push(text(texts.risk_product));
     csv_row(&mut out, &heading);
     for risk in &report.risks {
         csv_row(

@@ -615,6 +615,7 @@ pub const EN: Texts = Texts {
         "Owner",
         "Mitigation",
     ],
+    risk_product: "Risk (L × C)",
     delete_programme: "Move the programme to the bin",
     programme_deleted: "The programme is in the bin. Its A3 sheets and seminars are untouched.",
     programme_kind: "Programme",

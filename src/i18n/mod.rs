@@ -621,6 +621,8 @@ pub struct Texts {
     /// Not measured, reached, not reached
     pub target_states: [&'static str; 3],
     pub report_risk_columns: [&'static str; 5],
+    /// The score column: likelihood × consequence.
+    pub risk_product: &'static str,
     pub delete_programme: &'static str,
     pub programme_deleted: &'static str,
     pub programme_kind: &'static str,

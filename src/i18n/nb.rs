@@ -615,6 +615,7 @@ pub const NB: Texts = Texts {
         "Eier",
         "Tiltak",
     ],
+    risk_product: "Risiko (S × K)",
     delete_programme: "Legg programmet i papirkurven",
     programme_deleted: "Programmet er lagt i papirkurven. A3-arkene og seminarene er urørt.",
     programme_kind: "Program",

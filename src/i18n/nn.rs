@@ -615,6 +615,7 @@ pub const NN: Texts = Texts {
         "Eigar",
         "Tiltak",
     ],
+    risk_product: "Risiko (S × K)",
     delete_programme: "Legg programmet i papirkorga",
     programme_deleted: "Programmet er lagt i papirkorga. A3-arka og seminara er urørte.",
     programme_kind: "Program",

@@ -158,7 +158,7 @@ pub fn CommentLog(sheet: Id, measure: Id) -> impl IntoView {
     view! {
         <details class="comment-log">
             <summary>{move || fill(summary, &[("n", &entries.with(Vec::len))])}</summary>
-            <p class="help">{t.comments_help}</p>
+            <p class="help no-print">{t.comments_help}</p>
             <ol class="comments" data-testid="comments">
                 <For each=move || entries.get() key=|e| e.0 let:entry>
                     <li class="comment">
@@ -167,7 +167,7 @@ pub fn CommentLog(sheet: Id, measure: Id) -> impl IntoView {
                     </li>
                 </For>
             </ol>
-            <form class="comment-form" on:submit=add>
+            <form class="comment-form no-print" on:submit=add>
                 <div class="field">
                     <label for=date_id.clone()>{t.comment_date}</label>
                     <input id=date_id type="date" name="comment-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />

@@ -145,7 +145,7 @@ pub fn RiskMatrix(programme: Id) -> impl IntoView {
             <caption>{t.risk_matrix_title}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{t.risk_matrix_likelihood} " ↓ / " {t.risk_matrix_consequence} " →"</th>
+                    <th scope="col">{t.risk_matrix_likelihood} " ↑ · " {t.risk_matrix_consequence} " →"</th>
                     {(1..=5u8).map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
                 </tr>
             </thead>

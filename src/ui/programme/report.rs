@@ -180,7 +180,7 @@ fn ReportBody(report: StatusReport, programme: Id) -> impl IntoView {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=t.risks_title><table class="report-table">
                     <thead><tr>
                         <th scope="col">{rcols[0]}</th><th scope="col" class="number">{rcols[1]}</th>
-                        <th scope="col" class="number">{rcols[2]}</th><th scope="col" class="number">"S×K"</th>
+                        <th scope="col" class="number">{rcols[2]}</th><th scope="col" class="number">{t.risk_product}</th>
                         <th scope="col">{rcols[3]}</th><th scope="col">{rcols[4]}</th>
                     </tr></thead>
                     <tbody>{risks}</tbody>
