@@ -107,7 +107,11 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
     section(&mut out, texts.overall_goal);
     let _ = writeln!(out, "{}", or_dash(&p.overall_goal));
     section(&mut out, texts.result_goals_title);
-    let result_goals: Vec<_> = p.result_goals.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    let result_goals: Vec<_> = p
+        .result_goals
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
     if result_goals.is_empty() {
         let _ = writeln!(out, "{}", texts.report_none);
     }
@@ -116,7 +120,11 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         let _ = writeln!(out, "{mark} {}", goal.text.trim());
     }
     section(&mut out, texts.effect_goals_title);
-    let effect_goals: Vec<_> = p.effect_goals.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    let effect_goals: Vec<_> = p
+        .effect_goals
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
     if effect_goals.is_empty() {
         let _ = writeln!(out, "{}", texts.report_none);
     }
@@ -156,10 +164,18 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
             .map(|s| s.trim().to_owned())
             .collect();
         if !m.deadline.trim().is_empty() {
-            parts.push(format!("{}: {}", f[4], format_iso_date_in(texts, &m.deadline)));
+            parts.push(format!(
+                "{}: {}",
+                f[4],
+                format_iso_date_in(texts, &m.deadline)
+            ));
         }
         if !m.approved.trim().is_empty() {
-            parts.push(format!("{}: {}", f[5], format_iso_date_in(texts, &m.approved)));
+            parts.push(format!(
+                "{}: {}",
+                f[5],
+                format_iso_date_in(texts, &m.approved)
+            ));
         }
         if *overdue {
             parts.push(texts.overdue.to_uppercase());

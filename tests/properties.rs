@@ -201,7 +201,13 @@ fn programme() -> impl Strategy<Value = Programme> {
         extra(),
     )
         .prop_map(
-            |((id, updated, created, title, goal), deleted, (goals, areas), (milestones, risks), extra)| {
+            |(
+                (id, updated, created, title, goal),
+                deleted,
+                (goals, areas),
+                (milestones, risks),
+                extra,
+            )| {
                 let mut p = Programme::new(id, "", created);
                 p.updated = updated;
                 p.title = title;
@@ -273,33 +279,34 @@ fn sheet() -> impl Strategy<Value = A3Sheet> {
         vec(budget_line(), 0..2),
         vec(indicator(), 0..2),
     );
-    (header, tables).prop_map(
-        |(
-            (id, updated, created, title, rationale, phase, deleted, extra),
-            (causes, benefits, measures, budget_lines, indicators),
-        )| {
-            let mut sheet = A3Sheet::new(id, "", created);
-            sheet.updated = updated;
-            sheet.title = title;
-            sheet.rationale = rationale;
-            sheet.phase = Phase::from_index(phase).unwrap_or_default();
-            sheet.deleted = deleted;
-            sheet.causes = causes;
-            sheet.benefits = benefits;
-            sheet.measures = measures;
-            sheet.budget_lines = budget_lines;
-            sheet.indicators = indicators;
-            sheet.extra = extra;
-            sheet
-        },
-    )
-    .prop_flat_map(|sheet| {
-        programme_link().prop_map(move |link| {
-            let mut sheet = sheet.clone();
-            sheet.programme = link;
-            sheet
+    (header, tables)
+        .prop_map(
+            |(
+                (id, updated, created, title, rationale, phase, deleted, extra),
+                (causes, benefits, measures, budget_lines, indicators),
+            )| {
+                let mut sheet = A3Sheet::new(id, "", created);
+                sheet.updated = updated;
+                sheet.title = title;
+                sheet.rationale = rationale;
+                sheet.phase = Phase::from_index(phase).unwrap_or_default();
+                sheet.deleted = deleted;
+                sheet.causes = causes;
+                sheet.benefits = benefits;
+                sheet.measures = measures;
+                sheet.budget_lines = budget_lines;
+                sheet.indicators = indicators;
+                sheet.extra = extra;
+                sheet
+            },
+        )
+        .prop_flat_map(|sheet| {
+            programme_link().prop_map(move |link| {
+                let mut sheet = sheet.clone();
+                sheet.programme = link;
+                sheet
+            })
         })
-    })
 }
 
 fn seminar() -> impl Strategy<Value = Seminar> {

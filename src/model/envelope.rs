@@ -256,8 +256,12 @@ fn check_values(workspace: &Workspace, key: &str) -> Result<(), DecodeError> {
         time(review.deleted, || format!("task_reviews[{i}].deleted"))?;
     }
     for (i, programme) in workspace.programmes.iter().enumerate() {
-        time(Some(programme.updated), || format!("programmes[{i}].updated"))?;
-        time(Some(programme.created), || format!("programmes[{i}].created"))?;
+        time(Some(programme.updated), || {
+            format!("programmes[{i}].updated")
+        })?;
+        time(Some(programme.created), || {
+            format!("programmes[{i}].created")
+        })?;
         time(programme.deleted, || format!("programmes[{i}].deleted"))?;
         for (j, risk) in programme.risks.iter().enumerate() {
             for (field, value) in [

@@ -472,8 +472,11 @@ impl Workspace {
         }
         keys.into_iter()
             .map(|key| {
-                let members: Vec<&A3Sheet> =
-                    sheets.iter().copied().filter(|s| key_of(s) == key).collect();
+                let members: Vec<&A3Sheet> = sheets
+                    .iter()
+                    .copied()
+                    .filter(|s| key_of(s) == key)
+                    .collect();
                 let lines: Vec<MeasureLine> = members
                     .iter()
                     .flat_map(|s| {
@@ -499,10 +502,12 @@ impl Workspace {
 
 /// The sum of the groups' totals (every measure once, since each sheet is in one group).
 pub fn overall_totals(groups: &[MeasureGroup]) -> MeasureTotals {
-    groups.iter().fold(MeasureTotals::default(), |sum, g| MeasureTotals {
-        fte: sum.fte + g.totals.fte,
-        amount: sum.amount + g.totals.amount,
-    })
+    groups
+        .iter()
+        .fold(MeasureTotals::default(), |sum, g| MeasureTotals {
+            fte: sum.fte + g.totals.fte,
+            amount: sum.amount + g.totals.amount,
+        })
 }
 
 /// An indicator of a sheet in the programme: its latest measurement against baseline and target.
@@ -550,12 +555,13 @@ impl StatusReport {
                         .filter(|(day, _, _)| as_of.is_none_or(|as_of| *day <= as_of))
                         .max_by_key(|(day, _, _)| *day)
                         .map(|(_, date, value)| (date, value));
-                    let reached = latest.as_ref().zip(indicator.target).map(|((_, v), target)| {
-                        match indicator.direction {
+                    let reached = latest
+                        .as_ref()
+                        .zip(indicator.target)
+                        .map(|((_, v), target)| match indicator.direction {
                             super::indicator::Direction::LowerIsBetter => *v <= target,
                             super::indicator::Direction::HigherIsBetter => *v >= target,
-                        }
-                    });
+                        });
                     IndicatorStatus {
                         sheet_title: sheet.title.clone(),
                         indicator: indicator.clone(),
@@ -611,7 +617,11 @@ mod tests {
         let m = risk_matrix(&risks);
         assert_eq!(m[3][4], 2);
         assert_eq!(m[0][0], 1);
-        assert_eq!(m.iter().flatten().sum::<usize>(), 3, "out of range left out");
+        assert_eq!(
+            m.iter().flatten().sum::<usize>(),
+            3,
+            "out of range left out"
+        );
         let order: Vec<u8> = risks_by_score(&[risk(1, 1), risk(5, 2), risk(2, 5), risk(3, 3)])
             .iter()
             .map(|r| r.consequence)

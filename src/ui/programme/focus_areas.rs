@@ -23,16 +23,29 @@ fn placed(w: &Workspace, link: Option<ProgrammeLink>, programme: &Id, area: Opti
     let Some(link) = link.filter(|l| &l.programme == programme) else {
         return false;
     };
-    let existing = link
-        .focus_area
-        .filter(|a| w.programme(programme).is_some_and(|p| p.focus_area(a).is_some()));
+    let existing = link.focus_area.filter(|a| {
+        w.programme(programme)
+            .is_some_and(|p| p.focus_area(a).is_some())
+    });
     existing == area
 }
 
 /// The (id, title) of sheets or seminars under the area, or of those that could be moved in.
-fn members(w: &Workspace, kind: Member, programme: &Id, area: Option<Id>, inside: bool) -> Vec<(Id, String)> {
+fn members(
+    w: &Workspace,
+    kind: Member,
+    programme: &Id,
+    area: Option<Id>,
+    inside: bool,
+) -> Vec<(Id, String)> {
     let t = t();
-    let title = |s: &str| if s.trim().is_empty() { t.untitled.to_owned() } else { s.to_owned() };
+    let title = |s: &str| {
+        if s.trim().is_empty() {
+            t.untitled.to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
     match kind {
         Member::Sheet => w
             .active_a3()
@@ -119,7 +132,9 @@ fn FocusAreaCard(programme: Id, area: Id) -> impl IntoView {
 #[component]
 fn AreaMembers(programme: Id, area: Option<Id>) -> impl IntoView {
     let t = t();
-    let key = area.map(|a| a.to_string()).unwrap_or_else(|| "none".to_owned());
+    let key = area
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| "none".to_owned());
     view! {
         <MemberList programme=programme area=area kind=Member::Sheet title=t.programme_sheets_title />
         <MemberList programme=programme area=area kind=Member::Seminar title=t.programme_seminars_title />
@@ -132,7 +147,11 @@ fn AreaMembers(programme: Id, area: Option<Id>) -> impl IntoView {
 fn MemberList(programme: Id, area: Option<Id>, kind: Member, title: &'static str) -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    let list = Memo::new(move |_| state.workspace.with(|w| members(w, kind, &programme, area, true)));
+    let list = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| members(w, kind, &programme, area, true))
+    });
     view! {
         <Show when=move || list.with(|l| !l.is_empty())>
             <h4 class="member-kind">{title}</h4>
@@ -161,15 +180,32 @@ fn MemberList(programme: Id, area: Option<Id>, kind: Member, title: &'static str
 /// A select of the sheets (or seminars) not under this area, and a button that moves the
 /// chosen one here (from another area, another programme, or from none).
 #[component]
-fn MoveIn(programme: Id, area: Option<Id>, kind: Member, label: &'static str, name: String) -> impl IntoView {
+fn MoveIn(
+    programme: Id,
+    area: Option<Id>,
+    kind: Member,
+    label: &'static str,
+    name: String,
+) -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    let candidates = Memo::new(move |_| state.workspace.with(|w| members(w, kind, &programme, area, false)));
+    let candidates = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| members(w, kind, &programme, area, false))
+    });
     let chosen = RwSignal::new(String::new());
     let id = format!("field-{name}");
     let move_in = move |_| {
         if let Some(member) = Id::parse(&chosen.get_untracked()) {
-            set_link(kind, member, Some(ProgrammeLink { programme, focus_area: area }));
+            set_link(
+                kind,
+                member,
+                Some(ProgrammeLink {
+                    programme,
+                    focus_area: area,
+                }),
+            );
             chosen.set(String::new());
         }
     };

@@ -47,7 +47,16 @@ pub fn ProgrammeLinkFields(placed: Placed) -> impl IntoView {
     let programmes = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.active_programmes()
-                .map(|p| (p.id, if p.title.is_empty() { t.untitled.to_owned() } else { p.title.clone() }))
+                .map(|p| {
+                    (
+                        p.id,
+                        if p.title.is_empty() {
+                            t.untitled.to_owned()
+                        } else {
+                            p.title.clone()
+                        },
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -68,7 +77,10 @@ pub fn ProgrammeLinkFields(placed: Placed) -> impl IntoView {
     let (programme_id, area_id) = placed.field_ids();
     let on_programme = move |ev: leptos::ev::Event| {
         let chosen = Id::parse(&event_target_value(&ev));
-        placed.set(chosen.map(|programme| ProgrammeLink { programme, focus_area: None }));
+        placed.set(chosen.map(|programme| ProgrammeLink {
+            programme,
+            focus_area: None,
+        }));
     };
     let on_area = move |ev: leptos::ev::Event| {
         if let Some(current) = link.get_untracked() {

@@ -81,18 +81,45 @@ fn ProgrammeMeasure(sheet: Id, measure: Id) -> impl IntoView {
             let m = s.measures.iter().find(|m| m.id == measure)?;
             let mut facts = vec![t.measure_statuses[m.status.index()].to_owned()];
             if !m.status_date.trim().is_empty() {
-                facts.push(format!("{} {}", t.measure_status_date, format_iso_date(&m.status_date)));
+                facts.push(format!(
+                    "{} {}",
+                    t.measure_status_date,
+                    format_iso_date(&m.status_date)
+                ));
             }
-            facts.push(format!("{}: {}", t.measure_follow_up, t.follow_ups[m.follow_up.index()]));
+            facts.push(format!(
+                "{}: {}",
+                t.measure_follow_up,
+                t.follow_ups[m.follow_up.index()]
+            ));
             if let Some(fte) = m.fte {
-                facts.push(format!("{} {}", crate::i18n::format_fte(fte), t.measure_fte.to_lowercase()));
+                facts.push(format!(
+                    "{} {}",
+                    crate::i18n::format_fte(fte),
+                    t.measure_fte.to_lowercase()
+                ));
             }
             if let Some(amount) = m.amount {
                 facts.push(crate::i18n::format_nok(amount));
             }
-            let or_untitled = |s: &str| if s.trim().is_empty() { t.untitled.to_owned() } else { s.to_owned() };
-            let place = if s.unit.trim().is_empty() { String::new() } else { format!(" · {}", s.unit) };
-            Some((or_untitled(&m.name), or_untitled(&s.title), place, facts.join(" · ")))
+            let or_untitled = |s: &str| {
+                if s.trim().is_empty() {
+                    t.untitled.to_owned()
+                } else {
+                    s.to_owned()
+                }
+            };
+            let place = if s.unit.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", s.unit)
+            };
+            Some((
+                or_untitled(&m.name),
+                or_untitled(&s.title),
+                place,
+                facts.join(" · "),
+            ))
         })
     });
     let part = move |i: usize| {

@@ -48,7 +48,8 @@ fn MilestoneRow(programme: Id, row: Id) -> impl IntoView {
     let t = t();
     let f = &t.milestone_fields;
     let at = (programme, row);
-    let overdue = row_value::<Milestone, _>(programme, row, |m| m.is_overdue(&platform::today_iso()));
+    let overdue =
+        row_value::<Milestone, _>(programme, row, |m| m.is_overdue(&platform::today_iso()));
     view! {
         <li class="row-card milestone-row" class:overdue=move || overdue.get() data-testid="milestone">
             <Show when=move || overdue.get()>

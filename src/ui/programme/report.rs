@@ -9,7 +9,9 @@ use crate::i18n::{format_iso_date, lang, t};
 use crate::model::programme::StatusReport;
 use crate::model::Id;
 use crate::platform;
-use crate::report::{group_heading, report_title, status_csv, status_text, target_state, totals_text};
+use crate::report::{
+    group_heading, report_title, status_csv, status_text, target_state, totals_text,
+};
 use crate::route::Route;
 use crate::share::slug_filename;
 use crate::ui::common::report_box::ReportBox;
@@ -35,10 +37,19 @@ fn StatusReportPage(id: Id) -> impl IntoView {
         let date = date.get();
         state.workspace.with(|w| StatusReport::build(w, &id, &date))
     });
-    let text = Signal::derive(move || report.with(|r| r.as_ref().map(|r| status_text(r, lang)).unwrap_or_default()));
+    let text = Signal::derive(move || {
+        report.with(|r| r.as_ref().map(|r| status_text(r, lang)).unwrap_or_default())
+    });
     let download_csv = move |_| {
-        let Some(r) = report.get_untracked() else { return };
-        let name = slug_filename(t.status_report_button, &r.programme.title, platform::today()).replace(".json", ".csv");
+        let Some(r) = report.get_untracked() else {
+            return;
+        };
+        let name = slug_filename(
+            t.status_report_button,
+            &r.programme.title,
+            platform::today(),
+        )
+        .replace(".json", ".csv");
         let _ = platform::download_text(&name, "text/csv;charset=utf-8", &status_csv(&r, lang));
     };
     view! {
@@ -75,7 +86,13 @@ fn ReportBody(report: StatusReport, programme: Id) -> impl IntoView {
     let t = t();
     let lang = lang();
     let p = &report.programme;
-    let or_none = |s: &str| if s.trim().is_empty() { "–".to_owned() } else { s.to_owned() };
+    let or_none = |s: &str| {
+        if s.trim().is_empty() {
+            "–".to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
     let cols = &t.report_measure_columns;
     let groups = report.groups.iter().map(|g| {
         let rows = g.lines.iter().map(|line| {

@@ -81,9 +81,7 @@ pub fn row_adder<R: ProgrammeRow>(
     move |_| {
         let row = make(Id::new_random());
         let field = format!("field-{focus}-{}", row.row_id());
-        state.edit(|w| {
-            w.edit_programme(&programme, platform::now(), |p| R::rows_mut(p).push(row))
-        });
+        state.edit(|w| w.edit_programme(&programme, platform::now(), |p| R::rows_mut(p).push(row)));
         platform::focus_element(&field);
     }
 }
