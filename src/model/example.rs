@@ -1,6 +1,8 @@
-//! The first-run example: a dialogue seminar and an A3 sheet built from the figures in the users'
-//! own documents (Levanger's dialogue seminar of 20 March 2025 and the "Status tiltak 2025"
-//! table for Stokkbakken omsorgssenter), so a new user sees a filled-in seminar and sheet.
+//! The first-run example: a dialogue seminar, an A3 sheet and the programme they belong to, built
+//! from the figures in the users' own documents (Levanger's dialogue seminar of 20 March 2025, the
+//! "Status tiltak 2025" table for Stokkbakken omsorgssenter, and the *Statusrapport
+//! omstillingsprosess helse og velferd*), so a new user sees a filled-in seminar, sheet and
+//! programme.
 //!
 //! Every id in the example is derived from [`EXAMPLE_NAMESPACE`], so the example is recognised
 //! wherever it is shown ([`is_example`]), and loading it twice adds nothing: it is imported
@@ -11,6 +13,9 @@ use super::benefit::{Benefit, BenefitKind};
 use super::entity::{Id, Timestamp};
 use super::indicator::{Direction, Indicator, IndicatorUnit, Measurement};
 use super::measure::{FollowUp, Measure, MeasureStatus};
+use super::programme::{
+    EffectGoal, FocusArea, MeasureComment, Milestone, Programme, ProgrammeLink, ResultGoal, Risk,
+};
 use super::workshop::{Note, Seminar};
 use super::workspace::Workspace;
 use rust_decimal::Decimal;
@@ -34,9 +39,97 @@ pub fn sheet_id() -> Id {
     example_id(&["a3"])
 }
 
-/// Whether `id` is the example seminar or the example sheet.
+/// The example programme's id.
+pub fn programme_id() -> Id {
+    example_id(&["programme"])
+}
+
+/// Whether `id` is the example seminar, sheet or programme.
 pub fn is_example(id: &Id) -> bool {
-    *id == seminar_id() || *id == sheet_id()
+    *id == seminar_id() || *id == sheet_id() || *id == programme_id()
+}
+
+/// The focus areas of seed 001's programme, numbered I–V by their order.
+const FOCUS_AREAS: [&str; 5] = [
+    "Iverksette enkelttiltak definert i PwC-rapporten",
+    "Redusere bemanningsnorm i alle tjenestene",
+    "Ledelse og organisasjonskultur",
+    "Administrativ struktur og ressursutnyttelse på tvers",
+    "Informasjon og kommunikasjon",
+];
+
+/// Where the example sheet and seminar belong: focus area II, "Redusere bemanningsnorm".
+fn example_link() -> ProgrammeLink {
+    ProgrammeLink {
+        programme: programme_id(),
+        focus_area: Some(example_id(&["focus_area", "2"])),
+    }
+}
+
+fn example_programme(now: Timestamp) -> Programme {
+    let mut programme = Programme::new(programme_id(), "Omstillingsprosess helse og velferd", now);
+    programme.overall_goal = "En organisasjonskultur preget av samhandling, og en økonomi som \
+        setter oss i stand til å møte framtidas innbyggerbehov."
+        .to_owned();
+    programme.result_goals = [
+        ("En drift innenfor tildelte budsjettrammer", true),
+        (
+            "Samhandling og ressursbruk på tvers av avdelinger og enheter",
+            false,
+        ),
+        (
+            "En organisasjon som håndterer endringer og omstillinger",
+            false,
+        ),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (text, done))| ResultGoal {
+        text: (*text).to_owned(),
+        done: *done,
+        ..ResultGoal::new(example_id(&["result_goal", &i.to_string()]))
+    })
+    .collect();
+    programme.effect_goals = vec![EffectGoal {
+        text: "Sektoren har god ressursutnyttelse.".to_owned(),
+        ..EffectGoal::new(example_id(&["effect_goal", "1"]))
+    }];
+    programme.focus_areas = FOCUS_AREAS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| FocusArea {
+            name: (*name).to_owned(),
+            ..FocusArea::new(example_id(&["focus_area", &(i + 1).to_string()]))
+        })
+        .collect();
+    programme.milestones = vec![
+        Milestone {
+            year: "2025".to_owned(),
+            milestone: "Årsrapport des. 2024".to_owned(),
+            theme: "Statusrapport".to_owned(),
+            assignment: "Rapportere til politisk nivå".to_owned(),
+            deadline: "2025-01-15".to_owned(),
+            approved: "2025-01-14".to_owned(),
+            ..Milestone::new(example_id(&["milestone", "1"]))
+        },
+        Milestone {
+            year: "2026".to_owned(),
+            milestone: "Årsrapport des. 2025".to_owned(),
+            theme: "Statusrapport".to_owned(),
+            assignment: "Rapportere til politisk nivå".to_owned(),
+            deadline: "2026-01-15".to_owned(),
+            ..Milestone::new(example_id(&["milestone", "2"]))
+        },
+    ];
+    programme.risks = vec![Risk {
+        description: "Motstand mot endring i ulike prosjektfaser".to_owned(),
+        likelihood: 3,
+        consequence: 4,
+        owner: "Kommunalsjef helse og velferd".to_owned(),
+        mitigation: "Involvere tillitsvalgte og ansatte tidlig".to_owned(),
+        ..Risk::new(example_id(&["risk", "1"]))
+    }];
+    programme
 }
 
 /// Notes a participant might write in the seminar: (potential, benefit, kind).
@@ -74,6 +167,7 @@ fn example_seminar(now: Timestamp) -> Seminar {
         now,
     );
     seminar.date = "2025-03-20".to_owned();
+    seminar.programme = Some(example_link());
     seminar
 }
 
@@ -186,6 +280,27 @@ fn example_sheet(now: Timestamp) -> A3Sheet {
             FollowUp::Ok,
         ),
     ];
+    sheet.measures[0].comments = [
+        (
+            "2025-01-06",
+            "Iverksatt fra årsskiftet: to færre årsverk på natt.",
+        ),
+        (
+            "2025-06-30",
+            "Det er utfordrende å dekke sykefravær på natt uten ekstravakter; følges opp i \
+             medbestemmelsesgruppen.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (date, text))| MeasureComment {
+        id: example_id(&["comment", "0", &i.to_string()]),
+        date: (*date).to_owned(),
+        text: (*text).to_owned(),
+        ..MeasureComment::default()
+    })
+    .collect();
+    sheet.programme = Some(example_link());
     let mut indicator = Indicator::new(example_id(&["indicator", "0"]));
     indicator.name = "Liggedøgn for overliggere på sykehuset, januar og februar".to_owned();
     indicator.unit = IndicatorUnit::BedDays;
@@ -208,6 +323,7 @@ pub fn example_workspace(now: Timestamp) -> Workspace {
     workspace.add_seminar(example_seminar(now));
     workspace.notes = example_notes(now);
     workspace.add_a3(example_sheet(now));
+    workspace.programmes.push(example_programme(now));
     workspace
 }
 
@@ -218,25 +334,33 @@ pub fn remove_example(workspace: &mut Workspace, now: Timestamp) -> bool {
         && workspace.set_seminar_deleted(&seminar_id(), true, now);
     let sheet = workspace.active_a3().any(|s| s.id == sheet_id())
         && workspace.set_a3_deleted(&sheet_id(), true, now);
-    seminar || sheet
+    let programme = workspace
+        .active_programmes()
+        .any(|p| p.id == programme_id())
+        && workspace.set_programme_deleted(&programme_id(), true, now);
+    seminar || sheet || programme
 }
 
 /// Whether the example is in the workspace and not in the trash.
 pub fn example_present(workspace: &Workspace) -> bool {
     workspace.active_seminars().any(|s| s.id == seminar_id())
         || workspace.active_a3().any(|s| s.id == sheet_id())
+        || workspace
+            .active_programmes()
+            .any(|p| p.id == programme_id())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::measure::measure_totals;
+    use crate::model::programme::Grouping;
 
     #[test]
     fn loading_the_example_twice_adds_nothing_the_second_time() {
         let mut workspace = Workspace::default();
         let first = workspace.import(example_workspace(Timestamp(1)));
-        assert_eq!(first.added, 1 + 4 + 1);
+        assert_eq!(first.added, 1 + 4 + 1 + 1);
         let second = workspace.import(example_workspace(Timestamp(1)));
         assert_eq!(second.added, 0);
         assert!(example_present(&workspace));
@@ -252,7 +376,16 @@ mod tests {
         let sums = measure_totals(&sheet.measures);
         assert_eq!(sums.fte, Decimal::new(300, 2));
         assert_eq!(sums.amount, Decimal::new(2_500_000, 0));
-        assert!(is_example(&sheet.id) && is_example(&seminar_id()));
+        assert!(is_example(&sheet.id) && is_example(&seminar_id()) && is_example(&programme_id()));
+        // The sheet sits under focus area II of the example programme, with a comment log.
+        let groups = workspace.programme_measures(&programme_id(), Grouping::FocusArea);
+        assert_eq!(groups.len(), 5);
+        assert_eq!(groups[1].lines.len(), 4);
+        assert_eq!(groups[1].totals, sums);
+        assert_eq!(
+            sheet.measures[0].latest_comment().map(|c| c.date.as_str()),
+            Some("2025-06-30")
+        );
         assert!(!is_example(&Id::new_random()));
         assert!(remove_example(&mut workspace, Timestamp(2)));
         assert!(!example_present(&workspace));

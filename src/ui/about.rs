@@ -57,6 +57,11 @@ pub fn ExampleCard() -> impl IntoView {
                             {move || state.workspace.with(|w| w.a3(&example::sheet_id()).map(|s| s.title.clone()))}
                         </a>
                     </li>
+                    <li>
+                        <a href=Route::Programme(example::programme_id()).href()>
+                            {move || state.workspace.with(|w| w.programme(&example::programme_id()).map(|p| p.title.clone()))}
+                        </a>
+                    </li>
                 </ul>
                 <button type="button" class="button" on:click=remove>{t.example_remove}</button>
             </Show>

@@ -226,7 +226,7 @@ test('the first-run example can be loaded, is marked as example, and removed', a
   await open(page);
   const card = page.locator('.example-card');
   await card.getByRole('button', { name: 'Last inn eksempel' }).click();
-  await expect(card.getByRole('status')).toHaveText('Eksemplet er lastet inn: ett seminar og ett A3-ark.');
+  await expect(card.getByRole('status')).toHaveText('Eksemplet er lastet inn: ett seminar, ett A3-ark og ett program.');
   await expect(page.getByTestId('count-a3')).toContainText('1');
   await expect(page.getByTestId('count-seminars')).toContainText('1');
   await card.getByRole('link', { name: 'Færre overliggere og tilpasset bemanning' }).click();
@@ -235,6 +235,14 @@ test('the first-run example can be loaded, is marked as example, and removed', a
   await expect(page.getByTestId('measures-total-fte')).toHaveText('3,00');
   await open(page, '#/verksted');
   await expect(page.locator('.item-title').first()).toContainText('Eksempel');
+  // The programme it belongs to: the sheet under focus area II, with its totals.
+  await open(page, '#/program');
+  await page.getByRole('link', { name: /Omstillingsprosess helse og velferd/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Eksempel');
+  const area = page.getByTestId('focus-area').nth(1);
+  await expect(area.getByRole('heading', { level: 3 })).toHaveText('Fokusområde II');
+  await expect(area.getByRole('link', { name: 'Færre overliggere og tilpasset bemanning' })).toBeVisible();
+  await expect(page.getByTestId('programme-total')).toHaveText('Sum for programmet: 3,00 årsverk · 2\u00a0500\u00a0000,00\u00a0kr');
   await page.reload();
   await open(page, '#/om');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Gevinstverksted');

@@ -51,7 +51,7 @@ pub fn ProgrammeListScreen() -> impl IntoView {
                 <For each=move || rows.get() key=|row| row.clone() let:row>
                     <li class="item-card">
                         <a class="item-link" href=Route::Programme(row.0).href()>
-                            <span class="item-title">{row.1}</span>
+                            <span class="item-title">{row.1} <crate::ui::about::ExampleBadge id=row.0 /></span>
                             <span class="item-meta">{row.2}</span>
                         </a>
                     </li>

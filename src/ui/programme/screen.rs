@@ -51,7 +51,10 @@ fn ProgrammePage(id: Id) -> impl IntoView {
     view! {
         <article class="programme">
             <p class="breadcrumb"><a href=Route::Programmes.href()>{t.back_to_programmes}</a></p>
-            <h1>{move || { let s = title.get(); if s.trim().is_empty() { t.untitled.to_owned() } else { s } }}</h1>
+            <h1>
+                {move || { let s = title.get(); if s.trim().is_empty() { t.untitled.to_owned() } else { s } }}
+                " " <crate::ui::about::ExampleBadge id=id />
+            </h1>
             <SaveStatusLine />
             <div class="button-row">
                 <a class="button primary" href=Route::StatusReport(id).href()>{t.status_report_button}</a>
