@@ -1,0 +1,581 @@
+//! Programmes and their status report, with the users' own data: seed 001's *Statusrapport
+//! omstillingsprosess helse og velferd* (focus areas I–II, measures with dated comments) and
+//! seed 003's nynorsk project mandate (Hovudmål, Resultatmål, Effektmål, Risiko og usikkerheit).
+#![cfg(not(target_arch = "wasm32"))]
+
+use gevinstverksted::i18n::Lang;
+use gevinstverksted::model::a3::A3Sheet;
+use gevinstverksted::model::indicator::{Direction, Indicator, Measurement};
+use gevinstverksted::model::measure::{Measure, MeasureStatus};
+use gevinstverksted::model::programme::{
+    overall_totals, EffectGoal, FocusArea, GroupKey, Grouping, Milestone, Programme, ProgrammeLink,
+    ResultGoal, Risk, StatusReport,
+};
+use gevinstverksted::model::{decode_workspace, encode_workspace, DecodeError, Id, Timestamp};
+use gevinstverksted::model::{Seminar, Workspace};
+use gevinstverksted::report::{status_csv, status_text};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+fn id(n: u128) -> Id {
+    Id(uuid::Uuid::from_u128(0x4000_8000_0000_0000_0000 + n))
+}
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+const PROGRAMME: u128 = 100;
+const AREA_I: u128 = 101;
+const AREA_II: u128 = 102;
+
+fn measure(n: u128, name: &str, fte: &str, amount: &str) -> Measure {
+    Measure {
+        name: name.to_owned(),
+        fte: Some(d(fte)),
+        amount: Some(d(amount)),
+        status: MeasureStatus::Implemented,
+        status_date: "2021-02-01".to_owned(),
+        ..Measure::new(id(n))
+    }
+}
+
+fn sheet(n: u128, title: &str, unit: &str, area: Option<u128>, measures: Vec<Measure>) -> A3Sheet {
+    let mut sheet = A3Sheet::new(id(n), title, Timestamp(1));
+    sheet.unit = unit.to_owned();
+    sheet.measures = measures;
+    sheet.programme = Some(ProgrammeLink {
+        programme: id(PROGRAMME),
+        focus_area: area.map(id),
+    });
+    sheet
+}
+
+/// Seed 001's programme: two focus areas, two sheets with two measures each and comment logs,
+/// a sheet in the programme without a focus area, one outside it, and a deleted one.
+fn seed_001() -> Workspace {
+    let mut programme = Programme::new(
+        id(PROGRAMME),
+        "Omstillingsprosess helse og velferd",
+        Timestamp(1),
+    );
+    programme.overall_goal =
+        "En organisasjonskultur preget av samhandling, og en økonomi som setter \
+                              oss i stand til å møte framtidas innbyggerbehov"
+            .to_owned();
+    programme.result_goals = vec![
+        ResultGoal {
+            text: "En drift innenfor tildelte budsjettrammer".into(),
+            done: true,
+            ..ResultGoal::new(id(110))
+        },
+        ResultGoal {
+            text: "Samhandling og ressursbruk på tvers".into(),
+            ..ResultGoal::new(id(111))
+        },
+        ResultGoal::new(id(112)), // blank: not reported
+    ];
+    programme.effect_goals = vec![EffectGoal {
+        text: "Sektoren har god ressursutnyttelse".into(),
+        ..EffectGoal::new(id(113))
+    }];
+    programme.focus_areas = vec![
+        FocusArea {
+            name: "Iverksette enkelttiltak definert i PwC-rapporten".into(),
+            ..FocusArea::new(id(AREA_I))
+        },
+        FocusArea {
+            name: "Redusere bemanningsnorm i alle tjenestene".into(),
+            ..FocusArea::new(id(AREA_II))
+        },
+        FocusArea {
+            name: "Ledelse og organisasjonskultur".into(),
+            ..FocusArea::new(id(103))
+        },
+    ];
+    programme.milestones = vec![
+        Milestone {
+            year: "2022".into(),
+            milestone: "Årsrapport des. 2021".into(),
+            deadline: "2022-01-15".into(),
+            approved: "2022-01-10".into(),
+            ..Milestone::new(id(120))
+        },
+        Milestone {
+            year: "2023".into(),
+            milestone: "Årsrapport des. 2022".into(),
+            deadline: "2023-01-15".into(),
+            ..Milestone::new(id(121))
+        },
+    ];
+    programme.risks = vec![
+        Risk {
+            description: "Pandemi".into(),
+            likelihood: 2,
+            consequence: 5,
+            ..Risk::new(id(130))
+        },
+        Risk {
+            description: "Motstand mot endring".into(),
+            likelihood: 4,
+            consequence: 4,
+            owner: "Kommunalsjef".into(),
+            ..Risk::new(id(131))
+        },
+    ];
+
+    let mut vacant = measure(
+        1,
+        "Stillinger som er ledige holdes vakante hvis mulig",
+        "1.00",
+        "400000.00",
+    );
+    vacant.add_comment(id(140), "2021-03-01", "Har rask effekt på kort sikt.");
+    vacant.add_comment(
+        id(141),
+        "2023-12-31",
+        "Det er utfordrende å holde stillinger ledige over lang tid",
+    );
+    let overtime = measure(
+        2,
+        "Vikarinnleie og bruk av overtid holdes på minimumsnivå",
+        "2.00",
+        "700000.00",
+    );
+    let bbt = measure(3, "Ny pleiefaktor (0,74) ved BBT", "5.00", "3500000.00");
+    let mut stokkbakken = measure(
+        4,
+        "Ny pleiefaktor (0,78) ved Stokkbakken",
+        "2.00",
+        "1400000.00",
+    );
+    stokkbakken.add_comment(id(142), "2023-12-31", "Dette har ikke lyktes fullt ut");
+
+    let mut outside = sheet(
+        5,
+        "Utenfor programmet",
+        "BBT",
+        None,
+        vec![measure(6, "x", "9", "9")],
+    );
+    outside.programme = None;
+    let mut deleted = sheet(
+        7,
+        "Slettet",
+        "BBT",
+        Some(AREA_I),
+        vec![measure(8, "y", "9", "9")],
+    );
+    deleted.deleted = Some(Timestamp(2));
+    let mut with_indicator = sheet(
+        9,
+        "Uten fokusområde",
+        "",
+        None,
+        vec![measure(10, "Analyse av styringsdata", "0.50", "0.10")],
+    );
+    with_indicator.indicators = vec![Indicator {
+        name: "Liggedøgn".into(),
+        direction: Direction::LowerIsBetter,
+        baseline: Some(d("290")),
+        target: Some(d("20")),
+        measurements: vec![
+            Measurement {
+                id: id(150),
+                date: "2023-06-30".into(),
+                value: Some(d("40")),
+                ..Default::default()
+            },
+            Measurement {
+                id: id(151),
+                date: "2023-12-31".into(),
+                value: Some(d("15")),
+                ..Default::default()
+            },
+            // After the report date: not the latest on 31.12.2023.
+            Measurement {
+                id: id(152),
+                date: "2024-06-30".into(),
+                value: Some(d("90")),
+                ..Default::default()
+            },
+        ],
+        ..Indicator::new(id(153))
+    }];
+
+    Workspace {
+        a3_sheets: vec![
+            sheet(
+                11,
+                "Enkelttiltak PwC",
+                "Helse og velferd",
+                Some(AREA_I),
+                vec![vacant, overtime],
+            ),
+            sheet(
+                12,
+                "Ny bemanningsnorm",
+                "BBT",
+                Some(AREA_II),
+                vec![bbt, stokkbakken],
+            ),
+            outside,
+            deleted,
+            with_indicator,
+        ],
+        programmes: vec![programme],
+        ..Workspace::default()
+    }
+}
+
+#[test]
+fn totals_per_focus_area_and_overall_are_exact_and_count_only_active_sheets_in_the_programme() {
+    let w = seed_001();
+    let groups = w.programme_measures(&id(PROGRAMME), Grouping::FocusArea);
+    let keys: Vec<String> = groups
+        .iter()
+        .map(|g| match &g.key {
+            GroupKey::FocusArea { number, name, .. } => format!("{number} {name}"),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "1 Iverksette enkelttiltak definert i PwC-rapporten",
+            "2 Redusere bemanningsnorm i alle tjenestene",
+            "3 Ledelse og organisasjonskultur",
+            "NoFocusArea"
+        ]
+    );
+    let totals: Vec<(Decimal, Decimal)> = groups
+        .iter()
+        .map(|g| (g.totals.fte, g.totals.amount))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            (d("3.00"), d("1100000.00")),
+            (d("7.00"), d("4900000.00")),
+            (d("0"), d("0")), // an empty focus area is still listed
+            (d("0.50"), d("0.10")),
+        ]
+    );
+    assert_eq!(
+        groups[0].lines.len(),
+        2,
+        "the deleted sheet's measure is not counted"
+    );
+    assert_eq!(groups[2].lines.len(), 0);
+    let all = overall_totals(&groups);
+    assert_eq!((all.fte, all.amount), (d("10.50"), d("6000000.10")));
+
+    // By unit: alphabetical, sheets without a unit last; the same overall totals.
+    let by_unit = w.programme_measures(&id(PROGRAMME), Grouping::Unit);
+    let units: Vec<&GroupKey> = by_unit.iter().map(|g| &g.key).collect();
+    assert_eq!(
+        units,
+        [
+            &GroupKey::Unit("BBT".into()),
+            &GroupKey::Unit("Helse og velferd".into()),
+            &GroupKey::NoUnit
+        ]
+    );
+    assert_eq!(overall_totals(&by_unit), all);
+    assert_eq!(by_unit[0].totals.fte, d("7.00"));
+}
+
+#[test]
+fn a_focus_area_that_is_removed_sends_its_sheets_to_no_focus_area() {
+    let mut w = seed_001();
+    w.edit_programme(&id(PROGRAMME), Timestamp(3), |p| {
+        p.focus_areas.remove(0);
+    });
+    let groups = w.programme_measures(&id(PROGRAMME), Grouping::FocusArea);
+    let last = groups.last().unwrap();
+    assert_eq!(last.key, GroupKey::NoFocusArea);
+    assert_eq!(last.totals.fte, d("3.50"));
+    match &groups[0].key {
+        GroupKey::FocusArea { number, .. } => assert_eq!(*number, 1, "the areas are renumbered"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn sheets_and_seminars_move_in_and_out() {
+    let mut w = seed_001();
+    let link = ProgrammeLink {
+        programme: id(PROGRAMME),
+        focus_area: Some(id(103)),
+    };
+    assert!(w.set_a3_programme(&id(5), Some(link), Timestamp(9)));
+    assert_eq!(w.a3(&id(5)).unwrap().updated, Timestamp(9));
+    assert_eq!(w.programme_sheets(&id(PROGRAMME)).len(), 4);
+    assert!(w.set_a3_programme(&id(5), None, Timestamp(10)));
+    assert_eq!(w.programme_sheets(&id(PROGRAMME)).len(), 3);
+    w.add_seminar(Seminar::new(id(60), "Dialogseminar", Timestamp(1)));
+    assert!(w.set_seminar_programme(&id(60), Some(link), Timestamp(11)));
+    assert_eq!(w.seminar(&id(60)).unwrap().programme, Some(link));
+    assert!(
+        !w.set_seminar_programme(&id(61), Some(link), Timestamp(11)),
+        "no such seminar"
+    );
+}
+
+#[test]
+fn the_comment_log_is_newest_first_and_never_takes_a_blank_entry() {
+    let mut m = Measure::new(id(1));
+    assert!(m.add_comment(id(2), "2022-05-01", "  Første  "));
+    assert!(m.add_comment(id(3), "2023-12-31", "2023: utfordrende"));
+    assert!(m.add_comment(id(4), "", "uten dato"));
+    assert!(m.add_comment(id(5), "2023-12-31", "samme dag, lagt til sist"));
+    assert!(!m.add_comment(id(6), "2024-01-01", "   "));
+    let order: Vec<&str> = m
+        .comments_newest_first()
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "samme dag, lagt til sist",
+            "2023: utfordrende",
+            "Første",
+            "uten dato"
+        ]
+    );
+    assert_eq!(
+        m.comments.len(),
+        4,
+        "nothing rewritten, the blank one not added"
+    );
+    assert_eq!(
+        m.comments[0].text, "Første",
+        "kept in the order added, trimmed"
+    );
+    assert_eq!(m.latest_comment().unwrap().id, id(5));
+    assert!(Measure::new(id(7)).latest_comment().is_none());
+}
+
+#[test]
+fn a_milestone_is_overdue_after_its_deadline_until_it_is_approved() {
+    let milestone = |deadline: &str, approved: &str| Milestone {
+        deadline: deadline.into(),
+        approved: approved.into(),
+        ..Milestone::new(id(1))
+    };
+    let today = "2023-01-16";
+    assert!(milestone("2023-01-15", "").is_overdue(today));
+    assert!(
+        !milestone("2023-01-15", "2023-01-20").is_overdue(today),
+        "approved, even late"
+    );
+    assert!(
+        !milestone("2023-01-16", "").is_overdue(today),
+        "due today is not overdue"
+    );
+    assert!(!milestone("2023-02-01", "").is_overdue(today));
+    assert!(!milestone("", "").is_overdue(today));
+    assert!(!milestone("15.01.2023", "").is_overdue(today), "not a date");
+    let w = seed_001();
+    let p = w.programme(&id(PROGRAMME)).unwrap();
+    let overdue: Vec<&str> = p
+        .overdue_milestones("2023-12-31")
+        .iter()
+        .map(|m| m.milestone.as_str())
+        .collect();
+    assert_eq!(overdue, ["Årsrapport des. 2022"]);
+}
+
+#[test]
+fn the_status_report_in_bokmal_has_goals_measures_totals_milestones_risks_and_indicators() {
+    let w = seed_001();
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
+    let latest = &report.indicators[0];
+    assert_eq!(latest.latest, Some(("2023-12-31".to_owned(), d("15"))));
+    assert_eq!(latest.reached, Some(true));
+    let descriptions: Vec<&str> = report
+        .risks
+        .iter()
+        .map(|r| r.description.as_str())
+        .collect();
+    assert_eq!(
+        descriptions,
+        ["Motstand mot endring", "Pandemi"],
+        "most serious first"
+    );
+
+    let text = status_text(&report, Lang::Nb);
+    let nb = "\u{a0}";
+    for expected in [
+        "Statusrapport Omstillingsprosess helse og velferd pr. 31.12.2023\n".to_owned(),
+        "\nOverordnet målsetting\nEn organisasjonskultur preget av samhandling".to_owned(),
+        "\nResultatmål\n[x] En drift innenfor tildelte budsjettrammer\n[ ] Samhandling og ressursbruk på tvers\n\nEffektmål\n".to_owned(),
+        "\nFokusområde I: Iverksette enkelttiltak definert i PwC-rapporten\n- Stillinger som er ledige holdes vakante hvis mulig (Enkelttiltak PwC) · Iverksatt · 01.02.2021 · Oppfølging: Ikke vurdert · 1,00 årsverk · 400 000,00 kr\n  Siste kommentar (31.12.2023): Det er utfordrende å holde stillinger ledige over lang tid\n".replace("400 000", &format!("400{nb}000")).replace(",00 kr", &format!(",00{nb}kr")),
+        format!("Sum: 3,00 årsverk · 1{nb}100{nb}000,00{nb}kr\n"),
+        "\nFokusområde III: Ledelse og organisasjonskultur\nIngen.\nSum: 0,00 årsverk".to_owned(),
+        format!("\nSum for programmet: 10,50 årsverk · 6{nb}000{nb}000,10{nb}kr\n"),
+        "- 2023 · Årsrapport des. 2022 · Frist: 15.01.2023 · OVER FRISTEN\n".to_owned(),
+        "- 2022 · Årsrapport des. 2021 · Frist: 15.01.2022 · Godkjent (dato): 10.01.2022\n".to_owned(),
+        "- Motstand mot endring – Risiko 16 (Høy): sannsynlighet 4, konsekvens 4 · Eier: Kommunalsjef".to_owned(),
+        "- Uten fokusområde: Liggedøgn · Nullpunkt 290 % · siste måling 15 % (31.12.2023) · mål 20 % · Nådd".to_owned(),
+    ] {
+        assert!(text.contains(&expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("[ ] \n"), "a blank result goal is left out");
+}
+
+#[test]
+fn the_status_report_in_nynorsk_uses_the_seed_003_terms() {
+    let report = StatusReport::build(&seed_001(), &id(PROGRAMME), "2023-12-31").unwrap();
+    let text = status_text(&report, Lang::Nn);
+    for term in [
+        "\nHovudmål\n",
+        "\nResultatmål\n",
+        "\nEffektmål\n",
+        "\nRisiko og usikkerheit\n",
+        "Framdrifts- og milepælsplan",
+    ] {
+        assert!(text.contains(term), "missing {term:?}");
+    }
+    let english = status_text(&report, Lang::En);
+    assert!(
+        english.starts_with("Status report Omstillingsprosess helse og velferd as of 31/12/2023\n")
+    );
+    assert!(
+        english.contains("Programme total: 10.50 fte · 6\u{a0}000\u{a0}000.10\u{a0}kr"),
+        "{english}"
+    );
+}
+
+#[test]
+fn the_status_report_as_csv_is_for_norwegian_excel() {
+    let mut w = seed_001();
+    w.edit_a3(&id(11), Timestamp(5), |s| {
+        s.measures[1].name = "=SUM(A1); farlig \"navn\"".into()
+    });
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
+    // In English too: the CSV keeps the decimal comma Excel in Norway reads.
+    for lang in [Lang::Nb, Lang::En] {
+        let csv = status_csv(&report, lang);
+        assert!(csv.starts_with('\u{feff}'), "byte-order mark");
+        assert!(
+            csv.lines().all(|l| !l.contains('\u{a0}')),
+            "no grouping in numbers"
+        );
+        assert!(
+            !csv.replace("\r\n", "").contains('\n'),
+            "CRLF line ends only"
+        );
+        let row = |prefix: &str| {
+            csv.split("\r\n")
+                .find(|l| l.starts_with(prefix))
+                .unwrap_or_else(|| panic!("no row {prefix:?} in {csv}"))
+                .to_owned()
+        };
+        let total = row(lang.texts().programme_total);
+        assert!(total.ends_with(";;;;;;;10,50;6000000,10;"), "{total}");
+    }
+    let csv = status_csv(&report, Lang::Nb);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}Statusrapport Omstillingsprosess helse og velferd pr. 31.12.2023"
+    );
+    assert_eq!(lines[2], "Fokusområde;A3-ark;Enhet;Tiltak;Status;Iverksatt;Oppfølging;Årsverk;Beløp (kr);Siste kommentar");
+    assert_eq!(
+        lines[3],
+        "Fokusområde I: Iverksette enkelttiltak definert i PwC-rapporten;Enkelttiltak PwC;Helse og velferd;\
+         Stillinger som er ledige holdes vakante hvis mulig;Iverksatt;01.02.2021;Ikke vurdert;1,00;400000,00;\
+         31.12.2023: Det er utfordrende å holde stillinger ledige over lang tid"
+    );
+    assert!(
+        lines[4].contains(";\"'=SUM(A1); farlig \"\"navn\"\"\";"),
+        "quoted and not a formula: {}",
+        lines[4]
+    );
+    assert_eq!(lines[5], "Sum Fokusområde I: Iverksette enkelttiltak definert i PwC-rapporten;;;;;;;3,00;1100000,00;");
+    assert!(
+        csv.contains("\r\n2023;Årsrapport des. 2022;;;15.01.2023;;Over fristen\r\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\nMotstand mot endring;4;4;Kommunalsjef;;16\r\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\nUten fokusområde;Liggedøgn;290;15;20;Nådd\r\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn programmes_follow_the_data_rules() {
+    let w = seed_001();
+    // Round trip: everything kept, links and comment logs included.
+    let text = encode_workspace(&w);
+    assert_eq!(decode_workspace(&text).unwrap(), w);
+    // Merge by id, the newer programme wins; nothing is removed.
+    let mut here = w.clone();
+    let mut there = w.clone();
+    there.edit_programme(&id(PROGRAMME), Timestamp(50), |p| {
+        p.title = "Nytt navn".into()
+    });
+    let report = here.import(there);
+    assert_eq!(report.updated, 1);
+    assert_eq!(here.programme(&id(PROGRAMME)).unwrap().title, "Nytt navn");
+    // The trash: deleted, restorable, purged after 30 days; its sheets keep their link.
+    assert!(here.set_programme_deleted(&id(PROGRAMME), true, Timestamp(60)));
+    assert_eq!(here.active_programmes().count(), 0);
+    assert_eq!(
+        here.a3(&id(11)).unwrap().programme.unwrap().programme,
+        id(PROGRAMME)
+    );
+    assert_eq!(here.purge_deleted(Timestamp(61), 30 * 24 * 3600 * 1000), 0);
+    assert_eq!(
+        here.purge_deleted(
+            Timestamp(60 + 30 * 24 * 3600 * 1000 + 1),
+            30 * 24 * 3600 * 1000
+        ),
+        2,
+        "the programme and the deleted sheet"
+    );
+    assert!(here.programmes.is_empty());
+}
+
+#[test]
+fn a_document_from_before_programmes_reads_unchanged() {
+    let text = std::fs::read_to_string("tests/fixtures/v1-workspace.json").unwrap();
+    let w = decode_workspace(&text).unwrap();
+    assert!(w.programmes.is_empty());
+    assert!(w.a3_sheets.iter().all(|s| s.programme.is_none()));
+    assert!(w
+        .a3_sheets
+        .iter()
+        .flat_map(|s| &s.measures)
+        .all(|m| m.comments.is_empty()));
+    // Written back, it has no programme fields at all (left out when empty).
+    let again = encode_workspace(&w);
+    assert!(!again.contains("programme") && !again.contains("comments"));
+}
+
+#[test]
+fn a_risk_outside_one_to_five_is_refused_with_its_path_and_nothing_changes() {
+    for (field, value) in [("likelihood", 0), ("consequence", 6), ("likelihood", 9)] {
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&encode_workspace(&seed_001())).unwrap();
+        doc["workspace"]["programmes"][0]["risks"][1][field] = value.into();
+        let mut mine = seed_001();
+        let before = mine.clone();
+        match mine.import_text(&doc.to_string()) {
+            Err(DecodeError::Invalid { reason }) => assert!(
+                reason.starts_with(&format!(
+                    "programmes[0].risks[1].{field}: {value} is not from 1 to 5"
+                )),
+                "{reason}"
+            ),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(mine, before, "a refused file changes nothing");
+    }
+}
