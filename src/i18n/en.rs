@@ -580,6 +580,7 @@ pub const EN: Texts = Texts {
     report_date_label: "Report date",
     report_print: "Print (A4)",
     report_text_label: "The report as text",
+    report_text_show: "Show as text (for e-mail or Word)",
     back_to_programme: "← Back to the programme",
     report_none: "None.",
     report_measure_columns: [

@@ -612,6 +612,7 @@ pub struct Texts {
     pub report_date_label: &'static str,
     pub report_print: &'static str,
     pub report_text_label: &'static str,
+    pub report_text_show: &'static str,
     pub back_to_programme: &'static str,
     pub report_none: &'static str,
     /// CSV columns of the status report's measures

@@ -72,7 +72,7 @@ fn StatusReportPage(id: Id) -> impl IntoView {
                 </div>
             </div>
             <details class="report-text">
-                <summary>{t.report_text_label}</summary>
+                <summary>{t.report_text_show}</summary>
                 <ReportBox label=t.report_text_label name="status" text=text />
             </details>
         </div>

@@ -1,0 +1,260 @@
+import { test, expect, open, expectAccessible, storedWorkspace } from './fixtures';
+import { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+// Issue 11: a programme with seed 001's first two focus areas, four measures with comment logs
+// on two A3 sheets, milestones and risks, and its status report (screen, text, CSV, A4 print).
+
+const NB = '\u00a0'; // grouping space in displayed numbers
+const PROGRAMME = 'Omstillingsprosess helse og velferd';
+
+/** Today as the app writes it (dd.mm.yyyy), in the browser's own time zone. */
+const today = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+  });
+
+async function newSheet(page: Page, title: string, unit: string) {
+  await open(page, '#/a3');
+  await page.getByLabel('Tittel på nytt A3-ark').fill(title);
+  await page.getByRole('button', { name: 'Nytt A3-ark' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByLabel('Enhet / ansvar').fill(unit);
+  return page.url();
+}
+
+async function addMeasure(page: Page, name: string, fte: string, amount: string, date: string) {
+  await page.getByRole('button', { name: 'Legg til tiltak' }).click();
+  const row = page.locator('.measure-row').last();
+  await row.getByLabel('Tiltak', { exact: true }).fill(name);
+  await row.getByLabel('Årsverk').fill(fte);
+  await row.getByLabel('Kostnad / beløp (kr)').fill(amount);
+  await row.getByLabel('Status', { exact: true }).selectOption({ label: 'Iverksatt' });
+  await row.getByLabel('Dato for status').fill(date);
+  return row;
+}
+
+async function addComment(row: ReturnType<Page['locator']>, date: string, text: string) {
+  const log = row.locator('details.comment-log');
+  if (!(await log.getAttribute('open') !== null)) await log.locator('summary').click();
+  await log.getByLabel('Dato', { exact: true }).fill(date);
+  await log.getByLabel('Ny kommentar').fill(text);
+  await log.getByRole('button', { name: 'Legg til kommentar' }).click();
+  await expect(log.getByLabel('Ny kommentar')).toHaveValue('');
+}
+
+/** The MediaBox of the first page of a PDF, in points. */
+function pageSize(pdf: Buffer) {
+  const match = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+  expect(match, 'a MediaBox in the PDF').not.toBeNull();
+  return { width: Number(match![1]), height: Number(match![2]) };
+}
+
+/** Waits until the stored document contains `text` (the save is debounced). */
+async function saved(page: Page, text: string) {
+  await expect.poll(async () => JSON.stringify(await storedWorkspace(page))).toContain(text);
+}
+
+test('seed 001: two focus areas, four measures with comment logs on two sheets, and the status report', async ({ page }) => {
+  test.setTimeout(150_000);
+  // The programme, its goals and its first two focus areas.
+  await open(page, '#/a3');
+  await page.getByRole('link', { name: 'Program og prosjekt →' }).click();
+  await page.getByLabel('Navn på nytt program').fill(PROGRAMME);
+  await page.getByRole('button', { name: 'Opprett program' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PROGRAMME);
+  const programmeUrl = page.url();
+  await page.getByLabel('Overordnet målsetting').fill('En organisasjonskultur preget av samhandling, og en økonomi som setter oss i stand til å møte framtidas innbyggerbehov');
+  for (const goal of ['En drift innenfor tildelte budsjettrammer', 'Samhandling og ressursbruk på tvers av avdelinger og enheter']) {
+    await page.getByRole('button', { name: 'Legg til resultatmål' }).click();
+    await expect(page.getByRole('textbox', { name: 'Resultatmål', exact: true }).last()).toBeFocused();
+    await page.getByRole('textbox', { name: 'Resultatmål', exact: true }).last().fill(goal);
+  }
+  await page.getByLabel('Levert').first().check();
+  await page.getByRole('button', { name: 'Legg til effektmål' }).click();
+  await page.getByRole('textbox', { name: 'Effektmål', exact: true }).fill('En organisasjon som håndterer endringer og omstillinger');
+  for (const area of ['Iverksette enkelttiltak definert i PwC-rapporten', 'Redusere bemanningsnorm i alle tjenestene']) {
+    await page.getByRole('button', { name: 'Legg til fokusområde' }).click();
+    await page.getByTestId('focus-area').last().getByLabel('Tittel').fill(area);
+  }
+  await expect(page.getByTestId('focus-area').nth(1).getByRole('heading')).toHaveText('Fokusområde II');
+
+  // Sheet 1 goes into focus area I from its own header; sheet 2 is moved in from the programme.
+  const sheet1 = await newSheet(page, 'Enkelttiltak PwC', 'Helse og velferd');
+  await page.getByLabel('Program', { exact: true }).selectOption({ label: PROGRAMME });
+  await page.getByLabel('Fokusområde', { exact: true }).selectOption({ label: 'I: Iverksette enkelttiltak definert i PwC-rapporten' });
+  const vacant = await addMeasure(page, 'Stillinger som er ledige holdes vakante hvis mulig', '1', '400000', '2021-02-01');
+  await addComment(vacant, '2021-03-01', 'Har rask effekt på kort sikt.');
+  await addComment(vacant, '2023-12-31', 'Det er utfordrende å holde stillinger ledige over lang tid.');
+  await expect(vacant.getByTestId('comments').locator('li')).toHaveText([
+    '31.12.2023: Det er utfordrende å holde stillinger ledige over lang tid.',
+    '01.03.2021: Har rask effekt på kort sikt.',
+  ]);
+  await expect(vacant.locator('summary')).toHaveText('Kommentarer (2)');
+  await addMeasure(page, 'Vikarinnleie og overtid holdes på minimumsnivå', '2', '700000', '2021-02-01');
+  await newSheet(page, 'Ny bemanningsnorm', 'BBT');
+  await addMeasure(page, 'Ny pleiefaktor (0,74) ved BBT', '5', '3500000', '2021-08-01');
+  const stokk = await addMeasure(page, 'Ny pleiefaktor (0,78) ved Stokkbakken', '2', '1400000', '2022-01-01');
+  await addComment(stokk, '2023-12-31', 'Dette har ikke lyktes fullt ut da brukere i snitt har høyere pleiebehov.');
+  await page.locator('h1').click(); // leave the last field
+  await page.goto(programmeUrl);
+  const areaII = page.getByTestId('focus-area').nth(1);
+  await areaII.getByLabel('Flytt et A3-ark hit').selectOption({ label: 'Ny bemanningsnorm' });
+  await areaII.getByRole('button', { name: 'Flytt hit' }).click();
+  await expect(areaII.getByRole('link', { name: 'Ny bemanningsnorm' })).toBeVisible();
+
+  // A milestone past its deadline, one approved, and a risk.
+  for (const [year, name, deadline, approved] of [['2022', 'Årsrapport des. 2021', '2022-01-15', '2022-01-10'], ['2023', 'Årsrapport des. 2022', '2023-01-15', '']]) {
+    await page.getByRole('button', { name: 'Legg til milepæl' }).click();
+    const m = page.getByTestId('milestone').last();
+    await m.getByLabel('År', { exact: true }).fill(year);
+    await m.getByLabel('Milepæl', { exact: true }).fill(name);
+    await m.getByLabel('Frist', { exact: true }).fill(deadline);
+    if (approved) await m.getByLabel('Godkjent (dato)').fill(approved);
+  }
+  await expect(page.getByTestId('milestone').nth(0).getByText('Over fristen')).toHaveCount(0);
+  await expect(page.getByTestId('milestone').nth(1).getByText('Over fristen')).toBeVisible();
+  await expect(page.getByTestId('overdue-count')).toHaveText('1 milepæl over fristen');
+  await page.getByRole('button', { name: 'Legg til risiko' }).click();
+  const risk = page.getByTestId('risk');
+  await risk.getByLabel('Beskrivelse').fill('Motstand mot endring i ulike prosjektfaser');
+  await risk.getByLabel('Sannsynlighet (1–5)').selectOption('4');
+  await risk.getByLabel('Konsekvens (1–5)').selectOption('5');
+  await risk.getByLabel('Eier').fill('Kommunalsjef');
+  await expect(risk.getByTestId('risk-score')).toHaveText('Risiko 20 (Høy)');
+  await expect(page.locator('.risk-matrix td[data-likelihood="4"][data-consequence="5"]')).toHaveText('1');
+  await saved(page, 'Kommunalsjef');
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PROGRAMME);
+  await expect(page.getByLabel('Levert').first()).toBeChecked();
+  await expect(page.getByLabel('Levert').last()).not.toBeChecked();
+  const groups = page.getByTestId('measure-group');
+  await expect(groups.locator('h3')).toHaveText([
+    'Fokusområde I: Iverksette enkelttiltak definert i PwC-rapporten',
+    'Fokusområde II: Redusere bemanningsnorm i alle tjenestene',
+  ]);
+  await expect(groups.nth(0).getByTestId('programme-measure')).toHaveCount(2);
+  await expect(groups.nth(0).getByTestId('group-total')).toHaveText(`Sum: 3,00 årsverk · 1${NB}100${NB}000,00${NB}kr`);
+  await expect(groups.nth(1).getByTestId('group-total')).toHaveText(`Sum: 7,00 årsverk · 4${NB}900${NB}000,00${NB}kr`);
+  await expect(page.getByTestId('programme-total')).toHaveText(`Sum for programmet: 10,00 årsverk · 6${NB}000${NB}000,00${NB}kr`);
+  // By unit: the same total.
+  await page.getByLabel('Grupper etter').selectOption({ label: 'Enhet' });
+  await expect(groups.locator('h3')).toHaveText(['BBT', 'Helse og velferd']);
+  await expect(page.getByTestId('programme-total')).toHaveText(`Sum for programmet: 10,00 årsverk · 6${NB}000${NB}000,00${NB}kr`);
+  // A comment added from the programme page lands on the measure's log, newest first.
+  const stokkHere = page.getByTestId('programme-measure').filter({ hasText: 'Stokkbakken' });
+  await addComment(stokkHere, '2024-06-30', '2024: Ny turnus fra høsten.');
+  await expect(stokkHere.getByTestId('comments').locator('li').first()).toHaveText('30.06.2024: 2024: Ny turnus fra høsten.');
+  await expectAccessible(page);
+
+  // The status report: today by default, then as of 31.12.2023.
+  await page.getByRole('link', { name: 'Lag statusrapport' }).click();
+  const report = page.getByTestId('status-report');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText(`Statusrapport ${PROGRAMME} pr. ${await today(page)}`);
+  await page.getByLabel('Rapportdato').fill('2023-12-31');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText(`Statusrapport ${PROGRAMME} pr. 31.12.2023`);
+  await expect(report.getByTestId('report-group-total')).toHaveText([
+    `Sum: 3,00 årsverk · 1${NB}100${NB}000,00${NB}kr`,
+    `Sum: 7,00 årsverk · 4${NB}900${NB}000,00${NB}kr`,
+  ]);
+  await expect(report.getByTestId('report-total')).toHaveText(`Sum for programmet: 10,00 årsverk · 6${NB}000${NB}000,00${NB}kr`);
+  const firstRow = report.getByTestId('report-group').nth(0).locator('tbody tr').first();
+  await expect(firstRow).toContainText('31.12.2023: Det er utfordrende å holde stillinger ledige over lang tid.');
+  await expect(report.locator('tr.overdue')).toHaveCount(1);
+  await expect(report.locator('tr.overdue')).toContainText('Årsrapport des. 2022');
+  await expect(report.getByText('☑')).toHaveCount(1);
+  await expectAccessible(page);
+
+  // As text.
+  await page.getByText('Vis som tekst (til e-post eller Word)').click();
+  await expect(page.getByLabel('Rapporten som tekst')).toBeVisible();
+  const text = await page.locator('#report-status').inputValue();
+  expect(text).toContain(`Statusrapport ${PROGRAMME} pr. 31.12.2023\n`);
+  expect(text).toContain(`\nSum for programmet: 10,00 årsverk · 6${NB}000${NB}000,00${NB}kr\n`);
+  expect(text).toContain('[x] En drift innenfor tildelte budsjettrammer');
+
+  // As CSV for Excel.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned CSV (Excel)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  expect(csv).toContain('\r\nSum for programmet;;;;;;;10,00;6000000,00;\r\n');
+  expect(csv).toContain(';Ny bemanningsnorm;BBT;Ny pleiefaktor (0,74) ved BBT;Iverksatt;01.08.2021;Ikke vurdert;5,00;3500000,00;\r\n');
+
+  // Printed: A4 portrait, and an A3 sheet still prints A3 landscape.
+  await page.emulateMedia({ media: 'print' });
+  const a4 = pageSize(await page.pdf({ preferCSSPageSize: true }));
+  expect(Math.abs(a4.width - 595.3)).toBeLessThan(2);
+  expect(Math.abs(a4.height - 841.9)).toBeLessThan(2);
+  await expect(page.locator('.report-controls')).toBeHidden();
+  await page.goto(sheet1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enkelttiltak PwC');
+  const a3 = pageSize(await page.pdf({ preferCSSPageSize: true }));
+  expect(Math.abs(a3.width - 1190.55)).toBeLessThan(2);
+  expect(Math.abs(a3.height - 841.89)).toBeLessThan(2);
+});
+
+test('in nynorsk the programme and its report use the seed 003 terms', async ({ page }) => {
+  await open(page, '#/program');
+  await page.locator('#language-select').selectOption('nn');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await page.getByLabel('Namn på nytt program').fill('Leiing, kvalitetsforbetring og ressurseffektiv drift');
+  await page.getByRole('button', { name: 'Opprett program' }).click();
+  await page.getByLabel('Hovudmål').fill('Alver kommune skal gjennom leiing og kvalitetsforbetring sikre forsvarlege tenester.');
+  await page.getByRole('button', { name: 'Legg til risiko' }).click();
+  await page.getByTestId('risk').getByLabel('Skildring').fill('Pandemi');
+  for (const heading of ['Resultatmål', 'Effektmål', 'Risiko og usikkerheit', 'Framdrifts- og milepælsplan']) {
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Lag statusrapport' }).click();
+  const report = page.getByTestId('status-report');
+  for (const heading of ['Hovudmål', 'Resultatmål', 'Effektmål', 'Risiko og usikkerheit']) {
+    await expect(report.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(report).toContainText('Alver kommune skal gjennom leiing');
+  await expectAccessible(page);
+});
+
+test('bad input loses nothing: a blank comment is refused, and a programme comes back from the trash', async ({ page }) => {
+  await newSheet(page, 'Færre overliggere', '3412 Stokkbakken omsorgssenter');
+  const row = await addMeasure(page, 'Reduksjon nattetjeneste', '2', '1400000', '2025-01-06');
+  await addComment(row, '2025-06-30', 'Følges opp i medbestemmelsesgruppen.');
+  // A blank comment: a message in Norwegian, nothing stored, the earlier one untouched.
+  await row.getByLabel('Ny kommentar').fill('   ');
+  await row.getByRole('button', { name: 'Legg til kommentar' }).click();
+  await expect(row.getByRole('alert')).toHaveText('Skriv kommentaren først.');
+  await expect(row.getByLabel('Ny kommentar')).toHaveAttribute('aria-invalid', 'true');
+  await saved(page, 'Følges opp');
+  const measures = (await storedWorkspace(page)).workspace.a3_sheets[0].measures;
+  expect(measures[0].comments.map((c: { text: string }) => c.text)).toEqual(['Følges opp i medbestemmelsesgruppen.']);
+  expect(measures[0].name).toBe('Reduksjon nattetjeneste');
+
+  // A programme in the trash keeps its sheets; restored, its focus area and links are back.
+  await open(page, '#/program');
+  await page.getByLabel('Navn på nytt program').fill(PROGRAMME);
+  await page.getByRole('button', { name: 'Opprett program' }).click();
+  await page.getByRole('button', { name: 'Legg til fokusområde' }).click();
+  await page.getByTestId('focus-area').getByLabel('Tittel').fill('Redusere bemanningsnorm');
+  await page.getByTestId('focus-area').getByLabel('Flytt et A3-ark hit').selectOption({ label: 'Færre overliggere' });
+  await page.getByTestId('focus-area').getByRole('button', { name: 'Flytt hit' }).click();
+  await page.getByRole('button', { name: 'Legg programmet i papirkurven' }).click();
+  await expect(page).toHaveURL(/#\/program$/);
+  await expect(page.getByText('Ingen program ennå.', { exact: false })).toBeVisible();
+  await open(page, '#/a3');
+  await expect(page.getByRole('link', { name: /Færre overliggere/ })).toBeVisible();
+  await open(page, '#/papirkurv');
+  await page.getByRole('button', { name: `Gjenopprett – ${PROGRAMME}` }).click();
+  await page.reload();
+  await open(page, '#/program');
+  await page.getByRole('link', { name: new RegExp(PROGRAMME) }).click();
+  await expect(page.getByTestId('focus-area').getByLabel('Tittel')).toHaveValue('Redusere bemanningsnorm');
+  await expect(page.getByTestId('focus-area').getByRole('link', { name: 'Færre overliggere' })).toBeVisible();
+  await expect(page.getByTestId('programme-total')).toHaveText(`Sum for programmet: 2,00 årsverk · 1${NB}400${NB}000,00${NB}kr`);
+});
