@@ -15,8 +15,12 @@ test('export, then import into a fresh browser reproduces the data', async ({ pa
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Eksporter alt' }).click(),
   ]);
-  const today = new Date();
-  const ymd = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  // The browser's local date (Europe/Oslo in the config), not the test runner's: they differ
+  // for an hour or two around midnight.
+  const ymd = await page.evaluate(() => {
+    const today = new Date();
+    return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  });
   expect(download.suggestedFilename()).toBe(`gevinstverksted-${ymd}.json`);
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
