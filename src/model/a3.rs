@@ -335,35 +335,3 @@ mod tests {
         assert_eq!(sheet.updated, Timestamp(7));
     }
 }
-
-/// A kind of row kept in a list on the sheet, so rows are added, edited and removed by one
-/// piece of code for every table.
-pub trait SheetRow: Clone + 'static {
-    fn rows(sheet: &A3Sheet) -> &Vec<Self>;
-    fn rows_mut(sheet: &mut A3Sheet) -> &mut Vec<Self>;
-    fn row_id(&self) -> &Id;
-}
-
-macro_rules! sheet_row {
-    ($($ty:ty => $field:ident),* $(,)?) => {$(
-        impl SheetRow for $ty {
-            fn rows(sheet: &A3Sheet) -> &Vec<Self> {
-                &sheet.$field
-            }
-            fn rows_mut(sheet: &mut A3Sheet) -> &mut Vec<Self> {
-                &mut sheet.$field
-            }
-            fn row_id(&self) -> &Id {
-                &self.id
-            }
-        }
-    )*};
-}
-
-sheet_row!(
-    Cause => causes,
-    Benefit => benefits,
-    Measure => measures,
-    BudgetLine => budget_lines,
-    Indicator => indicators,
-);

@@ -13,6 +13,7 @@ pub mod indicator;
 pub mod measure;
 pub mod money;
 pub mod programme;
+pub mod rows;
 pub mod task_review;
 pub mod workshop;
 pub mod workspace;

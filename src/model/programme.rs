@@ -630,38 +630,6 @@ mod tests {
     }
 }
 
-/// A kind of row kept in a list on the programme (goals, focus areas, milestones, risks), so
-/// rows are added, edited and removed by one piece of code for every list.
-pub trait ProgrammeRow: Clone + 'static {
-    fn rows(programme: &Programme) -> &Vec<Self>;
-    fn rows_mut(programme: &mut Programme) -> &mut Vec<Self>;
-    fn row_id(&self) -> &Id;
-}
-
-macro_rules! programme_row {
-    ($($ty:ty => $field:ident),* $(,)?) => {$(
-        impl ProgrammeRow for $ty {
-            fn rows(programme: &Programme) -> &Vec<Self> {
-                &programme.$field
-            }
-            fn rows_mut(programme: &mut Programme) -> &mut Vec<Self> {
-                &mut programme.$field
-            }
-            fn row_id(&self) -> &Id {
-                &self.id
-            }
-        }
-    )*};
-}
-
-programme_row!(
-    ResultGoal => result_goals,
-    EffectGoal => effect_goals,
-    FocusArea => focus_areas,
-    Milestone => milestones,
-    Risk => risks,
-);
-
 impl ResultGoal {
     pub fn new(id: Id) -> Self {
         ResultGoal {

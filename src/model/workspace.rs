@@ -1,6 +1,6 @@
 //! The whole saved document: every A3 sheet, seminar and note the user has.
 
-use super::a3::{A3Sheet, SheetRow};
+use super::a3::A3Sheet;
 use super::collect::Synthesis;
 use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
@@ -151,35 +151,6 @@ impl Workspace {
     /// Soft-deletes (`true`) or restores (`false`) a sheet.
     pub fn set_a3_deleted(&mut self, id: &Id, deleted: bool, now: Timestamp) -> bool {
         set_deleted(&mut self.a3_sheets, id, deleted, now)
-    }
-
-    /// Adds a row to one of a sheet's tables.
-    pub fn add_row<R: SheetRow>(&mut self, sheet: &Id, row: R, now: Timestamp) -> bool {
-        self.edit_a3(sheet, now, |s| R::rows_mut(s).push(row))
-    }
-
-    /// Changes one row of a sheet's table; `false` if the sheet or row is gone.
-    pub fn edit_row<R: SheetRow>(
-        &mut self,
-        sheet: &Id,
-        row: &Id,
-        now: Timestamp,
-        change: impl FnOnce(&mut R),
-    ) -> bool {
-        let Some(s) = self.a3_mut(sheet) else {
-            return false;
-        };
-        let Some(r) = R::rows_mut(s).iter_mut().find(|r| r.row_id() == row) else {
-            return false;
-        };
-        change(r);
-        s.updated = now;
-        true
-    }
-
-    /// Removes one row of a sheet's table.
-    pub fn remove_row<R: SheetRow>(&mut self, sheet: &Id, row: &Id, now: Timestamp) -> bool {
-        self.edit_a3(sheet, now, |s| R::rows_mut(s).retain(|r| r.row_id() != row))
     }
 
     pub fn seminar(&self, id: &Id) -> Option<&Seminar> {

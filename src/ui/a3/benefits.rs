@@ -1,13 +1,13 @@
 //! Gevinster: kind, description, owner, indicator, baseline and target, NOK per year.
 
-use super::rows::{
-    format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
-    row_value,
-};
 use crate::i18n::t;
 use crate::model::benefit::{economic_total, Benefit, BenefitKind};
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::rows::{
+    format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
+    row_value,
+};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn BenefitsSection(sheet: Id) -> impl IntoView {
     let t = t();
     let state = AppState::get();
-    let add = row_adder::<Benefit>(sheet, Benefit::new);
+    let add = row_adder::<Benefit>(sheet, Benefit::new, None);
     let total = {
         move || {
             state.workspace.with(|w| {

@@ -1,20 +1,24 @@
 //! Causes in Nåsituasjonen, each marked symptom or root cause.
 
-use super::rows::{row_adder, row_ids, row_remover, row_setter, row_value};
 use crate::i18n::t;
 use crate::model::a3::{Cause, CauseKind};
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::rows::{row_adder, row_ids, row_remover, row_setter, row_value};
 use crate::ui::common::text_field::TextField;
 use leptos::prelude::*;
 
 #[component]
 pub fn CausesList(sheet: Id) -> impl IntoView {
     let t = t();
-    let add = row_adder::<Cause>(sheet, |id| Cause {
-        id,
-        ..Cause::default()
-    });
+    let add = row_adder::<Cause>(
+        sheet,
+        |id| Cause {
+            id,
+            ..Cause::default()
+        },
+        None,
+    );
     view! {
         <div class="causes">
             <h3>{t.causes_title}</h3>

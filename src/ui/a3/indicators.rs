@@ -1,8 +1,5 @@
 //! Måling: indicators with baseline, target and dated measurements, each with a small chart.
 
-use super::rows::{
-    format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_value,
-};
 use crate::i18n::{fill, t};
 use crate::model::indicator::{
     chart_layout, Direction, Indicator, IndicatorUnit, Measurement, CHART_HEIGHT, CHART_WIDTH,
@@ -11,6 +8,9 @@ use crate::model::Id;
 use crate::platform;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::decimal_input::DecimalInput;
+use crate::ui::common::rows::{
+    format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_value,
+};
 use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 #[component]
 pub fn IndicatorsSection(sheet: Id) -> impl IntoView {
     let t = t();
-    let add = row_adder::<Indicator>(sheet, Indicator::new);
+    let add = row_adder::<Indicator>(sheet, Indicator::new, None);
     view! {
         <section class="card a3-section" aria-labelledby="indicators-title">
             <h2 id="indicators-title">{t.indicators_title}</h2>

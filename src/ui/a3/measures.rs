@@ -1,13 +1,13 @@
 //! The tiltak table (årsverk, NOK, status, follow-up) and the Økonomi budget lines, with exact totals.
 
-use super::rows::{
-    format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
-    row_value,
-};
 use crate::i18n::t;
 use crate::model::measure::{measure_totals, BudgetLine, FollowUp, Measure, MeasureStatus};
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::rows::{
+    format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
+    row_value,
+};
 use crate::ui::common::text_field::TextField;
 use crate::ui::programme::measures::CommentLog;
 use crate::ui::state::AppState;
@@ -17,7 +17,7 @@ use leptos::prelude::*;
 pub fn MeasuresSection(sheet: Id) -> impl IntoView {
     let t = t();
     let state = AppState::get();
-    let add = row_adder::<Measure>(sheet, Measure::new);
+    let add = row_adder::<Measure>(sheet, Measure::new, None);
     let totals = {
         Memo::new(move |_| {
             state.workspace.with(|w| {
@@ -87,7 +87,7 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
 #[component]
 pub fn BudgetSection(sheet: Id) -> impl IntoView {
     let t = t();
-    let add = row_adder::<BudgetLine>(sheet, BudgetLine::new);
+    let add = row_adder::<BudgetLine>(sheet, BudgetLine::new, None);
     view! {
         <section class="card a3-section" aria-labelledby="budget-title">
             <h2 id="budget-title">{t.budget_title}</h2>

@@ -5,7 +5,6 @@ mod causes;
 mod indicators;
 pub mod list;
 mod measures;
-mod rows;
 pub mod sheet;
 
 pub use list::A3ListScreen;

@@ -8,6 +8,7 @@ pub mod messages;
 pub mod number_field;
 pub mod qr_scanner;
 pub mod report_box;
+pub mod rows;
 pub mod share_panel;
 pub mod text_field;
 pub mod text_import;

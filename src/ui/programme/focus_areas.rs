@@ -1,12 +1,12 @@
 //! Fokusområder: the programme's numbered focus areas, each with the A3 sheets and seminars
 //! placed under it, and the way to move existing ones in (or out).
 
-use super::rows::{row_adder, row_ids, row_remover, row_text};
 use crate::i18n::{fill, t};
 use crate::model::programme::{roman, FocusArea, ProgrammeLink};
 use crate::model::{Id, Workspace};
 use crate::platform;
 use crate::route::Route;
+use crate::ui::common::rows::{row_adder, row_ids, row_remover, row_text};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -88,7 +88,7 @@ pub fn FocusAreasSection(programme: Id) -> impl IntoView {
                     <FocusAreaCard programme=programme area=area />
                 </For>
             </ol>
-            <button type="button" class="button small" on:click={row_adder::<FocusArea>(programme, FocusArea::new, "focus-area")}>
+            <button type="button" class="button small" on:click={row_adder::<FocusArea>(programme, FocusArea::new, Some("focus-area"))}>
                 {t.add_focus_area}
             </button>
             <Show when=unplaced>

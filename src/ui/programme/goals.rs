@@ -1,11 +1,11 @@
 //! The programme's name and goals: overall goal (overordnet målsetting / hovudmål), result
 //! goals as a checklist, and effect goals.
 
-use super::rows::{row_adder, row_ids, row_remover, row_setter, row_text, row_value};
 use super::screen::programme_text;
 use crate::i18n::t;
 use crate::model::programme::{EffectGoal, ResultGoal};
 use crate::model::Id;
+use crate::ui::common::rows::{row_adder, row_ids, row_remover, row_setter, row_text, row_value};
 use crate::ui::common::text_field::TextField;
 use leptos::prelude::*;
 
@@ -33,7 +33,7 @@ pub fn GoalsSection(programme: Id) -> impl IntoView {
                     <ResultGoalRow programme=programme row=row />
                 </For>
             </ul>
-            <button type="button" class="button small" on:click={row_adder::<ResultGoal>(programme, ResultGoal::new, "result-goal")}>
+            <button type="button" class="button small" on:click={row_adder::<ResultGoal>(programme, ResultGoal::new, Some("result-goal"))}>
                 {t.add_result_goal}
             </button>
             <h3 id="effect-goals-title">{t.effect_goals_title}</h3>
@@ -48,7 +48,7 @@ pub fn GoalsSection(programme: Id) -> impl IntoView {
                     </li>
                 </For>
             </ul>
-            <button type="button" class="button small" on:click={row_adder::<EffectGoal>(programme, EffectGoal::new, "effect-goal")}>
+            <button type="button" class="button small" on:click={row_adder::<EffectGoal>(programme, EffectGoal::new, Some("effect-goal"))}>
                 {t.add_effect_goal}
             </button>
         </section>

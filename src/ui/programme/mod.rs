@@ -8,7 +8,6 @@ pub mod list;
 pub mod measures;
 mod plan;
 pub mod report;
-mod rows;
 pub mod screen;
 
 pub use list::ProgrammeListScreen;

@@ -1,11 +1,11 @@
 //! The milestone plan (overdue ones stand out) and the risks with their 5×5 matrix.
 
-use super::rows::{row_adder, row_ids, row_remover, row_setter, row_text, row_value};
 use crate::i18n::{fill, t};
 use crate::model::programme::{risk_level, risk_matrix, Milestone, Risk};
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::rows::{row_adder, row_ids, row_remover, row_setter, row_text, row_value};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -36,7 +36,7 @@ pub fn MilestonesSection(programme: Id) -> impl IntoView {
                     <MilestoneRow programme=programme row=row />
                 </For>
             </ul>
-            <button type="button" class="button small" on:click={row_adder::<Milestone>(programme, Milestone::new, "milestone-year")}>
+            <button type="button" class="button small" on:click={row_adder::<Milestone>(programme, Milestone::new, Some("milestone-year"))}>
                 {t.add_milestone}
             </button>
         </section>
@@ -80,7 +80,7 @@ pub fn RisksSection(programme: Id) -> impl IntoView {
                     <RiskRow programme=programme row=row />
                 </For>
             </ul>
-            <button type="button" class="button small" on:click={row_adder::<Risk>(programme, Risk::new, "risk-description")}>
+            <button type="button" class="button small" on:click={row_adder::<Risk>(programme, Risk::new, Some("risk-description"))}>
                 {t.add_risk}
             </button>
             <RiskMatrix programme=programme />

@@ -1,7 +1,8 @@
-//! Reading and writing one row of a sheet's table through the workspace: the glue every
-//! table section shares.
+//! Reading and writing one row of a list inside an entity (an A3 parent's tables, a programme's
+//! goals, focus areas, milestones and risks) through the workspace: the glue every such list on
+//! screen shares.
 
-use crate::model::a3::SheetRow;
+use crate::model::rows::{Row, RowParent};
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::decimal_input::DecimalInput;
@@ -11,11 +12,11 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 /// The ids of a table's rows, in order (tracked: re-runs when rows are added or removed).
-pub fn row_ids<R: SheetRow>(sheet: Id) -> impl Fn() -> Vec<Id> + Clone + Send + Sync + 'static {
+pub fn row_ids<R: Row>(parent: Id) -> impl Fn() -> Vec<Id> + Clone + Send + Sync + 'static {
     let state = AppState::get();
     move || {
         state.workspace.with(|w| {
-            w.a3(&sheet)
+            R::Parent::find(w, &parent)
                 .map(|s| R::rows(s).iter().map(|r| *r.row_id()).collect())
                 .unwrap_or_default()
         })
@@ -23,14 +24,14 @@ pub fn row_ids<R: SheetRow>(sheet: Id) -> impl Fn() -> Vec<Id> + Clone + Send + 
 }
 
 /// One value of one row, as a signal (the default when the row is gone).
-pub fn row_value<R: SheetRow, T>(sheet: Id, row: Id, get: fn(&R) -> T) -> Signal<T>
+pub fn row_value<R: Row, T>(parent: Id, row: Id, get: fn(&R) -> T) -> Signal<T>
 where
     T: Default + Clone + PartialEq + Send + Sync + 'static,
 {
     let state = AppState::get();
     let memo = Memo::new(move |_| {
         state.workspace.with(|w| {
-            w.a3(&sheet)
+            R::Parent::find(w, &parent)
                 .and_then(|s| R::rows(s).iter().find(|r| r.row_id() == &row))
                 .map(get)
                 .unwrap_or_default()
@@ -40,39 +41,46 @@ where
 }
 
 /// The value now, without tracking (initial text of number fields).
-pub fn row_initial<R: SheetRow, T: Default>(sheet: &Id, row: &Id, get: fn(&R) -> T) -> T {
+pub fn row_initial<R: Row, T: Default>(parent: &Id, row: &Id, get: fn(&R) -> T) -> T {
     AppState::get().workspace.with_untracked(|w| {
-        w.a3(sheet)
+        R::Parent::find(w, parent)
             .and_then(|s| R::rows(s).iter().find(|r| r.row_id() == row))
             .map(get)
             .unwrap_or_default()
     })
 }
 
-/// A callback that sets one value of one row and marks the sheet changed.
-pub fn row_setter<R: SheetRow, V: 'static>(sheet: Id, row: Id, set: fn(&mut R, V)) -> Callback<V> {
+/// A callback that sets one value of one row and marks the sheet or programme changed.
+pub fn row_setter<R: Row, V: 'static>(parent: Id, row: Id, set: fn(&mut R, V)) -> Callback<V> {
     let state = AppState::get();
     Callback::new(move |value: V| {
-        state.edit(|w| w.edit_row::<R>(&sheet, &row, platform::now(), |r| set(r, value)));
+        state.edit(|w| w.edit_row::<R>(&parent, &row, platform::now(), |r| set(r, value)));
     })
 }
 
 /// A callback that removes one row.
-pub fn row_remover<R: SheetRow>(sheet: Id, row: Id) -> impl Fn(leptos::ev::MouseEvent) + Clone {
+pub fn row_remover<R: Row>(parent: Id, row: Id) -> impl Fn(leptos::ev::MouseEvent) + Clone {
     let state = AppState::get();
     move |_| {
-        state.edit(|w| w.remove_row::<R>(&sheet, &row, platform::now()));
+        state.edit(|w| w.remove_row::<R>(&parent, &row, platform::now()));
     }
 }
 
-/// A callback that adds a new row made by `make`.
-pub fn row_adder<R: SheetRow>(
-    sheet: Id,
+/// A callback that adds a new row made by `make`. With `focus` (the name the row's first field
+/// was given), the cursor goes into that field of the new row.
+pub fn row_adder<R: Row>(
+    parent: Id,
     make: fn(Id) -> R,
+    focus: Option<&'static str>,
 ) -> impl Fn(leptos::ev::MouseEvent) + Clone {
     let state = AppState::get();
     move |_| {
-        state.edit(|w| w.add_row(&sheet, make(Id::new_random()), platform::now()));
+        let row = make(Id::new_random());
+        let field = focus.map(|name| format!("field-{name}-{}", row.row_id()));
+        state.edit(|w| w.add_row(&parent, row, platform::now()));
+        if let Some(field) = field {
+            platform::focus_element(&field);
+        }
     }
 }
 
@@ -87,8 +95,8 @@ pub fn format_amount(value: Decimal) -> String {
 }
 
 /// A text field (or date field, with `input_type`) bound to one value of one row.
-pub fn row_text<R: SheetRow>(
-    (sheet, row): (Id, Id),
+pub fn row_text<R: Row>(
+    (parent, row): (Id, Id),
     label: &'static str,
     name: &'static str,
     get: fn(&R) -> String,
@@ -100,15 +108,15 @@ pub fn row_text<R: SheetRow>(
             label=label
             name=format!("{name}-{row}")
             input_type=input_type.unwrap_or("text")
-            value={row_value::<R, _>(sheet, row, get)}
-            on_input={row_setter::<R, String>(sheet, row, set)}
+            value={row_value::<R, _>(parent, row, get)}
+            on_input={row_setter::<R, String>(parent, row, set)}
         />
     }
 }
 
 /// A number field bound to one decimal of one row; invalid text is never saved.
-pub fn row_number<R: SheetRow>(
-    (sheet, row): (Id, Id),
+pub fn row_number<R: Row>(
+    (parent, row): (Id, Id),
     label: &'static str,
     name: &'static str,
     get: fn(&R) -> Option<Decimal>,
@@ -119,9 +127,9 @@ pub fn row_number<R: SheetRow>(
         <DecimalInput
             label=label
             name=format!("{name}-{row}")
-            initial={row_initial::<R, _>(&sheet, &row, get)}
+            initial={row_initial::<R, _>(&parent, &row, get)}
             format=format
-            on_change={row_setter::<R, _>(sheet, row, set)}
+            on_change={row_setter::<R, _>(parent, row, set)}
         />
     }
 }
