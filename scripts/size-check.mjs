@@ -6,8 +6,8 @@ import { firstLoadSize, kb } from './bundle-size.mjs';
 
 export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000 bytes)
 // Regression ceiling, bytes gzipped. Raised from 540 000 on 2026-11-24 (late) for issue 11: the
-// programme page, its status report and the measures' comment log took the first load from
-// 534.5 KB to 625.2 KB. Every screen is still in the one wasm file; loading the programme screens
+// programme page, its status report, the measures' comment log and the example programme took
+// the first load from 534.5 KB to 622.3 KB. Every screen is still in the one wasm file; loading the programme screens
 // on demand (a split bundle) is the way back down, recorded in docs/benchmarks-notes.md.
 export const CEILING = 640_000;
 

@@ -13,7 +13,7 @@ use gevinstverksted::model::programme::{
 };
 use gevinstverksted::model::{decode_workspace, encode_workspace, DecodeError, Id, Timestamp};
 use gevinstverksted::model::{Seminar, Workspace};
-use gevinstverksted::report::{status_csv, status_text};
+use gevinstverksted::report::{status_csv, status_html, status_text};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -577,5 +577,47 @@ fn a_risk_outside_one_to_five_is_refused_with_its_path_and_nothing_changes() {
             other => panic!("{other:?}"),
         }
         assert_eq!(mine, before, "a refused file changes nothing");
+    }
+}
+
+#[test]
+fn the_printable_report_holds_the_figures_and_never_the_users_markup() {
+    let mut w = seed_001();
+    w.edit_programme(&id(PROGRAMME), Timestamp(5), |p| {
+        p.title = "Omstilling <script>alert(1)</script>".into();
+        p.risks[0].owner = "\"><img src=x onerror=alert(1)>".into();
+    });
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
+    let html = status_html(&report, Lang::Nb);
+    assert!(
+        !html.contains("<script") && !html.contains("<img"),
+        "{html}"
+    );
+    assert!(html.starts_with(
+        "<h1>Statusrapport Omstilling &lt;script&gt;alert(1)&lt;/script&gt; pr. 31.12.2023</h1>"
+    ));
+    assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    let nb = "\u{a0}";
+    for expected in [
+        format!(
+            r#"<p class="total grand-total" data-testid="report-total">Sum for programmet: <strong>10,50 årsverk · 6{nb}000{nb}000,10{nb}kr</strong></p>"#
+        ),
+        r#"<tr class="overdue"><td>2023</td><td>Årsrapport des. 2022</td>"#.to_owned(),
+        r#"<td class="date"><strong class="overdue-badge">Over fristen</strong></td>"#.to_owned(),
+        r#"<td class="number risk-high">16</td>"#.to_owned(),
+        r#"<td class="risk-high" data-likelihood="4" data-consequence="4">1</td>"#.to_owned(),
+        "<td>31.12.2023: Det er utfordrende å holde stillinger ledige over lang tid</td>"
+            .to_owned(),
+        "<h3>Fokusområde III: Ledelse og organisasjonskultur</h3><p>Ingen.</p>".to_owned(),
+    ] {
+        assert!(html.contains(&expected), "missing {expected:?} in\n{html}");
+    }
+    // Every tag that is opened is closed.
+    for tag in [
+        "section", "table", "tr", "td", "th", "ul", "li", "div", "p", "h1", "h2", "h3",
+    ] {
+        let open =
+            html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+        assert_eq!(open, html.matches(&format!("</{tag}>")).count(), "<{tag}>");
     }
 }

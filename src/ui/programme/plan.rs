@@ -1,7 +1,7 @@
 //! The milestone plan (overdue ones stand out) and the risks with their 5×5 matrix.
 
 use crate::i18n::{fill, t};
-use crate::model::programme::{risk_level, risk_matrix, Milestone, Risk};
+use crate::model::programme::{risk_level, Milestone, Risk};
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::choice::ChoiceSelect;
@@ -129,43 +129,17 @@ fn RiskRow(programme: Id, row: Id) -> impl IntoView {
 }
 
 /// The 5×5 matrix: likelihood up, consequence across, the number of risks in each cell, coloured
-/// by level. Shared with the status report.
+/// by level (the same markup as in the status report).
 #[component]
-pub fn RiskMatrix(programme: Id) -> impl IntoView {
+fn RiskMatrix(programme: Id) -> impl IntoView {
     let state = AppState::get();
-    let t = t();
-    let cells = Memo::new(move |_| {
+    let lang = crate::i18n::lang();
+    let html = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.programme(&programme)
-                .map(|p| risk_matrix(&p.risks))
+                .map(|p| crate::report::risk_matrix_html(&p.risks, lang))
                 .unwrap_or_default()
         })
     });
-    view! {
-        <table class="risk-matrix" data-testid="risk-matrix">
-            <caption>{t.risk_matrix_title}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t.risk_matrix_likelihood} " ↑ · " {t.risk_matrix_consequence} " →"</th>
-                    {(1..=5u8).map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
-                </tr>
-            </thead>
-            <tbody>
-                {(1..=5u8).rev().map(|l| view! {
-                    <tr>
-                        <th scope="row">{l}</th>
-                        {(1..=5u8).map(|c| {
-                            let count = move || cells.get()[usize::from(l - 1)][usize::from(c - 1)];
-                            let level = ["low", "medium", "high"][risk_level(l * c).index()];
-                            view! {
-                                <td class=format!("risk-{level}") data-likelihood=l data-consequence=c>
-                                    {move || match count() { 0 => String::new(), n => n.to_string() }}
-                                </td>
-                            }
-                        }).collect_view()}
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
-    }
+    view! { <div class="risk-matrix-box" inner_html=move || html.get()></div> }
 }

@@ -9,6 +9,9 @@ use crate::model::programme::{roman, GroupKey, MeasureLine, StatusReport};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
+mod html;
+pub use html::{escape, risk_matrix_html, status_html};
+
 /// A group's heading: "Fokusområde II: Redusere bemanningsnorm", a unit, or "Uten fokusområde".
 pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
     match key {

@@ -1,0 +1,345 @@
+//! The status report as one HTML fragment, for the screen and for printing on A4.
+//!
+//! The report is a finished document computed from a snapshot ([`StatusReport`]), not a form:
+//! nothing in it reacts to input. Written as a string and set as the `innerHTML` of its
+//! `<article>`, it costs a few kilobytes of formatting code instead of a renderer for each of
+//! its tables (see docs/benchmarks-notes.md). Every text from the user goes through [`escape`].
+
+use super::{group_heading, report_title, target_state, totals_text};
+use crate::i18n::{format_iso_date_in, format_number_in, Lang};
+use crate::model::programme::{risk_level, risk_matrix, Risk, RiskLevel, StatusReport};
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// Text made safe to put between tags or in a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn level_class(level: RiskLevel) -> &'static str {
+    match level {
+        RiskLevel::Low => "risk-low",
+        RiskLevel::Medium => "risk-medium",
+        RiskLevel::High => "risk-high",
+    }
+}
+
+/// A table in a focusable scroll region (narrow screens scroll it sideways): `head` are the
+/// column headings (`true`: a number column), `rows` the escaped cells.
+fn table(
+    out: &mut String,
+    label: &str,
+    head: &[(&str, bool)],
+    rows: &[(String, Vec<(String, &str)>)],
+) {
+    let _ = write!(
+        out,
+        r#"<div class="table-scroll" tabindex="0" role="region" aria-label="{}"><table class="report-table"><thead><tr>"#,
+        escape(label)
+    );
+    for (heading, number) in head {
+        let class = if *number { r#" class="number""# } else { "" };
+        let _ = write!(out, r#"<th scope="col"{class}>{}</th>"#, escape(heading));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (row_class, cells) in rows {
+        if row_class.is_empty() {
+            out.push_str("<tr>");
+        } else {
+            let _ = write!(out, r#"<tr class="{row_class}">"#);
+        }
+        for (cell, class) in cells {
+            if class.is_empty() {
+                let _ = write!(out, "<td>{cell}</td>");
+            } else {
+                let _ = write!(out, r#"<td class="{class}">{cell}</td>"#);
+            }
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+}
+
+/// The 5×5 risk matrix: likelihood up, consequence across, the number of risks in each cell.
+pub fn risk_matrix_html(risks: &[Risk], lang: Lang) -> String {
+    let t = lang.texts();
+    let cells = risk_matrix(risks);
+    let mut out = format!(
+        r#"<table class="risk-matrix" data-testid="risk-matrix"><caption>{}</caption><thead><tr><th scope="col">{} ↑ · {} →</th>"#,
+        escape(t.risk_matrix_title),
+        escape(t.risk_matrix_likelihood),
+        escape(t.risk_matrix_consequence)
+    );
+    for c in 1..=5 {
+        let _ = write!(out, r#"<th scope="col">{c}</th>"#);
+    }
+    out.push_str("</tr></thead><tbody>");
+    for l in (1..=5u8).rev() {
+        let _ = write!(out, r#"<tr><th scope="row">{l}</th>"#);
+        for c in 1..=5u8 {
+            let count = cells[usize::from(l - 1)][usize::from(c - 1)];
+            let shown = if count == 0 {
+                String::new()
+            } else {
+                count.to_string()
+            };
+            let _ = write!(
+                out,
+                r#"<td class="{}" data-likelihood="{l}" data-consequence="{c}">{shown}</td>"#,
+                level_class(risk_level(l * c))
+            );
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// The whole printable report.
+pub fn status_html(report: &StatusReport, lang: Lang) -> String {
+    let t = lang.texts();
+    let date = |iso: &str| escape(&format_iso_date_in(t, iso));
+    let or_dash = |s: &str| match s.trim() {
+        "" => "–".to_owned(),
+        s => escape(s),
+    };
+    let p = &report.programme;
+    let mut out = format!("<h1>{}</h1><section>", escape(&report_title(report, lang)));
+    let _ = write!(
+        out,
+        "<h2>{}</h2><p>{}</p>",
+        escape(t.overall_goal),
+        or_dash(&p.overall_goal)
+    );
+    let _ = write!(
+        out,
+        r#"<h2>{}</h2><ul class="goal-list">"#,
+        escape(t.result_goals_title)
+    );
+    for goal in p.result_goals.iter().filter(|g| !g.text.trim().is_empty()) {
+        let (mark, said) = if goal.done {
+            ("☑ ", t.result_goal_done)
+        } else {
+            ("☐ ", "")
+        };
+        let _ = write!(
+            out,
+            r#"<li><span aria-hidden="true">{mark}</span><span class="visually-hidden">{}</span>{}</li>"#,
+            escape(said),
+            escape(goal.text.trim())
+        );
+    }
+    let _ = write!(out, "</ul><h2>{}</h2><ul>", escape(t.effect_goals_title));
+    for goal in p.effect_goals.iter().filter(|g| !g.text.trim().is_empty()) {
+        let _ = write!(out, "<li>{}</li>", escape(goal.text.trim()));
+    }
+    let _ = write!(
+        out,
+        "</ul></section><section><h2>{}</h2>",
+        escape(t.programme_measures_title)
+    );
+
+    let c = &t.report_measure_columns;
+    let head = [
+        (c[3], false),
+        (c[1], false),
+        (c[4], false),
+        (c[5], false),
+        (c[6], false),
+        (c[7], true),
+        (c[8], true),
+        (c[9], false),
+    ];
+    for group in &report.groups {
+        let heading = group_heading(&group.key, t);
+        let _ = write!(
+            out,
+            r#"<section class="report-group" data-testid="report-group"><h3>{}</h3>"#,
+            escape(&heading)
+        );
+        if group.lines.is_empty() {
+            let _ = write!(out, "<p>{}</p>", escape(t.report_none));
+        } else {
+            let rows: Vec<(String, Vec<(String, &str)>)> = group
+                .lines
+                .iter()
+                .map(|line| {
+                    let m = &line.measure;
+                    let number = |v: Option<Decimal>| {
+                        v.map(|v| escape(&format_number_in(lang, v, 2)))
+                            .unwrap_or_default()
+                    };
+                    let comment = m
+                        .latest_comment()
+                        .map(|c| format!("{}: {}", date(&c.date), escape(&c.text)))
+                        .unwrap_or_default();
+                    (
+                        String::new(),
+                        vec![
+                            (or_dash(&m.name), ""),
+                            (or_dash(&line.sheet_title), ""),
+                            (escape(t.measure_statuses[m.status.index()]), ""),
+                            (date(&m.status_date), "date"),
+                            (escape(t.follow_ups[m.follow_up.index()]), ""),
+                            (number(m.fte), "number"),
+                            (number(m.amount), "number"),
+                            (comment, ""),
+                        ],
+                    )
+                })
+                .collect();
+            table(&mut out, &heading, &head, &rows);
+        }
+        let _ = write!(
+            out,
+            r#"<p class="total" data-testid="report-group-total">{}: <strong>{}</strong></p></section>"#,
+            escape(t.group_total),
+            escape(&totals_text(group.totals, lang))
+        );
+    }
+    let _ = write!(
+        out,
+        r#"<p class="total grand-total" data-testid="report-total">{}: <strong>{}</strong></p></section>"#,
+        escape(t.programme_total),
+        escape(&totals_text(report.totals, lang))
+    );
+
+    let _ = write!(out, "<section><h2>{}</h2>", escape(t.milestones_title));
+    let head: Vec<(&str, bool)> = t.milestone_fields.iter().map(|f| (*f, false)).collect();
+    let rows: Vec<(String, Vec<(String, &str)>)> = report
+        .milestones
+        .iter()
+        .map(|(m, overdue)| {
+            let approved = if *overdue {
+                format!(
+                    r#"<strong class="overdue-badge">{}</strong>"#,
+                    escape(t.overdue)
+                )
+            } else {
+                date(&m.approved)
+            };
+            (
+                if *overdue {
+                    "overdue".to_owned()
+                } else {
+                    String::new()
+                },
+                vec![
+                    (escape(&m.year), ""),
+                    (escape(&m.milestone), ""),
+                    (escape(&m.theme), ""),
+                    (escape(&m.assignment), ""),
+                    (date(&m.deadline), "date"),
+                    (approved, "date"),
+                ],
+            )
+        })
+        .collect();
+    table(&mut out, t.milestones_title, &head, &rows);
+
+    let _ = write!(out, "</section><section><h2>{}</h2>", escape(t.risks_title));
+    let c = &t.report_risk_columns;
+    let head = [
+        (c[0], false),
+        (c[1], true),
+        (c[2], true),
+        (t.risk_product, true),
+        (c[3], false),
+        (c[4], false),
+    ];
+    let rows: Vec<(String, Vec<(String, &str)>)> = report
+        .risks
+        .iter()
+        .map(|r| {
+            let score_class = match r.level() {
+                RiskLevel::Low => "number risk-low",
+                RiskLevel::Medium => "number risk-medium",
+                RiskLevel::High => "number risk-high",
+            };
+            (
+                String::new(),
+                vec![
+                    (escape(&r.description), ""),
+                    (r.likelihood.to_string(), "number"),
+                    (r.consequence.to_string(), "number"),
+                    (r.score().to_string(), score_class),
+                    (escape(&r.owner), ""),
+                    (escape(&r.mitigation), ""),
+                ],
+            )
+        })
+        .collect();
+    table(&mut out, t.risks_title, &head, &rows);
+    out.push_str(&risk_matrix_html(&report.risks, lang));
+
+    let _ = write!(
+        out,
+        "</section><section><h2>{}</h2>",
+        escape(t.report_indicators_title)
+    );
+    let head: Vec<(&str, bool)> = t
+        .report_indicator_columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (*c, (2..=4).contains(&i)))
+        .collect();
+    let rows: Vec<(String, Vec<(String, &str)>)> = report
+        .indicators
+        .iter()
+        .map(|s| {
+            let unit = t.indicator_units[s.indicator.unit.index()];
+            let value = |v: Option<Decimal>| {
+                v.map(|v| {
+                    escape(&format!(
+                        "{} {unit}",
+                        format_number_in(lang, v, v.scale().min(4))
+                    ))
+                })
+                .unwrap_or_default()
+            };
+            let latest = s
+                .latest
+                .as_ref()
+                .map(|(d, v)| format!("{} ({})", value(Some(*v)), date(d)))
+                .unwrap_or_default();
+            (
+                String::new(),
+                vec![
+                    (escape(&s.sheet_title), ""),
+                    (escape(&s.indicator.name), ""),
+                    (value(s.indicator.baseline), "number"),
+                    (latest, "number"),
+                    (value(s.indicator.target), "number"),
+                    (escape(target_state(s.reached, t)), ""),
+                ],
+            )
+        })
+        .collect();
+    table(&mut out, t.report_indicators_title, &head, &rows);
+    out.push_str("</section>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_from_the_user_cannot_become_markup() {
+        assert_eq!(
+            escape(r#"<script>alert("x")</script> & 'y'"#),
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
+        );
+    }
+}
