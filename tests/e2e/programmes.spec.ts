@@ -258,3 +258,33 @@ test('bad input loses nothing: a blank comment is refused, and a programme comes
   await expect(page.getByTestId('focus-area').getByRole('link', { name: 'Færre overliggere' })).toBeVisible();
   await expect(page.getByTestId('programme-total')).toHaveText(`Sum for programmet: 2,00 årsverk · 1${NB}400${NB}000,00${NB}kr`);
 });
+
+test('a seminar joins a programme from its setup, and shows under the focus area', async ({ page }) => {
+  await open(page, '#/program');
+  await page.getByLabel('Navn på nytt program').fill(PROGRAMME);
+  await page.getByRole('button', { name: 'Opprett program' }).click();
+  await page.getByRole('button', { name: 'Legg til fokusområde' }).click();
+  await page.getByTestId('focus-area').getByLabel('Tittel').fill('Ledelse og organisasjonskultur');
+  const programmeUrl = page.url();
+  await open(page, '#/verksted');
+  await page.getByLabel('Navn på nytt seminar').fill('Dialogseminar 20. mars');
+  await page.getByRole('button', { name: 'Nytt seminar' }).click();
+  await page.getByText('Oppsett av seminaret').click();
+  // No focus area select until a programme is chosen.
+  await expect(page.getByLabel('Fokusområde', { exact: true })).toHaveCount(0);
+  await page.getByLabel('Program', { exact: true }).selectOption({ label: PROGRAMME });
+  await page.getByLabel('Fokusområde', { exact: true }).selectOption({ label: 'I: Ledelse og organisasjonskultur' });
+  await saved(page, '"focus_area"');
+  await page.goto(programmeUrl);
+  const area = page.getByTestId('focus-area');
+  await expect(area.getByRole('link', { name: 'Dialogseminar 20. mars' })).toBeVisible();
+  // Taken out from the programme page: back to no programme on the seminar.
+  await area.getByRole('button', { name: 'Ta ut av programmet – Dialogseminar 20. mars' }).click();
+  await expect(area.getByRole('link', { name: 'Dialogseminar 20. mars' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('focus-area').getByLabel('Flytt et seminar hit')).toBeVisible();
+  await page.getByTestId('focus-area').getByLabel('Flytt et seminar hit').selectOption({ label: 'Dialogseminar 20. mars' });
+  await page.locator('.move-in').filter({ has: page.getByLabel('Flytt et seminar hit') }).getByRole('button', { name: 'Flytt hit' }).click();
+  await expect(area.getByRole('link', { name: 'Dialogseminar 20. mars' })).toBeVisible();
+  await expectAccessible(page);
+});
