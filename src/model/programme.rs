@@ -587,6 +587,42 @@ impl StatusReport {
     }
 }
 
+impl ResultGoal {
+    pub fn new(id: Id) -> Self {
+        ResultGoal {
+            id,
+            ..ResultGoal::default()
+        }
+    }
+}
+
+impl EffectGoal {
+    pub fn new(id: Id) -> Self {
+        EffectGoal {
+            id,
+            ..EffectGoal::default()
+        }
+    }
+}
+
+impl FocusArea {
+    pub fn new(id: Id) -> Self {
+        FocusArea {
+            id,
+            ..FocusArea::default()
+        }
+    }
+}
+
+impl Milestone {
+    pub fn new(id: Id) -> Self {
+        Milestone {
+            id,
+            ..Milestone::default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -627,41 +663,5 @@ mod tests {
             .map(|r| r.consequence)
             .collect();
         assert_eq!(order, [5, 2, 3, 1], "10 (c5) before 10 (c2) before 9");
-    }
-}
-
-impl ResultGoal {
-    pub fn new(id: Id) -> Self {
-        ResultGoal {
-            id,
-            ..ResultGoal::default()
-        }
-    }
-}
-
-impl EffectGoal {
-    pub fn new(id: Id) -> Self {
-        EffectGoal {
-            id,
-            ..EffectGoal::default()
-        }
-    }
-}
-
-impl FocusArea {
-    pub fn new(id: Id) -> Self {
-        FocusArea {
-            id,
-            ..FocusArea::default()
-        }
-    }
-}
-
-impl Milestone {
-    pub fn new(id: Id) -> Self {
-        Milestone {
-            id,
-            ..Milestone::default()
-        }
     }
 }
