@@ -581,6 +581,7 @@ pub const EN: Texts = Texts {
     report_print: "Print (A4)",
     report_text_label: "The report as text",
     report_text_show: "Show as text (for e-mail or Word)",
+    file_prefix_status_report: "status-report",
     back_to_programme: "← Back to the programme",
     report_none: "None.",
     report_measure_columns: [

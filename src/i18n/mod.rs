@@ -613,6 +613,8 @@ pub struct Texts {
     pub report_print: &'static str,
     pub report_text_label: &'static str,
     pub report_text_show: &'static str,
+    /// Start of the status report's CSV file name.
+    pub file_prefix_status_report: &'static str,
     pub back_to_programme: &'static str,
     pub report_none: &'static str,
     /// CSV columns of the status report's measures

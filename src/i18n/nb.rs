@@ -581,6 +581,7 @@ pub const NB: Texts = Texts {
     report_print: "Skriv ut (A4)",
     report_text_label: "Rapporten som tekst",
     report_text_show: "Vis som tekst (til e-post eller Word)",
+    file_prefix_status_report: "statusrapport",
     back_to_programme: "← Tilbake til programmet",
     report_none: "Ingen.",
     report_measure_columns: [

@@ -181,7 +181,7 @@ test('seed 001: two focus areas, four measures with comment logs on two sheets, 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Last ned CSV (Excel)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^statusrapport-omstillingsprosess-helse-og-velferd-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv.startsWith('\ufeff')).toBe(true);
   expect(csv).toContain('\r\nSum for programmet;;;;;;;10,00;6000000,00;\r\n');

@@ -42,7 +42,7 @@ fn StatusReportPage(id: Id) -> impl IntoView {
             return;
         };
         let name = slug_filename(
-            t.status_report_button,
+            t.file_prefix_status_report,
             &r.programme.title,
             platform::today(),
         )
