@@ -76,7 +76,7 @@ fn AppBody(route: RwSignal<Route>) -> impl IntoView {
             <UpdateBanner />
             <QuarantineBanner />
             <SaveWarning />
-            <ExportReminderBanner />
+            {move || route.with(Route::shows_backup_reminder).then(|| view! { <ExportReminderBanner /> })}
             {move || match route.get() {
                 Route::Home => view! { <ui::home::HomeScreen /> }.into_any(),
                 Route::Workshop => view! { <ui::workshop::WorkshopScreen /> }.into_any(),
@@ -84,6 +84,7 @@ fn AppBody(route: RwSignal<Route>) -> impl IntoView {
                 Route::A3List => view! { <ui::a3::A3ListScreen /> }.into_any(),
                 Route::A3Sheet(id) => view! { <ui::a3::A3SheetScreen id=id /> }.into_any(),
                 Route::Seminar(id) => view! { <ui::workshop::SeminarScreen id=id /> }.into_any(),
+                Route::JoinQr(id) => view! { <ui::workshop::join::JoinQrScreen seminar=id /> }.into_any(),
                 Route::CollectSeminar(id) => view! { <ui::collect::CollectSeminarScreen seminar=id /> }.into_any(),
                 Route::Presentation(id) => view! { <ui::collect::PresentationScreen seminar=id /> }.into_any(),
                 Route::Group { seminar, group } => {

@@ -12,6 +12,8 @@ pub enum Route {
     A3Sheet(Id),
     /// One seminar: setup, reflection and the participant's notes, its groups.
     Seminar(Id),
+    /// The seminar's join code full screen, for the projector.
+    JoinQr(Id),
     /// One group of a seminar: members, round, prioritisation, report.
     Group {
         seminar: Id,
@@ -43,6 +45,24 @@ pub enum Route {
 }
 
 impl Route {
+    /// Whether the export reminder may show here: on Hjem and the leaders' screens, never on
+    /// a participant's or group's screen during an exercise (it must not push the timer down).
+    pub fn shows_backup_reminder(&self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::A3List
+                | Route::A3Sheet(_)
+                | Route::Collect
+                | Route::CollectSeminar(_)
+                | Route::Programmes
+                | Route::Programme(_)
+                | Route::StatusReport(_)
+                | Route::Trash
+                | Route::About
+        )
+    }
+
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
@@ -61,6 +81,7 @@ impl Route {
             ["a3", sheet] => id(sheet).map(Route::A3Sheet),
             ["del", data] => Some(Route::Share((*data).to_owned())),
             ["verksted", seminar] => id(seminar).map(Route::Seminar),
+            ["verksted", seminar, "qr"] => id(seminar).map(Route::JoinQr),
             ["samle", seminar] => id(seminar).map(Route::CollectSeminar),
             ["samle", seminar, "vis"] => id(seminar).map(Route::Presentation),
             ["verksted", seminar, "gruppe", group] => id(seminar)
@@ -87,6 +108,7 @@ impl Route {
             Route::StatusReport(id) => format!("#/program/{id}/rapport"),
             Route::A3Sheet(id) => format!("#/a3/{id}"),
             Route::Seminar(id) => format!("#/verksted/{id}"),
+            Route::JoinQr(id) => format!("#/verksted/{id}/qr"),
             Route::CollectSeminar(id) => format!("#/samle/{id}"),
             Route::Presentation(id) => format!("#/samle/{id}/vis"),
             Route::Share(data) => format!("#/del/{data}"),
@@ -113,6 +135,7 @@ mod tests {
             Route::A3List,
             Route::A3Sheet(id),
             Route::Seminar(id),
+            Route::JoinQr(id),
             Route::CollectSeminar(id),
             Route::Presentation(id),
             Route::Group {
@@ -133,6 +156,11 @@ mod tests {
             assert_eq!(Route::parse(&route.href()), route);
         }
         assert_eq!(Route::parse(""), Route::Home);
+        let seminar = Route::Seminar(id);
+        assert!(Route::Home.shows_backup_reminder() && Route::A3Sheet(id).shows_backup_reminder());
+        assert!(!seminar.shows_backup_reminder(), "never above the timer");
+        assert!(!Route::Group { seminar: id, group: id }.shows_backup_reminder());
+        assert!(!Route::Share(String::new()).shows_backup_reminder());
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/a3/"), Route::A3List);
         assert_eq!(Route::parse("#/a3/not-a-uuid"), Route::NotFound);

@@ -221,7 +221,8 @@ const BAD: &[(&str, &str, &str)] = &[
     ),
     ("negative-timestamp.json", "Invalid", "notes[0].updated: "),
     ("year-10000.json", "Invalid", "a3_sheets[0].created: "),
-    ("deep-nesting.json", "NotJson", "1:"),
+    // Valid JSON, 10 000 levels deep: refused for its nesting, not as "not JSON".
+    ("deep-nesting.json", "TooDeep", ""),
     (
         "zero-dots.json",
         "Invalid",
@@ -234,6 +235,7 @@ fn variant(error: &DecodeError) -> &'static str {
     match error {
         DecodeError::TooLarge { .. } => "TooLarge",
         DecodeError::NotJson { .. } => "NotJson",
+        DecodeError::TooDeep => "TooDeep",
         DecodeError::WrongFormat => "WrongFormat",
         DecodeError::WrongKind { .. } => "WrongKind",
         DecodeError::BadVersion => "BadVersion",
@@ -253,7 +255,7 @@ fn detail(error: &DecodeError) -> String {
         DecodeError::Migration { from, reason } => format!("{from}: {reason}"),
         DecodeError::Invalid { reason } => reason.clone(),
         DecodeError::DuplicateId { id } => id.clone(),
-        DecodeError::WrongFormat | DecodeError::BadVersion => String::new(),
+        DecodeError::WrongFormat | DecodeError::BadVersion | DecodeError::TooDeep => String::new(),
     }
 }
 

@@ -398,9 +398,13 @@ fn synthesis() -> impl Strategy<Value = Synthesis> {
             (pooled_id(), text(), vec((pooled_id(), pooled_id()), 0..3)),
             0..3,
         ),
+        vec(text(), 0..2),
+        vec((text(), text()), 0..2),
     )
-        .prop_map(|(seminar, updated, merges)| {
+        .prop_map(|(seminar, updated, merges, kept_apart, refused)| {
             let mut synthesis = Synthesis::new(seminar, updated);
+            synthesis.kept_apart = kept_apart;
+            synthesis.refused = refused.into_iter().map(|(a, b)| [a, b]).collect();
             synthesis.merges = merges
                 .into_iter()
                 .map(|(id, title, ideas)| IdeaMerge {
@@ -473,6 +477,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 notes: unique(notes, |n| n.id),
                 groups: unique(groups, |g| g.id),
                 task_reviews: unique(reviews, |r| r.id),
+                participant: None,
                 extra: future.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
             },
         )

@@ -216,10 +216,16 @@ fn oversized_input_is_refused_before_parsing() {
 
 #[test]
 fn deeply_nested_input_is_an_error_not_a_crash() {
+    // Valid JSON, 100 000 levels deep: refused for its nesting, not called "not JSON".
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(decode_workspace(&deep), Err(DecodeError::TooDeep));
+    // Cut off inside the nesting, it is still refused for the nesting (met first).
+    let cut = "[".repeat(10_000);
+    assert_eq!(decode_workspace(&cut), Err(DecodeError::TooDeep));
+    // A shallow broken file is still "not JSON", with where it broke.
     assert!(matches!(
-        decode_workspace(&deep),
-        Err(DecodeError::NotJson { .. })
+        decode_workspace("[[1,"),
+        Err(DecodeError::NotJson { line: 1, .. })
     ));
 }
 

@@ -518,6 +518,87 @@ pub struct Texts {
     pub scan_failed: &'static str,
     pub scanned_link: &'static str,
 
+    // The room: join, hand-overs, previews, the first screen (issue 16).
+    pub err_too_deep: &'static str,
+    pub join_title: &'static str,
+    pub join_intro: &'static str,
+    /// `{date}`
+    pub join_date: &'static str,
+    /// `{question}`
+    pub join_question: &'static str,
+    pub participant_name: &'static str,
+    pub participant_name_hint: &'static str,
+    pub participant_name_missing: &'static str,
+    pub join_button: &'static str,
+    /// `{name}`
+    pub join_already: &'static str,
+    pub join_open: &'static str,
+    pub show_join_qr: &'static str,
+    pub join_qr_title: &'static str,
+    pub join_qr_hint: &'static str,
+    /// `{address}`
+    pub join_qr_address: &'static str,
+    pub join_qr_close: &'static str,
+    pub join_qr_too_long: &'static str,
+    pub share_setup_button: &'static str,
+    pub share_notes_button: &'static str,
+    pub share_group_button: &'static str,
+    pub share_sheet_button: &'static str,
+    pub handover_name_missing: &'static str,
+    pub receive_title: &'static str,
+    pub receive_hint: &'static str,
+    pub receive_files: &'static str,
+    /// `{name}`, `{added}` with plural forms
+    pub receive_new_member: &'static str,
+    /// `{name}`, `{added}`, `{updated}` with plural forms
+    pub receive_known_member: &'static str,
+    /// `{source}`
+    pub receive_no_participant: &'static str,
+    /// `{source}`
+    pub receive_other_seminar: &'static str,
+    /// `{source}`
+    pub receive_not_notes: &'static str,
+    /// `{n}` with plural forms
+    pub received_count: &'static str,
+    /// `{name}`
+    pub scan_qr_for: &'static str,
+    /// `{name}`
+    pub paste_instead_for: &'static str,
+    /// `{title}`
+    pub preview_seminar: &'static str,
+    /// `{name}`, `{n}`
+    pub preview_notes_from: &'static str,
+    /// `{n}` with plural forms
+    pub preview_notes_nameless: &'static str,
+    /// `{group}`, `{n}` with plural forms
+    pub preview_answer_from: &'static str,
+    /// `{group}`
+    pub add_to_group: &'static str,
+    pub add_to_which_group: &'static str,
+    pub make_group_and_add: &'static str,
+    pub receive_answer: &'static str,
+    pub start_title: &'static str,
+    pub start_join: &'static str,
+    pub start_join_hint: &'static str,
+    pub start_join_paste: &'static str,
+    pub start_join_open: &'static str,
+    pub start_join_invalid: &'static str,
+    pub start_seminar: &'static str,
+    pub start_seminar_hint: &'static str,
+    pub start_a3: &'static str,
+    pub start_a3_hint: &'static str,
+    /// `{label}`
+    pub timer_bar_close: &'static str,
+    pub collect_suggestions_title: &'static str,
+    /// `{a}`, `{b}`
+    pub collect_suggestion: &'static str,
+    pub collect_suggestion_merge: &'static str,
+    pub collect_suggestion_refuse: &'static str,
+    /// `{n}`
+    pub collect_same_title: &'static str,
+    /// `{reason}`
+    pub save_failed_bar: &'static str,
+
     // Language, the Om page and the first-run example.
     pub lang_label: &'static str,
     pub nav_about: &'static str,

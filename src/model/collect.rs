@@ -5,7 +5,7 @@
 
 use super::benefit::BenefitKind;
 use super::entity::{impl_entity, Id, Timestamp};
-use super::exercise::{Group, Member};
+use super::exercise::{Group, Item, Member};
 use super::workshop::{Note, Seminar};
 use super::workspace::Workspace;
 use serde::{Deserialize, Serialize};
@@ -41,6 +41,14 @@ pub struct Synthesis {
     pub seminar: Id,
     #[serde(default)]
     pub merges: Vec<IdeaMerge>,
+    /// Titles (normalised, see [`normalise_title`]) whose ideas the facilitator split: ideas
+    /// with such a title are no longer combined by themselves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kept_apart: Vec<String>,
+    /// Pairs of normalised titles the facilitator said are not the same idea (a refused
+    /// suggestion, or a merge split again), each pair in sorted order: never suggested again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refused: Vec<[String; 2]>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
@@ -66,6 +74,8 @@ impl Synthesis {
             updated: now,
             seminar,
             merges: Vec::new(),
+            kept_apart: Vec::new(),
+            refused: Vec::new(),
             deleted: None,
             extra: Map::new(),
         }
@@ -92,6 +102,204 @@ impl Synthesis {
     pub fn split(&mut self, merge: &Id) {
         self.merges.retain(|m| &m.id != merge);
     }
+
+    /// Splits a combined idea into the groups' own ideas, and remembers it: a hand-made merge
+    /// is dissolved and its titles are not suggested together again; ideas combined because
+    /// their titles are the same are kept apart from now on.
+    pub fn split_idea(&mut self, idea: &Idea) {
+        match idea.origin {
+            Origin::Single => {}
+            Origin::SameTitle => {
+                let title = normalise_title(&idea.title);
+                if !self.kept_apart.contains(&title) {
+                    self.kept_apart.push(title);
+                }
+            }
+            Origin::Merged => {
+                self.split(&idea.key);
+                let mut titles: Vec<String> =
+                    idea.titles.iter().map(|t| normalise_title(t)).collect();
+                titles.sort();
+                titles.dedup();
+                for (i, a) in titles.iter().enumerate() {
+                    for b in &titles[i + 1..] {
+                        self.refuse(a, b);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Remembers that two titles are not the same idea, so they are not suggested again.
+    pub fn refuse(&mut self, a: &str, b: &str) {
+        let pair = refused_pair(a, b);
+        if !self.refused.contains(&pair) {
+            self.refused.push(pair);
+        }
+    }
+
+    fn is_refused(&self, a: &str, b: &str) -> bool {
+        self.refused.contains(&refused_pair(a, b))
+    }
+}
+
+fn refused_pair(a: &str, b: &str) -> [String; 2] {
+    let (a, b) = (normalise_title(a), normalise_title(b));
+    if a <= b {
+        [a, b]
+    } else {
+        [b, a]
+    }
+}
+
+/// A title as it is compared: lower case, every run of punctuation and white space one space,
+/// trimmed; letters of any language (æ, ø, å) and digits kept, and a letter typed as a base
+/// letter plus a combining mark (a + ring) made one letter, so "Felles turnus!" and
+/// " felles  TURNUS" are the same title.
+pub fn normalise_title(title: &str) -> String {
+    let mut letters: Vec<char> = Vec::with_capacity(title.len());
+    for c in title.chars() {
+        let composed = match (letters.last().copied(), c) {
+            (Some(base), '\u{030a}') => compose(base, &[('a', 'å'), ('A', 'Å')]),
+            (Some(base), '\u{0301}') => compose(base, &[('e', 'é'), ('E', 'É')]),
+            (Some(base), '\u{0308}') => compose(
+                base,
+                &[('a', 'ä'), ('o', 'ö'), ('u', 'ü'), ('A', 'Ä'), ('O', 'Ö'), ('U', 'Ü')],
+            ),
+            _ => None,
+        };
+        match composed {
+            Some(letter) => {
+                letters.pop();
+                letters.push(letter);
+            }
+            // Any other combining mark is dropped rather than splitting the word.
+            None if ('\u{0300}'..='\u{036f}').contains(&c) => {}
+            None => letters.push(c),
+        }
+    }
+    letters
+        .into_iter()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn compose(base: char, table: &[(char, char)]) -> Option<char> {
+    table.iter().find(|(b, _)| *b == base).map(|(_, c)| *c)
+}
+
+/// Small words that say little about what an idea is, left out when titles are compared.
+const FILLER_WORDS: &[&str] = &[
+    "av", "og", "i", "på", "pa", "for", "til", "med", "om", "en", "et", "ei", "eit", "den", "det",
+    "de", "som", "mer", "meir", "mindre", "the", "of", "and", "a", "an", "in", "on", "to", "for",
+    "with", "at", "more", "less",
+];
+
+fn content_words(normalised: &str) -> Vec<&str> {
+    normalised
+        .split(' ')
+        .filter(|w| !w.is_empty() && !FILLER_WORDS.contains(w))
+        .collect()
+}
+
+/// Whether two words are the same word for comparing ideas: equal, one a longer form of the
+/// other ("turnus", "turnusen", "turnusplan"), or one typing slip apart in a long word.
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let short_len = short.chars().count();
+    (short_len >= 5 && long.starts_with(short))
+        || (short_len >= 6 && edit_distance_at_most_one(short, long))
+}
+
+fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    a.len().max(b.len()) - prefix - suffix <= 1
+}
+
+/// Whether two titles are likely the same idea, to offer them as a one-tap merge: every
+/// content word of the shorter title is in the longer one ("Felles turnus" and "Felles turnus
+/// på tvers"), comparing words as [`same_word`] does, and the shorter has at least one
+/// content word. Titles that are the same once normalised are combined without asking and
+/// are not "likely" here.
+pub fn likely_same(a: &str, b: &str) -> bool {
+    let (a, b) = (normalise_title(a), normalise_title(b));
+    if a == b {
+        return false;
+    }
+    let (wa, wb) = (content_words(&a), content_words(&b));
+    let (short, long) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+    if short.is_empty() {
+        return false;
+    }
+    // Each word of the short title finds its own word in the long one.
+    let mut used = vec![false; long.len()];
+    short.iter().all(|w| {
+        match (0..long.len()).find(|&i| !used[i] && same_word(w, long[i])) {
+            Some(i) => {
+                used[i] = true;
+                true
+            }
+            None => false,
+        }
+    })
+}
+
+/// Two ideas of the combined ranking that are likely the same (see [`likely_same`]), offered
+/// to the facilitator as *Slå sammen*.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// The idea that would be merged into `into` (the lower-ranked of the two).
+    pub from: Id,
+    pub into: Id,
+}
+
+/// The merge suggestions for a ranking: pairs of ideas named by different groups whose
+/// titles are likely the same and that the facilitator has not refused, best-ranked first.
+/// Each idea appears in at most one suggestion, with its best-ranked partner.
+pub fn suggestions(ideas: &[Idea], synthesis: Option<&Synthesis>) -> Vec<Suggestion> {
+    let mut taken = HashSet::new();
+    let mut out = Vec::new();
+    for (i, into) in ideas.iter().enumerate() {
+        if taken.contains(&into.key) {
+            continue;
+        }
+        let partner = ideas[i + 1..].iter().find(|from| {
+            !taken.contains(&from.key)
+                && !from.groups.iter().all(|(g, _)| into.groups.iter().any(|(h, _)| h == g))
+                && likely_same(&from.title, &into.title)
+                && !synthesis.is_some_and(|s| s.is_refused(&from.title, &into.title))
+        });
+        if let Some(from) = partner {
+            taken.insert(into.key);
+            taken.insert(from.key);
+            out.push(Suggestion {
+                from: from.key,
+                into: into.key,
+            });
+        }
+    }
+    out
 }
 
 /// One line of the combined ranking.
@@ -112,7 +320,22 @@ pub struct Idea {
     pub rank: usize,
     pub refs: Vec<IdeaRef>,
     pub notes: Vec<Id>,
-    pub is_merge: bool,
+    /// Whether it is one group's idea, ideas with the same title, or a hand-made merge.
+    pub origin: Origin,
+    /// The titles of the groups' ideas it stands for, as they wrote them, each once.
+    pub titles: Vec<String>,
+}
+
+/// How an idea of the combined ranking came to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// One group's idea, or the same group's ideas only.
+    Single,
+    /// Ideas whose titles are the same once normalised ([`normalise_title`]), combined
+    /// without asking.
+    SameTitle,
+    /// Ideas the facilitator merged.
+    Merged,
 }
 
 impl Idea {
@@ -160,9 +383,12 @@ pub fn seminar_groups<'a>(workspace: &'a Workspace, seminar: &Id) -> Vec<&'a Gro
 
 /// Every group's joint prioritisation combined by Borda count: in a list of `k` ideas, the
 /// first gets `k` points, the second `k − 1`, …, the last 1; the points are summed over the
-/// groups. Ideas the facilitator merged count as one, and a group that named two of them
-/// counts once, with its best place. Equal points share a rank; among them, ideas named by
-/// more groups come first, then the order the groups listed them.
+/// groups. Ideas whose titles are the same once normalised ([`normalise_title`]) count as one
+/// without anyone merging them (unless the facilitator split them: [`Synthesis::kept_apart`]),
+/// and so do ideas the facilitator merged; an idea with the same title as one in a merge joins
+/// the merge. A group that named two ideas of one combination counts once, with its best
+/// place. Equal points share a rank; among them, ideas named by more groups come first, then
+/// the order the groups listed them.
 pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
     let synthesis = workspace.synthesis(seminar);
     let merged: HashMap<IdeaRef, &IdeaMerge> = synthesis
@@ -173,21 +399,57 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
                 .collect()
         })
         .unwrap_or_default();
+    let kept_apart: HashSet<&str> = synthesis
+        .map(|s| s.kept_apart.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    // Every group's list first, so a title in a merge is known before it is placed.
+    let lists: Vec<(&Group, Vec<Item>)> = seminar_groups(workspace, seminar)
+        .into_iter()
+        .map(|group| {
+            let notes = workspace.group_notes(&group.id);
+            let items = group.items(&notes);
+            let listed = group.priority_items(&items).into_iter().cloned().collect();
+            (group, listed)
+        })
+        .collect();
+    let mut title_in_merge: HashMap<String, &IdeaMerge> = HashMap::new();
+    for (group, listed) in &lists {
+        for item in listed {
+            let reference = IdeaRef {
+                group: group.id,
+                item: item.id,
+            };
+            if let Some(merge) = merged.get(&reference) {
+                title_in_merge
+                    .entry(normalise_title(&item.title))
+                    .or_insert(merge);
+            }
+        }
+    }
     let mut ideas: Vec<Idea> = Vec::new();
     let mut index: HashMap<Id, usize> = HashMap::new();
-    for group in seminar_groups(workspace, seminar) {
-        let notes = workspace.group_notes(&group.id);
-        let items = group.items(&notes);
-        let listed = group.priority_items(&items);
+    for (group, listed) in &lists {
         let k = listed.len();
-        for (place, item) in listed.into_iter().enumerate() {
+        for (place, item) in listed.iter().enumerate() {
             let reference = IdeaRef {
                 group: group.id,
                 item: item.id,
             };
             let points = (k - place) as u32;
-            let merge = merged.get(&reference);
-            let key = merge.map_or(item.id, |m| m.id);
+            let title = normalise_title(&item.title);
+            let apart = kept_apart.contains(title.as_str()) || title.is_empty();
+            let merge = merged
+                .get(&reference)
+                .copied()
+                .or_else(|| (!apart).then(|| title_in_merge.get(&title).copied()).flatten());
+            let (key, origin) = match merge {
+                Some(m) => (m.id, Origin::Merged),
+                None if apart => (item.id, Origin::Single),
+                None => (
+                    Id::derived(NAMESPACE, &["same-title", &seminar.to_string(), &title]),
+                    Origin::Single,
+                ),
+            };
             let at = *index.entry(key).or_insert_with(|| {
                 ideas.push(Idea {
                     key,
@@ -199,13 +461,17 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
                     rank: 0,
                     refs: Vec::new(),
                     notes: Vec::new(),
-                    is_merge: merge.is_some(),
+                    origin,
+                    titles: Vec::new(),
                 });
                 ideas.len() - 1
             });
             let idea = &mut ideas[at];
             idea.refs.push(reference);
             idea.notes.extend(item.notes.iter().copied());
+            if !idea.titles.contains(&item.title) {
+                idea.titles.push(item.title.clone());
+            }
             for benefit in &item.benefits {
                 if !idea.benefits.contains(benefit) {
                     idea.benefits.push(benefit.clone());
@@ -217,7 +483,7 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
                 }
             }
             match idea.groups.iter_mut().find(|(g, _)| *g == group.id) {
-                // The same group twice in one merge: it counts once, at its best place.
+                // The same group twice in one combination: it counts once, at its best place.
                 Some((_, best)) if place + 1 < *best => {
                     idea.points += (*best - (place + 1)) as u32;
                     *best = place + 1;
@@ -233,6 +499,9 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
     for idea in &mut ideas {
         idea.kinds
             .sort_by_key(|k| BenefitKind::ALL.iter().position(|x| x == k));
+        if idea.origin == Origin::Single && idea.groups.len() > 1 {
+            idea.origin = Origin::SameTitle;
+        }
     }
     // Stable: equal keys keep the order in which the groups listed them.
     ideas.sort_by_key(|i| {

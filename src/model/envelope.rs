@@ -40,8 +40,10 @@ pub const MIGRATIONS: &[Migration] = &[];
 pub enum DecodeError {
     /// Larger than [`MAX_BYTES`].
     TooLarge { bytes: usize },
-    /// Not JSON at all (or nested too deeply), with where the parser stopped.
+    /// Not JSON at all, with where the parser stopped.
     NotJson { line: usize, column: usize },
+    /// JSON nested more deeply than any document is (more than 128 levels).
+    TooDeep,
     /// JSON, but not a Gevinstverksted document (`format` missing or different).
     WrongFormat,
     /// A Gevinstverksted document of another kind than expected (e.g. a single A3 sheet).
@@ -95,9 +97,16 @@ pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Workspace, De
     if text.len() > MAX_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
-    let mut doc: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let mut doc: Value = serde_json::from_str(text).map_err(|e| {
+        // serde_json stops at 128 levels; that is valid JSON no real document has.
+        if e.to_string().starts_with("recursion limit exceeded") {
+            DecodeError::TooDeep
+        } else {
+            DecodeError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
     })?;
     if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(DecodeError::WrongFormat);

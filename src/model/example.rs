@@ -341,6 +341,22 @@ pub fn remove_example(workspace: &mut Workspace, now: Timestamp) -> bool {
     seminar || sheet || programme
 }
 
+/// Whether the workspace holds nothing of the user's own: nothing but the example (in or out
+/// of the trash). Such a device is shown the ways in on Hjem.
+pub fn example_only(workspace: &Workspace) -> bool {
+    let notes: std::collections::HashSet<Id> = example_notes(Timestamp(0))
+        .iter()
+        .map(|n| n.id)
+        .collect();
+    workspace.a3_sheets.iter().all(|s| is_example(&s.id))
+        && workspace.seminars.iter().all(|s| is_example(&s.id))
+        && workspace.programmes.iter().all(|p| is_example(&p.id))
+        && workspace.notes.iter().all(|n| notes.contains(&n.id))
+        && workspace.groups.is_empty()
+        && workspace.task_reviews.is_empty()
+        && workspace.syntheses.is_empty()
+}
+
 /// Whether the example is in the workspace and not in the trash.
 pub fn example_present(workspace: &Workspace) -> bool {
     workspace.active_seminars().any(|s| s.id == seminar_id())
@@ -355,6 +371,16 @@ mod tests {
     use super::*;
     use crate::model::measure::measure_totals;
     use crate::model::programme::Grouping;
+
+    #[test]
+    fn a_device_with_only_the_example_has_nothing_of_its_own() {
+        let mut w = example_workspace(Timestamp(5));
+        assert!(example_only(&w) && example_only(&Workspace::default()));
+        remove_example(&mut w, Timestamp(6));
+        assert!(example_only(&w), "the example in the trash is still not the user's");
+        w.add_seminar(crate::model::Seminar::new(Id::new_random(), "Mitt", Timestamp(7)));
+        assert!(!example_only(&w));
+    }
 
     #[test]
     fn loading_the_example_twice_adds_nothing_the_second_time() {

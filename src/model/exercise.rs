@@ -446,13 +446,16 @@ fn item_of(notes: &[&Note]) -> Item {
 }
 
 /// A countdown that stays right when the phone sleeps: it keeps when it was started and how
-/// much ran before, never counts ticks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// much ran before, never counts ticks. It is saved on the device as it changes, so a reload
+/// or a discarded tab continues where it was ([`Countdown::restored`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Countdown {
     pub total_ms: i64,
     /// When the running stretch began, if running.
+    #[serde(default)]
     started: Option<Timestamp>,
     /// Time run before the current stretch.
+    #[serde(default)]
     spent_ms: i64,
 }
 
@@ -504,6 +507,28 @@ impl Countdown {
         self.started = None;
         self.spent_ms = 0;
     }
+
+    /// The countdown as saved, read back at `now`: a running one keeps running from when it
+    /// was started (the time the phone slept or the tab was gone counts), and one whose start
+    /// lies after `now` (the clock was set back) runs on from `now` with the time it had, so
+    /// it neither freezes until the clock catches up nor jumps. Values no real countdown has
+    /// are brought into range.
+    pub fn restored(mut self, now: Timestamp) -> Countdown {
+        self.total_ms = self.total_ms.clamp(0, 24 * 60 * 60 * 1000);
+        self.spent_ms = self.spent_ms.clamp(0, self.total_ms);
+        if self.started.is_some_and(|start| start > now) {
+            self.started = Some(now);
+        }
+        self
+    }
+}
+
+/// Where the group's round stands: whose turn (an index into the turn order; the order's
+/// length means the round is over) and that turn's countdown. Saved on the group's device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundState {
+    pub turn: usize,
+    pub countdown: Countdown,
 }
 
 /// `m:ss` for a time left, rounded up to the whole second (so "0:00" means done).

@@ -9,6 +9,7 @@ pub mod entity;
 pub mod envelope;
 pub mod example;
 pub mod exercise;
+pub mod handover;
 pub mod indicator;
 pub mod measure;
 pub mod money;

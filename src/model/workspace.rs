@@ -36,6 +36,10 @@ pub struct Workspace {
     /// Programmes (omstillingsprosess / prosjekt) that sheets and seminars belong to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programmes: Vec<Programme>,
+    /// Who handed this package over, in a participant's hand-over of notes (see
+    /// [`super::handover`]). Never part of the stored document: an import ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<super::handover::Participant>,
     /// Collections and fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

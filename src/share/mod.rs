@@ -28,6 +28,31 @@ pub fn slug_filename(prefix: &str, title: &str, (year, month, day): (u32, u32, u
     format!("{prefix}-{middle}{year:04}-{month:02}-{day:02}.json")
 }
 
+/// `<prefix>-<seminar>-<who>-YYYY-MM-DD.json` for a hand-over, so the group device (and the
+/// facilitator) can tell whose file is whose: `lapper-dialogseminar-helse-kari-2026-11-24.json`.
+/// The seminar keeps at most five words and the name three; an empty part is left out.
+pub fn handover_filename(
+    prefix: &str,
+    seminar: &str,
+    who: &str,
+    (year, month, day): (u32, u32, u32),
+) -> String {
+    let cut = |text: &str, words: usize| {
+        slug(text)
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .take(words)
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    let parts: Vec<String> = [cut(seminar, 5), cut(who, 3)]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    let middle: String = parts.iter().map(|p| format!("{p}-")).collect();
+    format!("{prefix}-{middle}{year:04}-{month:02}-{day:02}.json")
+}
+
 /// The title in lower case, letters and digits only (Norwegian letters kept), words joined by
 /// `-`, at most eight words: safe in any file system, never a path.
 fn slug(title: &str) -> String {
@@ -121,6 +146,24 @@ mod tests {
         );
         assert_eq!(
             slug_filename("lapper", "", (2026, 1, 2)),
+            "lapper-2026-01-02.json"
+        );
+        assert_eq!(
+            handover_filename("lapper", "Dialogseminar Nattpatrulje", "Kari Ø.", (2025, 3, 20)),
+            "lapper-dialogseminar-nattpatrulje-kari-ø-2025-03-20.json"
+        );
+        assert_eq!(
+            handover_filename(
+                "gruppe",
+                "Et veldig langt navn på et seminar i Alver",
+                "Gruppe 2",
+                (2026, 11, 24)
+            ),
+            "gruppe-et-veldig-langt-navn-på-gruppe-2-2026-11-24.json",
+            "the name survives a long seminar title"
+        );
+        assert_eq!(
+            handover_filename("lapper", "", "../..", (2026, 1, 2)),
             "lapper-2026-01-02.json"
         );
     }

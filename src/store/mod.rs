@@ -24,6 +24,10 @@ pub const QUARANTINE_PREFIX: &str = "gevinstverksted.quarantine.";
 const LAST_EXPORT_KEY: &str = "gevinstverksted.last-export";
 const REMINDER_DISMISSED_KEY: &str = "gevinstverksted.reminder-dismissed";
 const LANGUAGE_KEY: &str = "gevinstverksted.language";
+/// Who the participant on this device is (name and id), typed once when joining.
+const PARTICIPANT_KEY: &str = "gevinstverksted.participant";
+/// Prefix of the saved countdowns: `…timer.reflection.<seminar>`, `…timer.round.<group>`.
+const TIMER_PREFIX: &str = "gevinstverksted.timer.";
 
 /// Why storage could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -248,6 +252,37 @@ pub fn language() -> Option<String> {
 /// Remembers the chosen language. A failure only means the choice is asked again next time.
 pub fn save_language(code: &str) {
     let _ = write(LANGUAGE_KEY, code);
+}
+
+/// The participant this device speaks for, if a name was ever given here.
+pub fn participant() -> Option<crate::model::handover::Participant> {
+    read_json(PARTICIPANT_KEY)
+}
+
+/// Remembers the participant (name and id) on this device.
+pub fn save_participant(
+    participant: &crate::model::handover::Participant,
+) -> Result<(), StoreError> {
+    write(PARTICIPANT_KEY, &serde_json::to_string(participant).unwrap_or_default())
+}
+
+/// A saved countdown or round (`name` is e.g. `reflection.<seminar id>`), if any and readable.
+/// A value that does not read is ignored: it is view state, and the timer starts afresh.
+pub fn timer<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    read_json(&format!("{TIMER_PREFIX}{name}"))
+}
+
+/// Saves a countdown or round as it changes. A failure only means a reload starts it afresh
+/// (the document's own save reports full storage).
+pub fn save_timer<T: serde::Serialize>(name: &str, value: &T) {
+    if let Ok(text) = serde_json::to_string(value) {
+        let _ = write(&format!("{TIMER_PREFIX}{name}"), &text);
+    }
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    let text = storage().ok()?.get_item(key).ok().flatten()?;
+    serde_json::from_str(&text).ok()
 }
 
 /// Stores a time as the JSON number `read_time` reads, through the one `write` (and its error

@@ -2,6 +2,8 @@
 
 use crate::i18n::t;
 use crate::route::Route;
+use crate::share::link;
+use crate::ui::common::qr_scanner::QrScanner;
 use crate::ui::common::banners::SaveStatusLine;
 use crate::ui::common::transfer::TransferButtons;
 use crate::ui::state::AppState;
@@ -13,8 +15,16 @@ pub fn HomeScreen() -> impl IntoView {
     let t = t();
     let count =
         move |f: fn(&crate::model::Workspace) -> usize| move || state.workspace.with(f).to_string();
+    let fresh = move || {
+        state
+            .workspace
+            .with(|w| w.is_empty() || crate::model::example::example_only(w))
+    };
     view! {
         <h1>{t.home_title}</h1>
+        <Show when=fresh>
+            <StartCard />
+        </Show>
         <p class="lead">{t.home_intro}</p>
         <section aria-label=t.home_counts_label>
             <ul class="counts">
@@ -68,6 +78,71 @@ pub fn HomeScreen() -> impl IntoView {
             <p>{t.backup_intro}</p>
             <TransferButtons />
             <p><a href=Route::Trash.href() class="inline-link">{t.trash_title}</a></p>
+        </section>
+    }
+}
+
+/// "Kom i gang": the ways in on a device with nothing of its own yet. Joining comes first
+/// (most people in a room are participants); the example stays below, secondary.
+#[component]
+fn StartCard() -> impl IntoView {
+    let t = t();
+    let pasted = RwSignal::new(String::new());
+    let invalid = RwSignal::new(false);
+    let open_link = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match link::data_of(&pasted.get_untracked()) {
+            Some(data) => {
+                let _ = window().location().set_hash(&Route::Share(data.to_owned()).href());
+            }
+            None => {
+                invalid.set(true);
+                crate::platform::focus_element("field-start-link");
+            }
+        }
+    };
+    view! {
+        <section class="card start-card" aria-labelledby="start-title" data-testid="start">
+            <h2 id="start-title">{t.start_title}</h2>
+            <div class="start-ways">
+                <div class="start-way">
+                    <h3>{t.start_join}</h3>
+                    <p class="hint">{t.start_join_hint}</p>
+                    <QrScanner on_link=Callback::new(|data: String| { let _ = window().location().set_hash(&Route::Share(data).href()); }) />
+                    <form class="start-link-form" on:submit=open_link>
+                        <div class="field">
+                            <label for="field-start-link">{t.start_join_paste}</label>
+                            <input
+                                id="field-start-link"
+                                type="url"
+                                inputmode="url"
+                                autocomplete="off"
+                                aria-invalid=move || invalid.get().then_some("true")
+                                aria-describedby="start-link-error"
+                                prop:value=move || pasted.get()
+                                on:input=move |ev| {
+                                    pasted.set(event_target_value(&ev));
+                                    invalid.set(false);
+                                }
+                            />
+                            <p class="field-error" id="start-link-error" role="alert">
+                                {move || invalid.get().then_some(t.start_join_invalid)}
+                            </p>
+                        </div>
+                        <button type="submit" class="button">{t.start_join_open}</button>
+                    </form>
+                </div>
+                <div class="start-way">
+                    <h3>{t.start_seminar}</h3>
+                    <p class="hint">{t.start_seminar_hint}</p>
+                    <a class="button primary" href=Route::Workshop.href()>{t.new_seminar_button}</a>
+                </div>
+                <div class="start-way">
+                    <h3>{t.start_a3}</h3>
+                    <p class="hint">{t.start_a3_hint}</p>
+                    <a class="button" href=Route::A3List.href()>{t.new_a3_button}</a>
+                </div>
+            </div>
         </section>
     }
 }

@@ -1,30 +1,161 @@
-//! Opening a share link (`#/del/<data>`): what it holds, what importing it would do, and
-//! nothing changes until the user says so. Notes from a participant's phone can go straight to
-//! a group member on this device.
+//! Opening a share link (`#/del/<data>`, from the camera app, a scan or a paste): first what it
+//! holds, and nothing changes until the user says so. A seminar's setup opens *Bli med*; a
+//! participant's notes go to a group on this device in one tap; a group's answer goes to the
+//! facilitator's collection.
 
 use crate::i18n::{fill, t};
+use crate::model::exercise::Group;
+use crate::model::handover::{Contents, HandoverError, Participant};
 use crate::model::{Id, Workspace};
+use crate::platform;
 use crate::route::Route;
 use crate::share::link;
+use crate::ui::common::describe::contents_line;
 use crate::ui::common::messages;
 use crate::ui::state::AppState;
+use crate::ui::workshop::join::JoinScreen;
 use leptos::prelude::*;
 
-/// "1 seminar, 2 lapper, 1 gruppe".
-fn contents(w: &Workspace) -> String {
+/// Leaves the link for `route`, replacing the link in the history so "back" does not offer
+/// the same import again.
+pub fn leave_link_for(route: &Route) {
+    let _ = window().location().replace(&format!(
+        "{}{}",
+        platform::app_base_url(),
+        route.href()
+    ));
+}
+
+#[component]
+pub fn ShareImportScreen(data: String) -> impl IntoView {
     let t = t();
-    [
-        (w.seminars.len(), t.link_seminars),
-        (w.notes.len(), t.link_notes),
-        (w.groups.len(), t.link_groups),
-        (w.a3_sheets.len(), t.link_sheets),
-        (w.task_reviews.len(), t.link_task_reviews),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| fill(what, &[("n", &n)]))
-    .collect::<Vec<_>>()
-    .join(", ")
+    match link::unpack(&data) {
+        Err(error) => view! {
+            <h1>{t.link_title}</h1>
+            <p class="notice error" role="alert">{fill(t.link_failed, &[("reason", &messages::link_error(&error, t))])}</p>
+            <p><a href=Route::Home.href()>{t.to_home}</a></p>
+        }
+        .into_any(),
+        Ok(incoming) => match Contents::of(&incoming) {
+            Contents::Seminar(seminar) => view! { <JoinScreen seminar=seminar /> }.into_any(),
+            Contents::Notes {
+                from: Some(participant),
+                seminar: Some(seminar),
+                ..
+            } => view! { <NotesPreview incoming=incoming participant=participant seminar=seminar /> }
+                .into_any(),
+            _ => view! { <SharePreview incoming=incoming /> }.into_any(),
+        },
+    }
+}
+
+/// A participant's notes on the group's device: "Lapper fra Kari (3)", and one tap adds them
+/// to the group (making the member), or makes the group first if there is none here.
+#[component]
+fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let summary = contents_line(&incoming);
+    // The seminar's groups here; the one the participant is already in first, else the newest.
+    let groups: Vec<(Id, String)> = state.workspace.with_untracked(|w| {
+        let mut groups = w.seminar_groups(&seminar);
+        groups.sort_by_key(|g| {
+            (
+                g.member(&participant.id).is_none(),
+                std::cmp::Reverse(g.created),
+            )
+        });
+        groups.iter().map(|g| (g.id, g.name.clone())).collect()
+    });
+    let seminar_title = state
+        .workspace
+        .with_untracked(|w| w.seminar(&seminar).map(|s| s.title.clone()))
+        .or_else(|| incoming.seminars.first().map(|s| s.title.clone()))
+        .unwrap_or_default();
+    let chosen = RwSignal::new(groups.first().map(|g| g.0));
+    let error = RwSignal::new(None::<String>);
+    let names = StoredValue::new(groups.clone());
+    let chosen_name = move || {
+        let id = chosen.get();
+        names.with_value(|g| g.iter().find(|(gid, _)| Some(*gid) == id).map(|g| g.1.clone()))
+    };
+    let incoming = StoredValue::new(incoming);
+    let add = move |_| {
+        let incoming = incoming.get_value();
+        let now = platform::now();
+        // On a copy, so a refused hand-over leaves everything as it was.
+        let result = state.try_edit(|current| {
+            let mut w = current.clone();
+            // The seminar first, if this device does not have it (or has an older setup).
+            w.import(Workspace {
+                seminars: incoming.seminars.clone(),
+                ..Workspace::default()
+            });
+            let group = match chosen.get_untracked() {
+                Some(group) => group,
+                None => {
+                    let count = w.seminar_groups(&seminar).len();
+                    let name = fill(t.group_default_name, &[("n", &(count + 1))]);
+                    let group = Group::new(Id::new_random(), seminar, &name, now);
+                    let id = group.id;
+                    w.groups.push(group);
+                    id
+                }
+            };
+            w.receive_notes(&group, incoming, now)?;
+            *current = w;
+            Ok(group)
+        });
+        match result {
+            Ok(group) => leave_link_for(&Route::Group { seminar, group }),
+            Err(e) => error.set(Some(handover_error(&e, t.scanned_link))),
+        }
+    };
+    let keep_as_mine = move |_| {
+        let incoming = incoming.get_value();
+        state.edit(|w| w.import(Workspace { participant: None, ..incoming }));
+        leave_link_for(&Route::Seminar(seminar));
+    };
+    let has_groups = !groups.is_empty();
+    let several = groups.len() > 1;
+    view! {
+        <h1>{t.link_title}</h1>
+        <section class="import-preview" data-testid="link-preview" aria-labelledby="link-preview-title">
+            <h2 id="link-preview-title">{summary}</h2>
+            {(!seminar_title.is_empty()).then(|| view! { <p>{fill(t.preview_seminar, &[("title", &seminar_title)])}</p> })}
+            {several.then(|| view! {
+                <div class="field">
+                    <label for="link-group">{t.add_to_which_group}</label>
+                    <select id="link-group" on:change=move |ev| chosen.set(Id::parse(&event_target_value(&ev)))>
+                        {groups.iter().enumerate().map(|(i, (id, name))| view! {
+                            <option value=id.to_string() selected=i == 0>{name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
+            <p role="alert" class="field-error">{move || error.get()}</p>
+            <div class="button-row">
+                <button type="button" class="button primary" on:click=add>
+                    {move || match chosen_name() {
+                        Some(name) if has_groups => fill(t.add_to_group, &[("group", &name)]),
+                        _ => t.make_group_and_add.to_owned(),
+                    }}
+                </button>
+                <button type="button" class="button" on:click=keep_as_mine>{t.link_keep_as_mine}</button>
+                <a class="button" href=Route::Home.href()>{t.import_cancel}</a>
+            </div>
+        </section>
+    }
+}
+
+/// The message for a hand-over that could not be taken; `source` names where it came from.
+pub fn handover_error(error: &HandoverError, source: &str) -> String {
+    let t = t();
+    match error {
+        HandoverError::NoParticipant => fill(t.receive_no_participant, &[("source", &source)]),
+        HandoverError::OtherSeminar => fill(t.receive_other_seminar, &[("source", &source)]),
+        HandoverError::NoGroup => t.seminar_not_found.to_owned(),
+    }
 }
 
 /// Where to go after importing: the thing the link was about.
@@ -39,21 +170,9 @@ fn destination(w: &Workspace) -> Route {
     }
 }
 
-#[component]
-pub fn ShareImportScreen(data: String) -> impl IntoView {
-    let t = t();
-    let decoded = link::unpack(&data);
-    match decoded {
-        Err(error) => view! {
-            <h1>{t.link_title}</h1>
-            <p class="notice error" role="alert">{fill(t.link_failed, &[("reason", &messages::link_error(&error, t))])}</p>
-            <p><a href=Route::Home.href()>{t.to_home}</a></p>
-        }
-        .into_any(),
-        Ok(incoming) => view! { <SharePreview incoming=incoming /> }.into_any(),
-    }
-}
-
+/// Any other package: what it holds and what importing it would do. A group's answer goes to
+/// the facilitator's collection; notes from an older build (no name in them) can go to a
+/// member picked by hand.
 #[component]
 fn SharePreview(incoming: Workspace) -> impl IntoView {
     let state = AppState::get();
@@ -61,7 +180,8 @@ fn SharePreview(incoming: Workspace) -> impl IntoView {
     let preview = state
         .workspace
         .with_untracked(|w| w.preview_import(&incoming));
-    let summary = contents(&incoming);
+    let summary = contents_line(&incoming);
+    let is_answer = matches!(Contents::of(&incoming), Contents::Answers(_));
     // A participant's notes (no group) can go to a member of a group on this device.
     let loose_notes =
         incoming.groups.is_empty() && incoming.notes.iter().any(|n| n.group.is_none());
@@ -111,16 +231,12 @@ fn SharePreview(incoming: Workspace) -> impl IntoView {
                 to
             }
         };
-        let _ = window().location().replace(&format!(
-            "{}{}",
-            crate::platform::app_base_url(),
-            to.href()
-        ));
+        leave_link_for(&to);
     };
     view! {
         <h1>{t.link_title}</h1>
         <section class="import-preview" data-testid="link-preview" aria-labelledby="link-preview-title">
-            <h2 id="link-preview-title">{fill(t.link_holds, &[("what", &summary)])}</h2>
+            <h2 id="link-preview-title">{summary}</h2>
             <p>{fill(t.import_preview_counts, &[("added", &preview.added), ("updated", &preview.updated), ("unchanged", &preview.unchanged)])}</p>
             {has_members.then(|| view! {
                 <div class="field">
@@ -135,7 +251,9 @@ fn SharePreview(incoming: Workspace) -> impl IntoView {
                 </div>
             })}
             <div class="button-row">
-                <button type="button" class="button primary" on:click=confirm>{t.import_confirm}</button>
+                <button type="button" class="button primary" on:click=confirm>
+                    {if is_answer { t.receive_answer } else { t.import_confirm }}
+                </button>
                 <a class="button" href=Route::Home.href()>{t.import_cancel}</a>
             </div>
         </section>

@@ -2,7 +2,8 @@
 //! Components read slices of it and change it only through model functions, via
 //! [`AppState::edit`]; one effect saves (debounced) and flushes when the page is hidden.
 
-use crate::model::Workspace;
+use crate::model::handover::Participant;
+use crate::model::{Id, Workspace};
 use crate::store::{self, Quarantined, StoreError};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -28,6 +29,9 @@ pub struct AppState {
     pub quarantine: RwSignal<Option<Quarantined>>,
     /// When everything was last exported (for the reminder and the home screen).
     pub last_export: RwSignal<Option<crate::model::Timestamp>>,
+    /// Who the participant on this device is, once they gave their name (device state, kept
+    /// apart from the document: see [`AppState::set_participant_name`]).
+    pub participant: RwSignal<Option<Participant>>,
     /// Whether `navigator.storage.persist()` was asked this session (at the first save).
     persistence_asked: StoredValue<bool>,
 }
@@ -49,6 +53,7 @@ impl AppState {
                 (None, true) => SaveStatus::Saved,
             }),
             quarantine: RwSignal::new(startup.quarantine),
+            participant: RwSignal::new(store::participant()),
             persistence_asked: StoredValue::new(false),
             last_export: RwSignal::new(store::last_export()),
         };
@@ -84,6 +89,23 @@ impl AppState {
             self.workspace.notify();
         }
         result
+    }
+
+    /// Sets the name this device's participant goes by (made with a fresh id the first time,
+    /// the same id after), remembers it on the device and returns it. `None` for a blank name.
+    /// If storage refuses, the name still holds for this session.
+    pub fn set_participant_name(&self, name: &str) -> Option<Participant> {
+        if name.trim().is_empty() {
+            return None;
+        }
+        let participant = match self.participant.get_untracked() {
+            Some(p) if p.name == name.trim() => return Some(p),
+            Some(p) => p.renamed(name),
+            None => Participant::new(Id::new_random(), name),
+        };
+        let _ = store::save_participant(&participant);
+        self.participant.set(Some(participant.clone()));
+        Some(participant)
     }
 
     /// Writes now if anything is waiting.

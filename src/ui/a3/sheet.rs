@@ -171,6 +171,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                 <button type="button" class="button" on:click=export>{t.export_sheet_button}</button>
                 <SharePanel
                     name="a3"
+                button=t.share_sheet_button
                     package=Callback::new(move |()| crate::model::Workspace {
                         a3_sheets: state.workspace.with_untracked(|w| w.a3(&id).cloned()).into_iter().collect(),
                         ..Default::default()

@@ -3,7 +3,9 @@
 use super::group_names;
 use crate::i18n::{fill, t};
 use crate::model::benefit::BenefitKind;
-use crate::model::collect::{combined_ranking, ranking_csv, ranking_text, seminar_groups, Idea};
+use crate::model::collect::{
+    combined_ranking, ranking_csv, ranking_text, seminar_groups, suggestions, Idea, Origin,
+};
 use crate::model::{encode_workspace, Id, Workspace};
 use crate::platform;
 use crate::route::Route;
@@ -49,7 +51,10 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
         });
     };
     let split = move |key: Id| {
-        state.edit(|w| w.edit_synthesis(seminar, platform::now(), |s| s.split(&key)))
+        let Some(idea) = ideas.get_untracked().into_iter().find(|i| i.key == key) else {
+            return;
+        };
+        state.edit(|w| w.edit_synthesis(seminar, platform::now(), |s| s.split_idea(&idea)))
     };
     let promote = move |key: Id| {
         let Some(idea) = ideas.get_untracked().into_iter().find(|i| i.key == key) else {
@@ -94,6 +99,7 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                     </select>
                 </div>
             </div>
+            <MergeSuggestions seminar=seminar ideas=ideas />
             <Show when=move || ideas.with(|i| !i.is_empty()) fallback=move || view! { <p class="empty">{t.collect_no_ideas}</p> }>
                 <ol class="idea-list" aria-label=t.collect_ranking_title data-testid="combined-ranking">
                     <For
@@ -123,6 +129,9 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                                         <p class="idea-benefit">{t.report_benefit} ": " {idea.benefits.join("; ")}</p>
                                     })}
                                     {(!kinds.is_empty()).then(|| view! { <p class="item-meta">{kinds.join(", ")}</p> })}
+                                    {(idea.origin == Origin::SameTitle).then(|| view! {
+                                        <p class="item-meta same-title">{fill(t.collect_same_title, &[("n", &idea.groups.len())])}</p>
+                                    })}
                                     <div class="field">
                                         <label for=label_for>{fill(t.collect_merge_with, &[("title", &title)])}</label>
                                         <select id=select_id on:change=move |ev| { if let Some(into) = Id::parse(&event_target_value(&ev)) { merge(key, into); } }>
@@ -142,7 +151,7 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                                                 </button>
                                             }.into_any(),
                                         }}
-                                        {idea.is_merge.then(|| view! {
+                                        {(idea.origin != Origin::Single).then(|| view! {
                                             <button type="button" class="button" on:click=move |_| split(key)>
                                                 {t.split_cluster}
                                                 <span class="visually-hidden">{format!(": {title}")}</span>
@@ -156,6 +165,67 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                 </ol>
             </Show>
         </section>
+    }
+}
+
+/// "Kanskje samme idé?": ideas from different groups whose titles are likely the same, each
+/// pair one tap from *Slå sammen* or *Ikke samme* (remembered, so it is not offered again).
+#[component]
+fn MergeSuggestions(seminar: Id, ideas: Memo<Vec<Idea>>) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let pairs = Memo::new(move |_| {
+        let all = ideas.get();
+        let found = state.workspace.with(|w| suggestions(&all, w.synthesis(&seminar)));
+        found
+            .into_iter()
+            .filter_map(|s| {
+                let from = all.iter().find(|i| i.key == s.from)?.clone();
+                let into = all.iter().find(|i| i.key == s.into)?.clone();
+                Some((from, into))
+            })
+            .collect::<Vec<_>>()
+    });
+    let merge = move |from: Idea, into: Idea| {
+        state.edit(|w| {
+            w.edit_synthesis(seminar, platform::now(), |s| s.merge(&from, &into, Id::new_random()))
+        });
+    };
+    let refuse = move |a: String, b: String| {
+        state.edit(|w| w.edit_synthesis(seminar, platform::now(), |s| s.refuse(&a, &b)));
+    };
+    view! {
+        <Show when=move || pairs.with(|p| !p.is_empty())>
+            <section class="suggestions" aria-labelledby="merge-suggestions" data-testid="merge-suggestions">
+                <h3 id="merge-suggestions">{t.collect_suggestions_title}</h3>
+                <ul class="suggestion-list">
+                    <For
+                        each=move || pairs.get()
+                        key=|(from, into)| (from.key, into.key, from.title.clone(), into.title.clone())
+                        children=move |(from, into)| {
+                            let text = fill(t.collect_suggestion, &[("a", &into.title), ("b", &from.title)]);
+                            let (a, b) = (into.title.clone(), from.title.clone());
+                            let merge_pair = (from.clone(), into.clone());
+                            view! {
+                                <li class="suggestion">
+                                    <span class="suggestion-text">{text.clone()}</span>
+                                    <div class="button-row">
+                                        <button type="button" class="button primary small" on:click=move |_| merge(merge_pair.0.clone(), merge_pair.1.clone())>
+                                            {t.collect_suggestion_merge}
+                                            <span class="visually-hidden">{format!(": {text}")}</span>
+                                        </button>
+                                        <button type="button" class="button small" on:click=move |_| refuse(a.clone(), b.clone())>
+                                            {t.collect_suggestion_refuse}
+                                            <span class="visually-hidden">{format!(": {}", fill(t.collect_suggestion, &[("a", &into.title), ("b", &from.title)]))}</span>
+                                        </button>
+                                    </div>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </section>
+        </Show>
     }
 }
 

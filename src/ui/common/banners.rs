@@ -60,6 +60,13 @@ pub fn SaveWarning() -> impl IntoView {
                     {t.save_failed_export}
                 </button>
             </section>
+            // The same warning stays at the foot of the screen, where the user is typing.
+            <div class="save-bar" data-testid="save-bar">
+                <p>{fill(t.save_failed_bar, &[("reason", &messages::store_error(&error, t))])}</p>
+                <button type="button" class="button small" on:click=move |_| export_all(state)>
+                    {t.save_failed_export}
+                </button>
+            </div>
         }),
         _ => None,
     }

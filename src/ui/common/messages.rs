@@ -13,6 +13,7 @@ pub fn decode_error(error: &DecodeError, t: &Texts) -> String {
         DecodeError::NotJson { line, column } => {
             fill(t.err_not_json, &[("line", line), ("column", column)])
         }
+        DecodeError::TooDeep => t.err_too_deep.to_owned(),
         DecodeError::WrongFormat => t.err_wrong_format.to_owned(),
         DecodeError::WrongKind { found } => fill(t.err_wrong_kind, &[("kind", found)]),
         DecodeError::BadVersion => t.err_bad_version.to_owned(),

@@ -4,6 +4,7 @@ pub mod banners;
 pub mod choice;
 pub mod create_form;
 pub mod decimal_input;
+pub mod describe;
 pub mod messages;
 pub mod number_field;
 pub mod qr_scanner;

@@ -17,9 +17,13 @@ enum ScanState {
     Failed,
 }
 
-/// Calls `on_link` with the data of the first share link seen.
+/// Calls `on_link` with the data of the first share link seen. `label` names the button when
+/// there are several on a page ("Skann QR-kode for Kari").
 #[component]
-pub fn QrScanner(on_link: Callback<String>) -> impl IntoView {
+pub fn QrScanner(
+    on_link: Callback<String>,
+    #[prop(optional, into)] label: Option<String>,
+) -> impl IntoView {
     let t = t();
     let state = RwSignal::new(ScanState::Closed);
     let video: NodeRef<leptos::html::Video> = NodeRef::new();
@@ -79,7 +83,7 @@ pub fn QrScanner(on_link: Callback<String>) -> impl IntoView {
     view! {
         <div class="qr-scanner">
             <button type="button" class="button" on:click=start>
-                {move || if state.get() == ScanState::Scanning { t.scan_stop } else { t.scan_qr }}
+                {move || if state.get() == ScanState::Scanning { t.scan_stop.to_owned() } else { label.clone().unwrap_or_else(|| t.scan_qr.to_owned()) }}
             </button>
             <div hidden=move || state.get() != ScanState::Scanning>
                 <video node_ref=video class="scan-video" muted=true playsinline=true aria-label=t.scan_video_label></video>

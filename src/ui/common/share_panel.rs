@@ -13,6 +13,8 @@ use leptos::task::spawn_local;
 pub fn SharePanel(
     /// Unique on the page.
     name: &'static str,
+    /// The button's text: says what is shared ("Del seminaret (lenke eller QR-kode)").
+    button: &'static str,
     /// What is shared, made when the panel opens (so it is current).
     package: Callback<(), Workspace>,
     filename: Callback<(), String>,
@@ -69,7 +71,7 @@ pub fn SharePanel(
                 aria-controls=panel_id.clone()
                 on:click=toggle
             >
-                {t.share_link_button}
+                {button}
             </button>
             <div id=panel_id class="share-body" hidden=move || !open.get() data-testid=format!("share-{name}")>
                 {move || shared.get().map(|(link, svg)| {

@@ -10,6 +10,16 @@ use crate::ui::common::qr_scanner::QrScanner;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// A pasted or scanned share link, or a file's own text, decoded; the reason in the user's
+/// language if it is neither.
+pub fn decode_text(text: &str) -> Result<Workspace, String> {
+    let t = t();
+    match link::data_of(text) {
+        Some(data) => link::unpack(data).map_err(|e| messages::link_error(&e, t)),
+        None => decode_workspace(text).map_err(|e| messages::decode_error(&e, t)),
+    }
+}
+
 /// A file button and a paste box. `on_import` gets each decoded file and returns the
 /// message to show; a file that does not decode shows why and changes nothing.
 #[component]
@@ -21,18 +31,16 @@ pub fn TextImport(
     #[prop(into)]
     name: String,
     #[prop(into)] on_import: Callback<Workspace, String>,
+    /// Whose the imports are, to name the scan and paste controls ("Lim inn tekst for Kari").
+    #[prop(into)]
+    for_name: String,
 ) -> impl IntoView {
     let t = t();
     let message = RwSignal::new(None::<Result<String, String>>);
     let pasted = RwSignal::new(String::new());
     let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
     let handle = move |source: String, text: String| {
-        // A pasted or scanned share link, or the file's own text.
-        let decoded = match link::data_of(&text) {
-            Some(data) => link::unpack(data).map_err(|e| messages::link_error(&e, t)),
-            None => decode_workspace(&text).map_err(|e| messages::decode_error(&e, t)),
-        };
-        match decoded {
+        match decode_text(&text) {
             Ok(incoming) => message.set(Some(Ok(on_import.run(incoming)))),
             Err(reason) => message.set(Some(Err(fill(
                 t.import_failed,
@@ -74,9 +82,12 @@ pub fn TextImport(
                 data-testid=format!("import-{name}")
                 on:change=on_file
             />
-            <QrScanner on_link=Callback::new(move |data: String| handle(t.scanned_link.to_owned(), format!("{}{data}", link::PREFIX))) />
+            <QrScanner
+                label=fill(t.scan_qr_for, &[("name", &for_name)])
+                on_link=Callback::new(move |data: String| handle(t.scanned_link.to_owned(), format!("{}{data}", link::PREFIX)))
+            />
             <details class="paste">
-                <summary>{t.paste_instead}</summary>
+                <summary>{fill(t.paste_instead_for, &[("name", &for_name)])}</summary>
                 <label for=paste_id.clone()>{t.paste_label}</label>
                 <textarea
                     id=paste_id

@@ -1,6 +1,7 @@
 //! Verksted: the dialogue seminars on this device, and the group exercise inside each.
 
 pub mod group;
+pub mod join;
 pub mod notes;
 pub mod seminar;
 pub mod setup;

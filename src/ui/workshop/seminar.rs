@@ -3,13 +3,13 @@
 
 use super::notes::{NoteScope, NotesList};
 use super::setup::SeminarSetup;
-use super::timer::{countdown_signal, follow_setting, CountdownTimer};
+use super::timer::{follow_setting, saved_countdown, CountdownTimer};
 use crate::i18n::{fill, t};
 use crate::model::exercise::Group;
 use crate::model::{encode_workspace, Id, Seminar, TaskReview};
 use crate::platform;
 use crate::route::Route;
-use crate::share::slug_filename;
+use crate::share::handover_filename;
 use crate::ui::common::create_form::CreateForm;
 use crate::ui::common::share_panel::SharePanel;
 use crate::ui::common::trash_button::TrashButton;
@@ -66,19 +66,8 @@ fn SeminarPage(id: Id) -> impl IntoView {
     let date = seminar_value(state, id, |s| s.date.clone());
     let question = seminar_value(state, id, |s| s.question.clone());
     let minutes = seminar_value(state, id, |s| s.reflection_minutes);
-    let timer = countdown_signal(minutes());
+    let timer = saved_countdown(format!("reflection.{id}"), minutes());
     follow_setting(timer, minutes);
-    let share_notes = move |_| {
-        let (json, name) = state.workspace.with_untracked(|w| {
-            let title = w.seminar(&id).map(|s| s.title.clone()).unwrap_or_default();
-            (encode_workspace(&w.own_notes_package(&id)), title)
-        });
-        let _ = platform::download_text(
-            &slug_filename(t.file_prefix_notes, &name, platform::today()),
-            "application/json",
-            &json,
-        );
-    };
     view! {
         <p class="breadcrumb"><a href=Route::Workshop.href()>{t.nav_workshop}</a></p>
         <h1>
@@ -89,33 +78,25 @@ fn SeminarPage(id: Id) -> impl IntoView {
             let date = date();
             (!date.is_empty()).then(|| view! { <p class="item-meta">{crate::i18n::format_iso_date(&date)}</p> })
         }}
-        <details class="setup">
-            <summary>{t.seminar_setup}</summary>
-            <SeminarSetup id=id />
-        </details>
+        <div class="seminar-tools">
+            <details class="setup">
+                <summary>{t.seminar_setup}</summary>
+                <SeminarSetup id=id />
+            </details>
+            <a class="button small" href=Route::JoinQr(id).href()>{t.show_join_qr}</a>
+        </div>
 
         <section class="step" aria-labelledby="step-reflection">
             <h2 id="step-reflection">{t.step_reflection}</h2>
             <p class="question">{question}</p>
-            <p class="hint">{t.one_potential_per_note}</p>
             <CountdownTimer label=t.reflection_timer name="reflection" timer=timer />
+            <p class="hint">{t.one_potential_per_note}</p>
             <NotesList
                 scope=NoteScope::Own { seminar: id }
                 label=t.my_notes.to_owned()
                 add_label=t.new_note.to_owned()
             />
-            <div class="share-row">
-                <h3>{t.give_notes_title}</h3>
-                <p class="hint">{t.give_notes_hint}</p>
-                <div class="button-row">
-                    <button type="button" class="button" on:click=share_notes>{t.download_my_notes}</button>
-                    <SharePanel
-                        name="notes"
-                        package=Callback::new(move |()| state.workspace.with_untracked(|w| w.own_notes_package(&id)))
-                        filename=Callback::new(move |()| slug_filename(t.file_prefix_notes, &title(), platform::today()))
-                    />
-                </div>
-            </div>
+            <GiveNotes seminar=id title=Signal::derive(title) />
         </section>
 
         <GroupsSection seminar=id />
@@ -125,6 +106,71 @@ fn SeminarPage(id: Id) -> impl IntoView {
             on_trash=Callback::new(move |()| { state.edit(|w| w.set_seminar_deleted(&id, true, platform::now())); })
             then=Route::Workshop
         />
+    }
+}
+
+/// "Gi lappene til gruppen": the participant's name (asked once, kept on the device and
+/// editable here) and the hand-over as a QR code, link or file that carries it.
+#[component]
+fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let name = RwSignal::new(
+        state
+            .participant
+            .get_untracked()
+            .map(|p| p.name)
+            .unwrap_or_default(),
+    );
+    let has_name = move || !name.with(|n| n.trim().is_empty());
+    let on_name = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        state.set_participant_name(&text);
+        name.set(text);
+    };
+    let package = move || {
+        let participant = state.participant.get_untracked();
+        state
+            .workspace
+            .with_untracked(|w| w.handover_package(&seminar, participant.as_ref()))
+    };
+    let filename = move || {
+        let who = state.participant.get_untracked().map(|p| p.name).unwrap_or_default();
+        handover_filename(t.file_prefix_notes, &title.get_untracked(), &who, platform::today())
+    };
+    let download = move |_| {
+        let _ = platform::download_text(&filename(), "application/json", &encode_workspace(&package()));
+    };
+    view! {
+        <div class="share-row give-notes">
+            <h3>{t.give_notes_title}</h3>
+            <p class="hint">{t.give_notes_hint}</p>
+            <div class="field">
+                <label for="field-handover-name">{t.participant_name}</label>
+                <input
+                    id="field-handover-name"
+                    type="text"
+                    autocomplete="given-name"
+                    aria-describedby="handover-name-hint"
+                    prop:value=move || name.get()
+                    on:input=on_name
+                />
+                <p class="field-hint" id="handover-name-hint">
+                    {move || if has_name() { t.participant_name_hint } else { t.handover_name_missing }}
+                </p>
+            </div>
+            <Show when=has_name>
+                <div class="button-row">
+                    <SharePanel
+                        name="notes"
+                        button=t.share_notes_button
+                        package=Callback::new(move |()| package())
+                        filename=Callback::new(move |()| filename())
+                    />
+                    <button type="button" class="button" on:click=download>{t.download_my_notes}</button>
+                </div>
+            </Show>
+        </div>
     }
 }
 

@@ -106,6 +106,7 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
                     <button type="button" class="button" on:click=share>{t.share_seminar_button}</button>
                     <SharePanel
                         name="seminar"
+                button=t.share_setup_button
                         package=Callback::new(move |()| state.workspace.with_untracked(|w| w.seminar_package(&id)))
                         filename=Callback::new(move |()| slug_filename(t.file_prefix_seminar, &state.workspace.with_untracked(|w| w.seminar(&id).map(|s| s.title.clone()).unwrap_or_default()), platform::today()))
                     />

@@ -1,10 +1,12 @@
 //! The big countdown for reflection and for each member's turn: readable across the table,
-//! right after the phone slept (computed from the clock), with a visual, spoken and
-//! vibrating end.
+//! right after the phone slept (computed from the clock), saved on the device as it changes so
+//! a reload or a discarded tab continues where it was, with a visual, spoken and vibrating end,
+//! and a compact bar that stays in view while it runs wherever the participant has scrolled.
 
-use crate::i18n::t;
+use crate::i18n::{fill, t};
 use crate::model::exercise::{format_clock, Countdown};
 use crate::platform;
+use crate::store;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -37,6 +39,10 @@ pub fn CountdownTimer(
             platform::keep_screen_awake(false);
         });
     }
+    // A timer restored running (after a reload) keeps the screen on as a started one does.
+    if timer.get_untracked().is_running() {
+        platform::keep_screen_awake(true);
+    }
     Effect::new(move |_| {
         let at = now.get();
         let countdown = timer.get();
@@ -62,13 +68,21 @@ pub fn CountdownTimer(
             platform::keep_screen_awake(true);
         }
     };
+    let dismissed = RwSignal::new(false);
     let reset = move |_| {
         timer.update(Countdown::reset);
         now.set(platform::now());
+        dismissed.set(false);
         platform::keep_screen_awake(false);
     };
+    let clock: NodeRef<leptos::html::Div> = NodeRef::new();
+    let out_of_view = out_of_view_signal(clock);
+    let show_bar = move || {
+        out_of_view.get() && (timer.get().is_running() || (finished() && !dismissed.get()))
+    };
+    let bar_id = format!("timer-{name}");
     view! {
-        <div class="countdown" class:running=move || timer.get().is_running() class:finished=finished>
+        <div node_ref=clock id=bar_id.clone() class="countdown" class:running=move || timer.get().is_running() class:finished=finished>
             <p class="countdown-label" id=format!("timer-{name}-label")>{label}</p>
             <p
                 class="countdown-clock"
@@ -90,12 +104,59 @@ pub fn CountdownTimer(
                 {move || finished_announced.get().then(|| format!("{label}: {}", t.timer_done))}
             </p>
         </div>
+        // The same countdown, small, at the top of the screen while the big one is scrolled away.
+        <div class="countdown-bar" class:finished=finished hidden=move || !show_bar() data-testid=format!("timer-bar-{name}")>
+            <a class="countdown-bar-clock" href=format!("#{bar_id}") on:click=move |ev| {
+                ev.prevent_default();
+                if let Some(el) = clock.get_untracked() {
+                    el.scroll_into_view();
+                }
+            }>
+                {label} " " <strong>{move || if finished() { t.timer_done.to_owned() } else { format_clock(remaining()) }}</strong>
+            </a>
+            <Show when=finished>
+                <button type="button" class="button small" on:click=move |_| dismissed.set(true)>
+                    {fill(t.timer_bar_close, &[("label", &label)])}
+                </button>
+            </Show>
+        </div>
     }
 }
 
-/// A fresh, stopped countdown of `minutes`.
-pub fn countdown_signal(minutes: u32) -> RwSignal<Countdown> {
-    RwSignal::new(Countdown::minutes(minutes))
+/// Whether the element is scrolled out of the viewport, kept up to date on scroll and resize.
+fn out_of_view_signal(element: NodeRef<leptos::html::Div>) -> ReadSignal<bool> {
+    let (out, set_out) = signal(false);
+    let check = move || {
+        let Some(el) = element.get_untracked() else {
+            return;
+        };
+        let rect = el.get_bounding_client_rect();
+        let height = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        // Out of view once less than the clock's first third shows.
+        let _ = set_out.try_set(rect.bottom() < rect.height() * 0.66 || rect.top() > height);
+    };
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| check());
+    let resize = window_event_listener(leptos::ev::resize, move |_| check());
+    on_cleanup(move || {
+        scroll.remove();
+        resize.remove();
+    });
+    out
+}
+
+/// The countdown saved under `key` on this device (`reflection.<seminar>`), read back at
+/// `now`; a fresh, stopped one of `minutes` if none was saved. Every change is saved again.
+pub fn saved_countdown(key: String, minutes: u32) -> RwSignal<Countdown> {
+    let restored = store::timer::<Countdown>(&key)
+        .map(|c| c.restored(platform::now()))
+        .unwrap_or_else(|| Countdown::minutes(minutes));
+    let timer = RwSignal::new(restored);
+    Effect::new(move |_| store::save_timer(&key, &timer.get()));
+    timer
 }
 
 /// Keeps a stopped, unstarted timer at the seminar's current setting when that changes.

@@ -14,7 +14,11 @@ use crate::model::{Id, Seminar};
 use crate::platform;
 use crate::route::Route;
 use crate::ui::common::text_field::TextField;
-use crate::ui::common::text_import::TextImport;
+use crate::model::handover::Contents;
+use crate::ui::common::qr_scanner::QrScanner;
+use crate::ui::common::text_import::{decode_text, TextImport};
+use crate::ui::share_import::handover_error;
+use leptos::task::spawn_local;
 use crate::ui::common::trash_button::TrashButton;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -77,6 +81,7 @@ fn GroupPage(seminar: Id, group: Id) -> impl IntoView {
             <summary>{t.group_name_edit}</summary>
             <TextField label=t.group_name name="group-name" value=name on_input=set_name />
         </details>
+        <ReceiveNotes group=group />
         <members::MembersSection group=group />
         <GroupNotesSection seminar=seminar group=group />
         <round::RoundSection group=group />
@@ -146,12 +151,132 @@ fn GroupNotesSection(seminar: Id, group: Id) -> impl IntoView {
                                     button=fill(t.import_notes_of, &[("name", &name)])
                                     name=format!("member-{member}")
                                     on_import=import
+                                    for_name=name.clone()
                                 />
                             </div>
                         }
                     }
                 />
             </Show>
+        </section>
+    }
+}
+
+/// "Ta imot lapper fra deltakerne": each participant's hand-over (scanned, a link pasted, or
+/// their files, several at once) makes that member by name, or updates their notes.
+#[component]
+fn ReceiveNotes(group: Id) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    // One line per hand-over, newest last; and who came in, for "3 deltakere mottatt".
+    let lines = RwSignal::new(Vec::<Result<String, String>>::new());
+    let received = RwSignal::new(Vec::<Id>::new());
+    let pasted = RwSignal::new(String::new());
+    let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let take = move |source: &str, text: &str| -> Result<String, String> {
+        let incoming = decode_text(text)
+            .map_err(|reason| fill(t.import_failed, &[("name", &source), ("reason", &reason)]))?;
+        let who = incoming.participant.as_ref().map(|p| p.id);
+        if !matches!(Contents::of(&incoming), Contents::Notes { .. }) {
+            return Err(fill(t.receive_not_notes, &[("source", &source)]));
+        }
+        let report = state
+            .try_edit(|w| w.receive_notes(&group, incoming, platform::now()))
+            .map_err(|e| handover_error(&e, source))?;
+        if let Some(id) = who {
+            received.update(|r| {
+                if !r.contains(&id) {
+                    r.push(id);
+                }
+            });
+        }
+        Ok(if report.new_member {
+            fill(t.receive_new_member, &[("name", &report.name), ("added", &report.added)])
+        } else {
+            fill(
+                t.receive_known_member,
+                &[("name", &report.name), ("added", &report.added), ("updated", &report.updated)],
+            )
+        })
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        let files = platform::take_picked_files(&ev);
+        spawn_local(async move {
+            for file in files {
+                let name = file.name();
+                let line = match platform::read_file_text(&file).await {
+                    Ok(text) => take(&name, &text),
+                    Err(_) => Err(fill(t.import_failed, &[("name", &name), ("reason", &t.file_read_failed)])),
+                };
+                lines.update(|l| l.push(line));
+            }
+        });
+    };
+    let on_paste = move |_| {
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        let line = take(t.pasted_text, &text);
+        if line.is_ok() {
+            pasted.set(String::new());
+        }
+        lines.update(|l| l.push(line));
+    };
+    let on_scan = Callback::new(move |data: String| {
+        let line = take(t.scanned_link, &format!("{}{data}", crate::share::link::PREFIX));
+        lines.update(|l| l.push(line));
+    });
+    view! {
+        <section class="step receive" aria-labelledby="step-receive">
+            <h2 id="step-receive">{t.receive_title}</h2>
+            <p class="hint">{t.receive_hint}</p>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="button primary"
+                    on:click=move |_| {
+                        if let Some(input) = file_input.get() {
+                            input.click();
+                        }
+                    }
+                >
+                    {t.receive_files}
+                </button>
+            </div>
+            <input
+                node_ref=file_input
+                type="file"
+                multiple
+                accept="application/json,.json,text/plain"
+                hidden
+                aria-label=t.receive_files
+                data-testid="receive-files"
+                on:change=on_files
+            />
+            <QrScanner on_link=on_scan />
+            <details class="paste">
+                <summary>{t.paste_instead}</summary>
+                <label for="receive-paste">{t.paste_label}</label>
+                <textarea
+                    id="receive-paste"
+                    rows="3"
+                    prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))
+                ></textarea>
+                <button type="button" class="button" on:click=on_paste>{t.paste_import}</button>
+            </details>
+            <div role="status" aria-live="polite" data-testid="receive-results">
+                {move || (!received.with(Vec::is_empty)).then(|| view! {
+                    <p class="receive-count">{fill(t.received_count, &[("n", &received.with(Vec::len))])}</p>
+                })}
+                <ul class="import-results">
+                    {move || lines.get().into_iter().map(|line| match line {
+                        Ok(text) => view! { <li class="notice ok">{text}</li> }.into_any(),
+                        Err(text) => view! { <li class="notice error">{text}</li> }.into_any(),
+                    }).collect_view()}
+                </ul>
+            </div>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use crate::i18n::t;
 use crate::model::exercise::report_text;
 use crate::model::{encode_workspace, Id};
 use crate::platform;
-use crate::share::slug_filename;
+use crate::share::handover_filename;
 use crate::ui::common::report_box::ReportBox;
 use crate::ui::common::share_panel::SharePanel;
 use crate::ui::state::AppState;
@@ -40,8 +40,13 @@ pub fn ReportSection(group: Id) -> impl IntoView {
     let file = Callback::new(move |()| {
         state.workspace.with_untracked(|w| {
             let name = w.group(&group).map(|g| g.name.clone()).unwrap_or_default();
+            let seminar = w
+                .group(&group)
+                .and_then(|g| w.seminar(&g.seminar))
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
             (
-                slug_filename(t.file_prefix_group, &name, platform::today()),
+                handover_filename(t.file_prefix_group, &seminar, &name, platform::today()),
                 encode_workspace(&w.group_package(&group)),
             )
         })
@@ -53,6 +58,7 @@ pub fn ReportSection(group: Id) -> impl IntoView {
             <ReportBox label=t.report_label name="group" text=text download=(t.download_group_file, file) />
             <SharePanel
                 name="group"
+                button=t.share_group_button
                 package=Callback::new(move |()| state.workspace.with_untracked(|w| w.group_package(&group)))
                 filename=Callback::new(move |()| file.run(()).0)
             />

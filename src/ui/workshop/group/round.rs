@@ -6,7 +6,8 @@ use crate::i18n::{fill, t};
 use crate::model::Id;
 use crate::platform;
 use crate::ui::state::AppState;
-use crate::ui::workshop::timer::{countdown_signal, follow_setting, CountdownTimer};
+use crate::model::exercise::{Countdown, RoundState};
+use crate::ui::workshop::timer::{follow_setting, CountdownTimer};
 use leptos::prelude::*;
 
 #[component]
@@ -22,10 +23,24 @@ pub fn RoundSection(group: Id) -> impl IntoView {
         })()
     });
     let minutes = group_value(state, group, |_, s| s.turn_minutes);
-    let timer = countdown_signal(minutes());
+    // Whose turn and its countdown, saved on this device as they change, so a reload or a
+    // phone that slept continues the round where it was.
+    let key = format!("round.{group}");
+    let saved = crate::store::timer::<RoundState>(&key);
+    let timer = RwSignal::new(saved.map_or_else(
+        || Countdown::minutes(minutes()),
+        |s| s.countdown.restored(platform::now()),
+    ));
     follow_setting(timer, minutes);
     // Index into `order`; `order.len()` means the round is over.
-    let turn = RwSignal::new(0usize);
+    let turn = RwSignal::new(saved.map_or(0, |s| s.turn));
+    Effect::new(move |_| {
+        let state = RoundState {
+            turn: turn.get(),
+            countdown: timer.get(),
+        };
+        crate::store::save_timer(&key, &state);
+    });
     let speaker = move || order.with(|o| o.get(turn.get()).cloned());
     let speaker_notes = move || {
         let Some((member, _)) = speaker() else {
