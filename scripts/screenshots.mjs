@@ -144,7 +144,7 @@ try {
     await page.locator('h1').click();
     await page.screenshot({ path: `${out}/seminar-${size}${suffix}.png`, fullPage: true });
     await page.getByText('Oppsett av seminaret').click();
-    await page.locator('details.setup').getByRole('button', { name: 'Del med lenke eller QR-kode' }).click();
+    await page.locator('details.setup').getByRole('button', { name: 'Del seminaret (lenke eller QR-kode)' }).click();
     await page.getByTestId('share-seminar').screenshot({ path: `${out}/share-${size}${suffix}.png` });
     await page.getByText('Oppsett av seminaret').click();
     // A group that has voted and agreed.

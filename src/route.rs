@@ -159,7 +159,11 @@ mod tests {
         let seminar = Route::Seminar(id);
         assert!(Route::Home.shows_backup_reminder() && Route::A3Sheet(id).shows_backup_reminder());
         assert!(!seminar.shows_backup_reminder(), "never above the timer");
-        assert!(!Route::Group { seminar: id, group: id }.shows_backup_reminder());
+        assert!(!Route::Group {
+            seminar: id,
+            group: id
+        }
+        .shows_backup_reminder());
         assert!(!Route::Share(String::new()).shows_backup_reminder());
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/a3/"), Route::A3List);

@@ -4,8 +4,8 @@
 use gevinstverksted::i18n::NB;
 use gevinstverksted::model::benefit::BenefitKind;
 use gevinstverksted::model::collect::{
-    combined_ranking, likely_same, normalise_title, parse_report, ranking_csv, suggestions,
-    AnswerOutcome, CollectLabels, Idea, Origin, ReportWords,
+    combined_ranking, parse_report, ranking_csv, AnswerOutcome, CollectLabels, Idea, Origin,
+    ReportWords,
 };
 use gevinstverksted::model::exercise::{report_text, Group};
 use gevinstverksted::model::{

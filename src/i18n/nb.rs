@@ -26,7 +26,7 @@ pub const NB: Texts = Texts {
         oppdaterer det som er nyere i filen; ingenting slettes.",
     export_button: "Eksporter alt",
     import_button: "Importer fil",
-    import_done: "Importert: {added} nye, {updated} oppdatert, {unchanged} uendret.",
+    import_done: "Importert: {added} {added:ny|nye}, {updated} oppdatert, {unchanged} uendret.",
     import_failed: "«{name}» ble ikke importert. {reason} Ingenting er endret.",
     file_read_failed: "Filen kunne ikke leses.",
 

@@ -26,7 +26,7 @@ pub const NN: Texts = Texts {
         oppdaterer det som er nyare i fila; ingenting blir sletta.",
     export_button: "Eksporter alt",
     import_button: "Importer fil",
-    import_done: "Importert: {added} nye, {updated} oppdaterte, {unchanged} uendra.",
+    import_done: "Importert: {added} {added:ny|nye}, {updated} {updated:oppdatert|oppdaterte}, {unchanged} uendra.",
     import_failed: "«{name}» vart ikkje importert. {reason} Ingenting er endra.",
     file_read_failed: "Fila kunne ikkje lesast.",
 

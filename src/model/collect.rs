@@ -164,7 +164,14 @@ pub fn normalise_title(title: &str) -> String {
             (Some(base), '\u{0301}') => compose(base, &[('e', 'é'), ('E', 'É')]),
             (Some(base), '\u{0308}') => compose(
                 base,
-                &[('a', 'ä'), ('o', 'ö'), ('u', 'ü'), ('A', 'Ä'), ('O', 'Ö'), ('U', 'Ü')],
+                &[
+                    ('a', 'ä'),
+                    ('o', 'ö'),
+                    ('u', 'ü'),
+                    ('A', 'Ä'),
+                    ('O', 'Ö'),
+                    ('U', 'Ü'),
+                ],
             ),
             _ => None,
         };
@@ -206,8 +213,9 @@ fn content_words(normalised: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether two words are the same word for comparing ideas: equal, one a longer form of the
-/// other ("turnus", "turnusen", "turnusplan"), or one typing slip apart in a long word.
+/// Whether two words are the same word for comparing ideas: equal, one an inflected form of
+/// the other (up to three letters more: "turnus", "turnusen"; "møte", "møter"), or one typing
+/// slip apart in a long word. A compound is another word ("kjøkken", "kjøkkendrift").
 fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -218,7 +226,7 @@ fn same_word(a: &str, b: &str) -> bool {
         (b, a)
     };
     let short_len = short.chars().count();
-    (short_len >= 5 && long.starts_with(short))
+    (short_len >= 4 && long.starts_with(short) && long.chars().count() - short_len <= 3)
         || (short_len >= 6 && edit_distance_at_most_one(short, long))
 }
 
@@ -248,21 +256,25 @@ pub fn likely_same(a: &str, b: &str) -> bool {
         return false;
     }
     let (wa, wb) = (content_words(&a), content_words(&b));
-    let (short, long) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
     if short.is_empty() {
         return false;
     }
     // Each word of the short title finds its own word in the long one.
     let mut used = vec![false; long.len()];
-    short.iter().all(|w| {
-        match (0..long.len()).find(|&i| !used[i] && same_word(w, long[i])) {
+    short.iter().all(
+        |w| match (0..long.len()).find(|&i| !used[i] && same_word(w, long[i])) {
             Some(i) => {
                 used[i] = true;
                 true
             }
             None => false,
-        }
-    })
+        },
+    )
 }
 
 /// Two ideas of the combined ranking that are likely the same (see [`likely_same`]), offered
@@ -286,7 +298,10 @@ pub fn suggestions(ideas: &[Idea], synthesis: Option<&Synthesis>) -> Vec<Suggest
         }
         let partner = ideas[i + 1..].iter().find(|from| {
             !taken.contains(&from.key)
-                && !from.groups.iter().all(|(g, _)| into.groups.iter().any(|(h, _)| h == g))
+                && !from
+                    .groups
+                    .iter()
+                    .all(|(g, _)| into.groups.iter().any(|(h, _)| h == g))
                 && likely_same(&from.title, &into.title)
                 && !synthesis.is_some_and(|s| s.is_refused(&from.title, &into.title))
         });
@@ -438,10 +453,11 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
             let points = (k - place) as u32;
             let title = normalise_title(&item.title);
             let apart = kept_apart.contains(title.as_str()) || title.is_empty();
-            let merge = merged
-                .get(&reference)
-                .copied()
-                .or_else(|| (!apart).then(|| title_in_merge.get(&title).copied()).flatten());
+            let merge = merged.get(&reference).copied().or_else(|| {
+                (!apart)
+                    .then(|| title_in_merge.get(&title).copied())
+                    .flatten()
+            });
             let (key, origin) = match merge {
                 Some(m) => (m.id, Origin::Merged),
                 None if apart => (item.id, Origin::Single),

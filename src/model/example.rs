@@ -344,10 +344,8 @@ pub fn remove_example(workspace: &mut Workspace, now: Timestamp) -> bool {
 /// Whether the workspace holds nothing of the user's own: nothing but the example (in or out
 /// of the trash). Such a device is shown the ways in on Hjem.
 pub fn example_only(workspace: &Workspace) -> bool {
-    let notes: std::collections::HashSet<Id> = example_notes(Timestamp(0))
-        .iter()
-        .map(|n| n.id)
-        .collect();
+    let notes: std::collections::HashSet<Id> =
+        example_notes(Timestamp(0)).iter().map(|n| n.id).collect();
     workspace.a3_sheets.iter().all(|s| is_example(&s.id))
         && workspace.seminars.iter().all(|s| is_example(&s.id))
         && workspace.programmes.iter().all(|p| is_example(&p.id))
@@ -377,8 +375,15 @@ mod tests {
         let mut w = example_workspace(Timestamp(5));
         assert!(example_only(&w) && example_only(&Workspace::default()));
         remove_example(&mut w, Timestamp(6));
-        assert!(example_only(&w), "the example in the trash is still not the user's");
-        w.add_seminar(crate::model::Seminar::new(Id::new_random(), "Mitt", Timestamp(7)));
+        assert!(
+            example_only(&w),
+            "the example in the trash is still not the user's"
+        );
+        w.add_seminar(crate::model::Seminar::new(
+            Id::new_random(),
+            "Mitt",
+            Timestamp(7),
+        ));
         assert!(!example_only(&w));
     }
 

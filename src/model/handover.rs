@@ -169,8 +169,9 @@ pub enum Contents {
 
 impl Contents {
     pub fn of(incoming: &Workspace) -> Contents {
-        let nothing_else =
-            incoming.a3_sheets.is_empty() && incoming.programmes.is_empty() && incoming.task_reviews.is_empty();
+        let nothing_else = incoming.a3_sheets.is_empty()
+            && incoming.programmes.is_empty()
+            && incoming.task_reviews.is_empty();
         if !incoming.groups.is_empty() && nothing_else {
             return Contents::Answers(
                 incoming
@@ -260,7 +261,10 @@ mod tests {
         );
         let g = group_device.group(&group).unwrap();
         assert_eq!(g.members.len(), 1);
-        assert_eq!(g.members[0].id, kari.id, "the member id is the participant id");
+        assert_eq!(
+            g.members[0].id, kari.id,
+            "the member id is the participant id"
+        );
         assert_eq!(g.members[0].birthday, None);
         assert_eq!(group_device.group_notes(&group).len(), 2);
 
@@ -273,12 +277,17 @@ mod tests {
                 Timestamp(30),
             )
             .unwrap();
-        assert_eq!((again.new_member, again.added, again.updated), (false, 0, 0));
+        assert_eq!(
+            (again.new_member, again.added, again.updated),
+            (false, 0, 0)
+        );
         assert_eq!(group_device, before);
 
         // Kari edits one note, deletes the other, adds a third and renames herself.
         let ids: Vec<Id> = kari_phone.notes.iter().map(|n| n.id).collect();
-        kari_phone.edit_note(&ids[0], Timestamp(40), |n| n.potential = "Felles turnus på tvers".into());
+        kari_phone.edit_note(&ids[0], Timestamp(40), |n| {
+            n.potential = "Felles turnus på tvers".into()
+        });
         kari_phone.set_note_deleted(&ids[1], true, Timestamp(41));
         let mut third = Note::new(Id::new_random(), Some(seminar), Timestamp(42));
         third.potential = "Kortere morgenmøte".into();
@@ -291,7 +300,10 @@ mod tests {
                 Timestamp(50),
             )
             .unwrap();
-        assert_eq!((newer.new_member, newer.added, newer.updated), (false, 1, 2));
+        assert_eq!(
+            (newer.new_member, newer.added, newer.updated),
+            (false, 1, 2)
+        );
         let g = group_device.group(&group).unwrap();
         assert_eq!(g.members.len(), 1, "still one member");
         assert_eq!(g.members[0].name, "Kari B.");
@@ -312,7 +324,13 @@ mod tests {
             let package = phone(&setup, &ola, &["Idé"], 5).handover_package(&seminar, Some(&ola));
             w.receive_notes(&group, package, Timestamp(9)).unwrap();
         }
-        let names: Vec<&str> = w.group(&group).unwrap().members.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<&str> = w
+            .group(&group)
+            .unwrap()
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
         assert_eq!(names, ["Ola", "Ola"]);
     }
 
@@ -350,7 +368,10 @@ mod tests {
     fn contents_say_what_a_package_holds() {
         let (w, seminar, group) = room();
         let setup = w.seminar(&seminar).unwrap().clone();
-        assert_eq!(Contents::of(&w.seminar_package(&seminar)), Contents::Seminar(setup.clone()));
+        assert_eq!(
+            Contents::of(&w.seminar_package(&seminar)),
+            Contents::Seminar(setup.clone())
+        );
         let kari = Participant::new(Id::new_random(), "Kari");
         let mut kari_phone = phone(&setup, &kari, &["a", "b", "c"], 5);
         let first = kari_phone.notes[0].id;
@@ -370,7 +391,11 @@ mod tests {
             Contents::Answers(vec![("Gruppe 1".into(), 1)])
         );
         let mut backup = w.clone();
-        backup.add_a3(crate::model::A3Sheet::new(Id::new_random(), "Ark", Timestamp(1)));
+        backup.add_a3(crate::model::A3Sheet::new(
+            Id::new_random(),
+            "Ark",
+            Timestamp(1),
+        ));
         assert_eq!(Contents::of(&backup), Contents::Other);
     }
 

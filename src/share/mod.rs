@@ -149,7 +149,12 @@ mod tests {
             "lapper-2026-01-02.json"
         );
         assert_eq!(
-            handover_filename("lapper", "Dialogseminar Nattpatrulje", "Kari Ø.", (2025, 3, 20)),
+            handover_filename(
+                "lapper",
+                "Dialogseminar Nattpatrulje",
+                "Kari Ø.",
+                (2025, 3, 20)
+            ),
             "lapper-dialogseminar-nattpatrulje-kari-ø-2025-03-20.json"
         );
         assert_eq!(

@@ -263,7 +263,10 @@ pub fn participant() -> Option<crate::model::handover::Participant> {
 pub fn save_participant(
     participant: &crate::model::handover::Participant,
 ) -> Result<(), StoreError> {
-    write(PARTICIPANT_KEY, &serde_json::to_string(participant).unwrap_or_default())
+    write(
+        PARTICIPANT_KEY,
+        &serde_json::to_string(participant).unwrap_or_default(),
+    )
 }
 
 /// A saved countdown or round (`name` is e.g. `reflection.<seminar id>`), if any and readable.

@@ -25,7 +25,10 @@ pub fn AppHeader() -> impl IntoView {
                 (Route::Collect, Route::CollectSeminar(_) | Route::Presentation(_)) => true,
                 (
                     Route::Workshop,
-                    Route::Seminar(_) | Route::JoinQr(_) | Route::Group { .. } | Route::TaskReview { .. },
+                    Route::Seminar(_)
+                    | Route::JoinQr(_)
+                    | Route::Group { .. }
+                    | Route::TaskReview { .. },
                 ) => true,
                 (a, b) => a == b,
             };

@@ -3,8 +3,8 @@
 use crate::i18n::t;
 use crate::route::Route;
 use crate::share::link;
-use crate::ui::common::qr_scanner::QrScanner;
 use crate::ui::common::banners::SaveStatusLine;
+use crate::ui::common::qr_scanner::QrScanner;
 use crate::ui::common::transfer::TransferButtons;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -93,7 +93,9 @@ fn StartCard() -> impl IntoView {
         ev.prevent_default();
         match link::data_of(&pasted.get_untracked()) {
             Some(data) => {
-                let _ = window().location().set_hash(&Route::Share(data.to_owned()).href());
+                let _ = window()
+                    .location()
+                    .set_hash(&Route::Share(data.to_owned()).href());
             }
             None => {
                 invalid.set(true);

@@ -19,11 +19,9 @@ use leptos::prelude::*;
 /// Leaves the link for `route`, replacing the link in the history so "back" does not offer
 /// the same import again.
 pub fn leave_link_for(route: &Route) {
-    let _ = window().location().replace(&format!(
-        "{}{}",
-        platform::app_base_url(),
-        route.href()
-    ));
+    let _ = window()
+        .location()
+        .replace(&format!("{}{}", platform::app_base_url(), route.href()));
 }
 
 #[component]
@@ -77,7 +75,11 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
     let names = StoredValue::new(groups.clone());
     let chosen_name = move || {
         let id = chosen.get();
-        names.with_value(|g| g.iter().find(|(gid, _)| Some(*gid) == id).map(|g| g.1.clone()))
+        names.with_value(|g| {
+            g.iter()
+                .find(|(gid, _)| Some(*gid) == id)
+                .map(|g| g.1.clone())
+        })
     };
     let incoming = StoredValue::new(incoming);
     let add = move |_| {
@@ -113,7 +115,12 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
     };
     let keep_as_mine = move |_| {
         let incoming = incoming.get_value();
-        state.edit(|w| w.import(Workspace { participant: None, ..incoming }));
+        state.edit(|w| {
+            w.import(Workspace {
+                participant: None,
+                ..incoming
+            })
+        });
         leave_link_for(&Route::Seminar(seminar));
     };
     let has_groups = !groups.is_empty();

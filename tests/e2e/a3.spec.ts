@@ -237,7 +237,7 @@ test('one sheet exported on its own is added to another device by id', async ({ 
   await open(other, '#/');
   await other.getByTestId('import-file').setInputFiles(file);
   await other.getByTestId('import-preview').getByRole('button', { name: 'Importer' }).click();
-  await expect(other.getByRole('status').filter({ hasText: 'Importert' })).toHaveText('Importert: 1 nye, 0 oppdatert, 0 uendret.');
+  await expect(other.getByRole('status').filter({ hasText: 'Importert' })).toHaveText('Importert: 1 ny, 0 oppdatert, 0 uendret.');
   await expect(other.getByTestId('count-a3')).toContainText('2');
   await open(other, '#/a3');
   await other.getByRole('link', { name: /Delt ark/ }).click();

@@ -96,10 +96,16 @@ async function participantFile(context: BrowserContext, seminarFile: string, dir
   await phone.getByRole('link', { name: /Dialogseminar helse/ }).click();
   await writeNote(phone, '+ Ny lapp', 'Digitalt tilsyn om natten', '700 000 kr i året', 'Økonomisk');
   await writeNote(phone, '+ Ny lapp', 'Felles turnus', 'Færre innleide vakter');
+  // The hand-over carries a name: until one is given, there is nothing to hand over.
+  await expect(phone.getByRole('button', { name: 'Last ned mine lapper' })).toHaveCount(0);
+  await expect(phone.getByText('Skriv navnet ditt, så vet gruppen hvem lappene er fra.')).toBeVisible();
+  await phone.locator('#field-handover-name').fill('Bjørn');
   const [download] = await Promise.all([
     phone.waitForEvent('download'),
     phone.getByRole('button', { name: 'Last ned mine lapper' }).click(),
   ]);
+  // The file says whose it is.
+  expect(download.suggestedFilename()).toMatch(/^lapper-dialogseminar-helse-bjørn-\d{4}-\d\d-\d\d\.json$/);
   const path = `${dir}/${download.suggestedFilename()}`;
   await download.saveAs(path);
   return path;
@@ -159,7 +165,7 @@ test('a group of four brings in notes, runs the turns, votes, agrees and copies 
   await expect(bjorn.getByTestId('import-message')).toHaveText('0 nye og 0 oppdaterte lapper fra Bjørn.');
   await expect(bjorn.getByTestId('note-card')).toHaveCount(2);
   // Pasted garbage is refused in Norwegian and changes nothing.
-  await bjorn.getByText('Lim inn tekst i stedet').click();
+  await bjorn.getByText('Lim inn tekst for Bjørn').click();
   await bjorn.getByLabel('Innholdet i filen (JSON)').fill('{"dette": "er ikke en fil"');
   await bjorn.getByRole('button', { name: 'Importer teksten' }).click();
   await expect(bjorn.getByTestId('import-message')).toContainText('«Innlimt tekst» ble ikke importert.');
@@ -179,6 +185,13 @@ test('a group of four brings in notes, runs the turns, votes, agrees and copies 
   await expect(page.getByRole('list', { name: 'Lappene til den som har ordet' })).toContainText('Digitalt tilsyn om natten');
   await page.clock.runFor(30_000);
   await expect(turn).toHaveText('1:30');
+  // A reload (or a tab the phone discarded) continues the round where it was: whose turn,
+  // the time left, still running.
+  await page.reload();
+  await expect(speaker).toHaveText('Bjørn har ordet (2 av 4)');
+  await expect(turn).toHaveText(/^1:[23]\d$/);
+  await page.clock.runFor(10_000);
+  await expect(turn).toHaveText(/^1:[12]\d$/);
   await page.getByRole('button', { name: 'Neste deltaker' }).click();
   await page.getByRole('button', { name: 'Neste deltaker' }).click();
   await expect(speaker).toHaveText('Dag har ordet (4 av 4)');
@@ -239,7 +252,7 @@ test('a group of four brings in notes, runs the turns, votes, agrees and copies 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Last ned fil til tilretteleggeren' }).click(),
   ]);
-  expect(groupDownload.suggestedFilename()).toMatch(/^gruppe-gruppe-3-\d{4}-\d\d-\d\d\.json$/);
+  expect(groupDownload.suggestedFilename()).toMatch(/^gruppe-dialogseminar-helse-gruppe-3-\d{4}-\d\d-\d\d\.json$/);
   const answer = JSON.parse(await readFile(await groupDownload.path(), 'utf8'));
   expect(answer.kind).toBe('workspace');
   expect(answer.workspace.groups).toHaveLength(1);

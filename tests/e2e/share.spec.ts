@@ -19,13 +19,13 @@ async function readQr(qr: Locator): Promise<string | undefined> {
 async function seminarLink(page: Page): Promise<string> {
   await page.getByText('Oppsett av seminaret').click();
   const setup = page.locator('details.setup');
-  await setup.getByRole('button', { name: 'Del med lenke eller QR-kode' }).click();
+  await setup.getByRole('button', { name: 'Del seminaret (lenke eller QR-kode)' }).click();
   const panel = page.getByTestId('share-seminar');
   await expect(panel).toBeVisible();
   return panel.getByLabel(/^Lenke/).inputValue();
 }
 
-test('a seminar shared by link and QR code opens in another browser as an import preview', async ({ page, browser }) => {
+test('a seminar shared by link and QR code opens in another browser as Bli med', async ({ page, browser }) => {
   await newSeminar(page, 'Dialogseminar helse');
   const link = await seminarLink(page);
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/del\/[A-Za-z0-9_-]+$/);
@@ -36,64 +36,73 @@ test('a seminar shared by link and QR code opens in another browser as an import
 
   const other = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await other.goto(link);
-  const preview = other.getByTestId('link-preview');
-  await expect(preview).toContainText('Lenken inneholder 1 seminar.');
-  await expect(preview).toContainText('1 nye, 0 oppdateres');
+  // The link names the seminar before anything changes.
+  const join = other.getByTestId('join');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Bli med i seminaret');
+  await expect(join.getByRole('heading', { level: 2 })).toHaveText('Dialogseminar helse');
+  await expect(join).toContainText('Spørsmålet: Skriv ned aktuelle områder');
   expect(await storedWorkspace(other)).toBeNull(); // nothing until confirmed
   await expectAccessible(other);
-  await preview.getByRole('button', { name: 'Importer' }).click();
+  await join.getByLabel('Navnet ditt').fill('Kari');
+  await join.getByRole('button', { name: 'Bli med' }).click();
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Dialogseminar helse');
   expect(other.url()).not.toContain('#/del/');
   await other.reload();
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Dialogseminar helse');
+  await expect(other.getByLabel('Navnet ditt')).toHaveValue('Kari');
   await other.context().close();
 });
 
-test('a participant hands notes to a group member by link; pasting the same link adds nothing', async ({ page, browser }) => {
-  // The group's device: a seminar, a group, a member.
+test('a participant hands notes to the group by link: the member appears by name; the same link again adds nothing', async ({ page, browser }) => {
+  // The group's device: a seminar and a group, no member typed in.
   await newSeminar(page, 'Dialogseminar helse');
   const link = await seminarLink(page);
   await page.getByLabel('Navn på ny gruppe (kan stå tomt)').fill('Gruppe 1');
   await page.getByRole('button', { name: 'Lag gruppe' }).click();
-  await page.getByLabel('Navn', { exact: true }).fill('Bjørn');
-  await page.getByRole('button', { name: 'Legg til deltaker' }).click();
   const groupUrl = page.url();
 
   // Bjørn's phone joins by link and writes two notes.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await phone.goto(link);
-  await phone.getByTestId('link-preview').getByRole('button', { name: 'Importer' }).click();
+  await phone.getByLabel('Navnet ditt').fill('Bjørn');
+  await phone.getByRole('button', { name: 'Bli med' }).click();
   for (const text of ['Digitalt tilsyn om natten', 'Felles turnus']) {
     await phone.getByRole('button', { name: '+ Ny lapp' }).click();
     await expect(phone.locator(':focus')).toHaveAttribute('id', /^field-note-potential-/);
     await phone.keyboard.type(text);
   }
-  await phone.locator('.share-row').getByRole('button', { name: 'Del med lenke eller QR-kode' }).click();
+  await phone.locator('.share-row').getByRole('button', { name: 'Vis lappene mine som QR-kode (eller lenke, fil)' }).click();
   const notesLink = await phone.getByTestId('share-notes').getByLabel(/^Lenke/).inputValue();
-  // Without Web Share (desktop Chromium), "Del fil" downloads the file instead.
+  // Without Web Share (desktop Chromium), "Del fil" downloads the file instead; its name says whose.
   const [file] = await Promise.all([
     phone.waitForEvent('download'),
     phone.getByTestId('share-notes').getByRole('button', { name: 'Del fil …' }).click(),
   ]);
-  expect(file.suggestedFilename()).toMatch(/^lapper-dialogseminar-helse-\d{4}-\d\d-\d\d\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^lapper-dialogseminar-helse-bjørn-\d{4}-\d\d-\d\d\.json$/);
   await expect(phone.getByTestId('share-notes')).toContainText('så filen er lastet ned');
   await phone.context().close();
 
-  // The group device opens the link (as the camera app would) and gives the notes to Bjørn.
+  // The group device opens the link (as the camera app would): one tap adds Bjørn and his notes.
   await page.goto(notesLink);
   const preview = page.getByTestId('link-preview');
-  await expect(preview).toContainText('Lenken inneholder 1 seminar, 2 lapper.');
-  await preview.getByLabel('Hvem sine lapper er dette?').selectOption({ label: 'Gruppe 1 – Bjørn' });
-  await preview.getByRole('button', { name: 'Importer' }).click();
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('Lapper fra Bjørn (2)');
+  await expectAccessible(page);
+  await preview.getByRole('button', { name: 'Legg til i Gruppe 1' }).click();
   await expect(page).toHaveURL(groupUrl);
+  await expect(page.getByRole('list', { name: 'Deltakere' })).toContainText('Bjørn');
   const bjorn = page.getByRole('group', { name: /^Bjørn/ });
   await expect(bjorn.getByTestId('note-card')).toHaveCount(2);
   // The same link pasted into Bjørn's import box adds nothing.
-  await bjorn.getByText('Lim inn tekst i stedet').click();
+  await bjorn.getByText('Lim inn tekst for Bjørn').click();
   await bjorn.getByLabel('Innholdet i filen (JSON)').fill(notesLink);
   await bjorn.getByRole('button', { name: 'Importer teksten' }).click();
   await expect(bjorn.getByTestId('import-message')).toHaveText('0 nye og 0 oppdaterte lapper fra Bjørn.');
   await expect(bjorn.getByTestId('note-card')).toHaveCount(2);
+  // And opened again, it is still one member with two notes.
+  await page.goto(notesLink);
+  await page.getByTestId('link-preview').getByRole('button', { name: 'Legg til i Gruppe 1' }).click();
+  await expect(page.getByRole('list', { name: 'Deltakere' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('group', { name: /^Bjørn/ }).getByTestId('note-card')).toHaveCount(2);
 });
 
 test('a broken or cut-off link is refused in Norwegian and changes nothing', async ({ page }) => {
@@ -130,6 +139,6 @@ test('scanning a QR code in the app opens the link where the browser can read co
   const phone = await context.newPage();
   await open(phone, '#/verksted');
   await phone.getByRole('button', { name: 'Skann QR-kode' }).click();
-  await expect(phone.getByTestId('link-preview')).toContainText('Lenken inneholder 1 seminar.');
+  await expect(phone.getByTestId('join').getByRole('heading', { level: 2 })).toHaveText('Dialogseminar helse');
   await context.close();
 });

@@ -176,7 +176,9 @@ fn MergeSuggestions(seminar: Id, ideas: Memo<Vec<Idea>>) -> impl IntoView {
     let t = t();
     let pairs = Memo::new(move |_| {
         let all = ideas.get();
-        let found = state.workspace.with(|w| suggestions(&all, w.synthesis(&seminar)));
+        let found = state
+            .workspace
+            .with(|w| suggestions(&all, w.synthesis(&seminar)));
         found
             .into_iter()
             .filter_map(|s| {
@@ -188,7 +190,9 @@ fn MergeSuggestions(seminar: Id, ideas: Memo<Vec<Idea>>) -> impl IntoView {
     });
     let merge = move |from: Idea, into: Idea| {
         state.edit(|w| {
-            w.edit_synthesis(seminar, platform::now(), |s| s.merge(&from, &into, Id::new_random()))
+            w.edit_synthesis(seminar, platform::now(), |s| {
+                s.merge(&from, &into, Id::new_random())
+            })
         });
     };
     let refuse = move |a: String, b: String| {

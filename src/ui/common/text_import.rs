@@ -39,14 +39,12 @@ pub fn TextImport(
     let message = RwSignal::new(None::<Result<String, String>>);
     let pasted = RwSignal::new(String::new());
     let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
-    let handle = move |source: String, text: String| {
-        match decode_text(&text) {
-            Ok(incoming) => message.set(Some(Ok(on_import.run(incoming)))),
-            Err(reason) => message.set(Some(Err(fill(
-                t.import_failed,
-                &[("name", &source), ("reason", &reason)],
-            )))),
-        }
+    let handle = move |source: String, text: String| match decode_text(&text) {
+        Ok(incoming) => message.set(Some(Ok(on_import.run(incoming)))),
+        Err(reason) => message.set(Some(Err(fill(
+            t.import_failed,
+            &[("name", &source), ("reason", &reason)],
+        )))),
     };
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = platform::take_picked_files(&ev).into_iter().next() else {

@@ -172,6 +172,7 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
             <h3 id="import-preview-title" tabindex="-1" node_ref=preview_heading>
                 {move || pending.with(|p| p.as_ref().map(|p| fill(t.import_preview_title, &[("name", &p.name)])))}
             </h3>
+            <p class="import-contents">{move || pending.with(|p| p.as_ref().map(|p| crate::ui::common::describe::contents_line(&p.incoming)))}</p>
             <p>{move || pending.with(|p| p.as_ref().map(|p| report_text(t.import_preview_counts, p.preview)))}</p>
             <div class="button-row">
                 <button type="button" class="button primary" on:click=confirm>{t.import_confirm}</button>

@@ -135,11 +135,24 @@ fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
             .with_untracked(|w| w.handover_package(&seminar, participant.as_ref()))
     };
     let filename = move || {
-        let who = state.participant.get_untracked().map(|p| p.name).unwrap_or_default();
-        handover_filename(t.file_prefix_notes, &title.get_untracked(), &who, platform::today())
+        let who = state
+            .participant
+            .get_untracked()
+            .map(|p| p.name)
+            .unwrap_or_default();
+        handover_filename(
+            t.file_prefix_notes,
+            &title.get_untracked(),
+            &who,
+            platform::today(),
+        )
     };
     let download = move |_| {
-        let _ = platform::download_text(&filename(), "application/json", &encode_workspace(&package()));
+        let _ = platform::download_text(
+            &filename(),
+            "application/json",
+            &encode_workspace(&package()),
+        );
     };
     view! {
         <div class="share-row give-notes">

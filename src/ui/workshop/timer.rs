@@ -77,9 +77,8 @@ pub fn CountdownTimer(
     };
     let clock: NodeRef<leptos::html::Div> = NodeRef::new();
     let out_of_view = out_of_view_signal(clock);
-    let show_bar = move || {
-        out_of_view.get() && (timer.get().is_running() || (finished() && !dismissed.get()))
-    };
+    let show_bar =
+        move || out_of_view.get() && (timer.get().is_running() || (finished() && !dismissed.get()));
     let bar_id = format!("timer-{name}");
     view! {
         <div node_ref=clock id=bar_id.clone() class="countdown" class:running=move || timer.get().is_running() class:finished=finished>

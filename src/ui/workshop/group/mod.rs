@@ -10,18 +10,18 @@ use super::notes::{NoteScope, NotesList};
 use super::seminar::SeminarMissing;
 use crate::i18n::{fill, t};
 use crate::model::exercise::Group;
+use crate::model::handover::Contents;
 use crate::model::{Id, Seminar};
 use crate::platform;
 use crate::route::Route;
-use crate::ui::common::text_field::TextField;
-use crate::model::handover::Contents;
 use crate::ui::common::qr_scanner::QrScanner;
+use crate::ui::common::text_field::TextField;
 use crate::ui::common::text_import::{decode_text, TextImport};
-use crate::ui::share_import::handover_error;
-use leptos::task::spawn_local;
 use crate::ui::common::trash_button::TrashButton;
+use crate::ui::share_import::handover_error;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// A value of the group (and its seminar), read reactively.
 pub(super) fn group_value<T: Default + 'static>(
@@ -191,11 +191,18 @@ fn ReceiveNotes(group: Id) -> impl IntoView {
             });
         }
         Ok(if report.new_member {
-            fill(t.receive_new_member, &[("name", &report.name), ("added", &report.added)])
+            fill(
+                t.receive_new_member,
+                &[("name", &report.name), ("added", &report.added)],
+            )
         } else {
             fill(
                 t.receive_known_member,
-                &[("name", &report.name), ("added", &report.added), ("updated", &report.updated)],
+                &[
+                    ("name", &report.name),
+                    ("added", &report.added),
+                    ("updated", &report.updated),
+                ],
             )
         })
     };
@@ -206,7 +213,10 @@ fn ReceiveNotes(group: Id) -> impl IntoView {
                 let name = file.name();
                 let line = match platform::read_file_text(&file).await {
                     Ok(text) => take(&name, &text),
-                    Err(_) => Err(fill(t.import_failed, &[("name", &name), ("reason", &t.file_read_failed)])),
+                    Err(_) => Err(fill(
+                        t.import_failed,
+                        &[("name", &name), ("reason", &t.file_read_failed)],
+                    )),
                 };
                 lines.update(|l| l.push(line));
             }
@@ -224,7 +234,10 @@ fn ReceiveNotes(group: Id) -> impl IntoView {
         lines.update(|l| l.push(line));
     };
     let on_scan = Callback::new(move |data: String| {
-        let line = take(t.scanned_link, &format!("{}{data}", crate::share::link::PREFIX));
+        let line = take(
+            t.scanned_link,
+            &format!("{}{data}", crate::share::link::PREFIX),
+        );
         lines.update(|l| l.push(line));
     });
     view! {

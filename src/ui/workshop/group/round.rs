@@ -3,10 +3,10 @@
 
 use super::group_value;
 use crate::i18n::{fill, t};
+use crate::model::exercise::{Countdown, RoundState};
 use crate::model::Id;
 use crate::platform;
 use crate::ui::state::AppState;
-use crate::model::exercise::{Countdown, RoundState};
 use crate::ui::workshop::timer::{follow_setting, CountdownTimer};
 use leptos::prelude::*;
 
