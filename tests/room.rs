@@ -195,6 +195,37 @@ fn four_groups_naming_the_same_four_ideas_give_four_ideas_with_exact_borda_point
 }
 
 #[test]
+fn a_combined_idea_reads_as_most_groups_wrote_it() {
+    let mut w = Workspace::default();
+    w.collect_answers(answer(10, "Gruppe 1", &["felles turnus!"]));
+    w.collect_answers(answer(20, "Gruppe 2", &["Felles turnus"]));
+    w.collect_answers(answer(30, "Gruppe 3", &["Felles turnus"]));
+    w.collect_answers(answer(40, "Gruppe 4", &["FELLES TURNUS"]));
+    assert_eq!(combined_ranking(&w, &id(SEMINAR))[0].title, "Felles turnus");
+    let mut two = Workspace::default();
+    two.collect_answers(answer(10, "Gruppe 1", &["digitalt tilsyn."]));
+    two.collect_answers(answer(20, "Gruppe 2", &["Digitalt tilsyn"]));
+    assert_eq!(
+        combined_ranking(&two, &id(SEMINAR))[0].title,
+        "Digitalt tilsyn",
+        "written as a title wins a tie"
+    );
+}
+
+#[test]
+fn two_groups_of_the_same_name_are_told_apart() {
+    let mut w = Workspace::default();
+    w.collect_answers(answer(10, "Gruppe 1", &["A"]));
+    w.collect_answers(answer(20, "Gruppe 1", &["B"]));
+    w.collect_answers(answer(30, "Gruppe 2", &["C"]));
+    let groups = gevinstverksted::model::collect::seminar_groups(&w, &id(SEMINAR));
+    let labels = gevinstverksted::model::collect::group_labels(&groups);
+    assert_eq!(labels[&id(10)], "Gruppe 1");
+    assert_eq!(labels[&id(20)], "Gruppe 1 (2)");
+    assert_eq!(labels[&id(30)], "Gruppe 2");
+}
+
+#[test]
 fn a_split_is_remembered_and_later_answers_with_that_title_stay_apart() {
     let mut w = Workspace::default();
     w.collect_answers(answer(10, "Gruppe 1", &["Felles turnus"]));
@@ -355,6 +386,28 @@ fn a_clock_set_back_neither_freezes_nor_jumps_the_countdown() {
     assert_eq!(
         back.remaining_ms(Timestamp(earlier + 30_000)),
         4 * MIN - 30_000
+    );
+    // Checkpointed while running (the screen saves one every few seconds): a clock set back
+    // after that loses nothing that ran before the checkpoint, and what it shows is unchanged.
+    let mut running = Countdown::minutes(5);
+    running.start(Timestamp(start));
+    assert!(!running.needs_checkpoint(Timestamp(start + 4_000), 5_000));
+    assert!(running.needs_checkpoint(Timestamp(start + 5_000), 5_000));
+    let before = running.remaining_ms(Timestamp(start + 2 * MIN));
+    running.checkpoint(Timestamp(start + 2 * MIN));
+    assert_eq!(running.remaining_ms(Timestamp(start + 2 * MIN)), before);
+    assert!(running.is_running());
+    let back = reload(running, start - 60 * MIN);
+    assert_eq!(back.remaining_ms(Timestamp(start - 60 * MIN)), 3 * MIN);
+    // With the page open, a clock that goes back is re-anchored at once instead of freezing.
+    let mut open = Countdown::minutes(5);
+    open.start(Timestamp(start));
+    open.checkpoint(Timestamp(start + MIN));
+    assert!(open.needs_checkpoint(Timestamp(start - 10 * MIN), 5_000));
+    open.checkpoint(Timestamp(start - 10 * MIN));
+    assert_eq!(
+        open.remaining_ms(Timestamp(start - 10 * MIN + 1_000)),
+        4 * MIN - 1_000
     );
     // A saved value no real countdown has is brought into range instead of refused.
     let odd: Countdown = serde_json::from_str(r#"{"total_ms":-5,"spent_ms":99999999999}"#).unwrap();

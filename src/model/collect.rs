@@ -396,6 +396,47 @@ pub fn seminar_groups<'a>(workspace: &'a Workspace, seminar: &Id) -> Vec<&'a Gro
     groups
 }
 
+/// The groups' names as the facilitator reads them: two groups that both left the name empty
+/// on their own devices are both "Gruppe 1", so a repeated name gets its place among the
+/// groups of that name, in the order they were made: "Gruppe 1", "Gruppe 1 (2)".
+pub fn group_labels(groups: &[&Group]) -> HashMap<Id, String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut ordered: Vec<&&Group> = groups.iter().collect();
+    ordered.sort_by_key(|g| (g.created, g.id));
+    ordered
+        .into_iter()
+        .map(|g| {
+            let count = seen.entry(g.name.trim().to_lowercase()).or_insert(0);
+            *count += 1;
+            let label = if *count == 1 {
+                g.name.clone()
+            } else {
+                format!("{} ({count})", g.name)
+            };
+            (g.id, label)
+        })
+        .collect()
+}
+
+/// The wording to show for ideas combined by their title: the one most groups wrote, and among
+/// equally common ones the first that is written as a title (a capital first, no punctuation
+/// at the end), so "felles turnus!" from one group does not stand for "Felles turnus" from two.
+fn best_wording(written: &[String]) -> String {
+    let score = |title: &String| {
+        let count = written.iter().filter(|t| *t == title).count();
+        let capital = title.chars().next().is_some_and(char::is_uppercase);
+        let clean_end = title.chars().last().is_some_and(char::is_alphanumeric);
+        (count, capital, clean_end)
+    };
+    // `max_by_key` keeps the last of equal keys: search from the end so the first wins.
+    written
+        .iter()
+        .rev()
+        .max_by_key(|t| score(t))
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// Every group's joint prioritisation combined by Borda count: in a list of `k` ideas, the
 /// first gets `k` points, the second `k − 1`, …, the last 1; the points are summed over the
 /// groups. Ideas whose titles are the same once normalised ([`normalise_title`]) count as one
@@ -443,6 +484,8 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
     }
     let mut ideas: Vec<Idea> = Vec::new();
     let mut index: HashMap<Id, usize> = HashMap::new();
+    // Every wording of each idea, once per time a group wrote it.
+    let mut wordings: HashMap<Id, Vec<String>> = HashMap::new();
     for (group, listed) in &lists {
         let k = listed.len();
         for (place, item) in listed.iter().enumerate() {
@@ -482,6 +525,10 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
                 });
                 ideas.len() - 1
             });
+            wordings
+                .entry(key)
+                .or_default()
+                .push(item.title.trim().to_owned());
             let idea = &mut ideas[at];
             idea.refs.push(reference);
             idea.notes.extend(item.notes.iter().copied());
@@ -517,6 +564,11 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
             .sort_by_key(|k| BenefitKind::ALL.iter().position(|x| x == k));
         if idea.origin == Origin::Single && idea.groups.len() > 1 {
             idea.origin = Origin::SameTitle;
+        }
+        if idea.origin == Origin::SameTitle {
+            if let Some(written) = wordings.get(&idea.key) {
+                idea.title = best_wording(written);
+            }
         }
     }
     // Stable: equal keys keep the order in which the groups listed them.

@@ -508,6 +508,26 @@ impl Countdown {
         self.spent_ms = 0;
     }
 
+    /// Whether a running countdown should be re-anchored at `now` ([`Countdown::checkpoint`]):
+    /// every `every_ms` while it runs, and at once when the clock went back past its start.
+    pub fn needs_checkpoint(&self, now: Timestamp, every_ms: i64) -> bool {
+        self.started
+            .is_some_and(|start| now < start || now.0 - start.0 >= every_ms)
+    }
+
+    /// The same countdown with the running stretch so far counted as spent and a new stretch
+    /// starting at `now`: what it shows does not change, but what is saved now holds the time
+    /// that ran, so a clock set back later loses at most the time since the last checkpoint. A
+    /// clock already set back (`now` before the start) re-anchors at `now`, so the countdown
+    /// runs on instead of freezing until the clock catches up.
+    pub fn checkpoint(&mut self, now: Timestamp) {
+        if let Some(start) = self.started {
+            let ran = (now.0 - start.0).max(0);
+            self.spent_ms = (self.spent_ms + ran).min(self.total_ms);
+            self.started = Some(now);
+        }
+    }
+
     /// The countdown as saved, read back at `now`: a running one keeps running from when it
     /// was started (the time the phone slept or the tab was gone counts), and one whose start
     /// lies after `now` (the clock was set back) runs on from `now` with the time it had, so

@@ -73,14 +73,39 @@ pub fn fits_qr(link: &str) -> bool {
     link.len() <= QR_MAX_BYTES
 }
 
+/// The highest QR version phone cameras read reliably from a screen.
+pub const QR_MAX_READABLE_VERSION: i16 = 20;
+
+/// The code for a link: error correction M (a smudged screen still scans) while that fits in
+/// version [`QR_MAX_READABLE_VERSION`], else L, which packs the same link in fewer, larger
+/// modules; longer links take the smallest version L allows.
+fn qr_code(link: &str) -> Option<qrcode::QrCode> {
+    let medium =
+        qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).ok()?;
+    match medium.version() {
+        qrcode::Version::Normal(v) if v > QR_MAX_READABLE_VERSION => {
+            qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::L)
+                .ok()
+                .or(Some(medium))
+        }
+        _ => Some(medium),
+    }
+}
+
+/// The QR version a link is drawn at (for tests and the size budget).
+pub fn qr_version(link: &str) -> Option<i16> {
+    match qr_code(link)?.version() {
+        qrcode::Version::Normal(v) | qrcode::Version::Micro(v) => Some(v),
+    }
+}
+
 /// The link as a QR code in SVG (black on white, quiet zone included), or `None` if it is
 /// too long for one code.
 pub fn qr_svg(link: &str) -> Option<String> {
     if !fits_qr(link) {
         return None;
     }
-    let code =
-        qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let code = qr_code(link)?;
     Some(
         code.render::<qrcode::render::svg::Color>()
             .min_dimensions(240, 240)
@@ -148,6 +173,30 @@ mod tests {
         assert_eq!(data_of("https://x.no/app/#/del/eJyr"), Some("eJyr"));
         assert_eq!(data_of("  https://x.no/#/del/eJyr\n"), Some("eJyr"));
         assert_eq!(data_of("{\"format\": 1}"), None);
+    }
+
+    #[test]
+    fn a_long_link_drops_to_error_correction_l_to_stay_readable() {
+        // A seminar setup (about 600 characters) stays at M.
+        let short = format!("https://x.no/{PREFIX}{}", "A".repeat(560));
+        let medium =
+            qrcode::QrCode::with_error_correction_level(short.as_bytes(), qrcode::EcLevel::M)
+                .unwrap();
+        assert_eq!(
+            qr_version(&short),
+            Some(match medium.version() {
+                qrcode::Version::Normal(v) => v,
+                qrcode::Version::Micro(v) => v,
+            })
+        );
+        // A group answer of about 1 200 characters would need version 25 at M; at L it is 20.
+        let answer = format!("https://x.no/{PREFIX}{}", "A".repeat(1_160));
+        assert!(
+            qr_version(&answer).unwrap() <= QR_MAX_READABLE_VERSION,
+            "{:?}",
+            qr_version(&answer)
+        );
+        assert!(qr_svg(&answer).is_some());
     }
 
     #[test]

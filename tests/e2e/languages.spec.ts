@@ -1,6 +1,7 @@
 import { test, expect, open, expectAccessible, WORKSPACE_KEY } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
 // Bokmål, nynorsk and English; every screen in each passes axe; light and dark; a phone of
@@ -50,10 +51,26 @@ async function seed(page: Page, language?: string) {
   );
 }
 
+/** A share link's fragment for a workspace part, packed as the app packs it (raw deflate, base64url). */
+const shareHash = (workspace: object) =>
+  `#/del/${deflateRawSync(Buffer.from(JSON.stringify({ format: groupAnswer.format, version: 1, kind: 'workspace', workspace }))).toString('base64url')}`;
+const seminarSetup = groupAnswer.workspace.seminars[0];
+/** Bli med: the seminar's setup alone. */
+const JOIN = shareHash({ seminars: [seminarSetup] });
+/** A participant's hand-over: their notes, and who they are. */
+const HANDOVER = shareHash({
+  seminars: [seminarSetup],
+  notes: [{ id: '00000000-0000-4000-8000-0000000000b1', updated: 1_700_000_000_000, seminar: SEMINAR, potential: 'Felles turnus på tvers' }],
+  participant: { id: '00000000-0000-4000-8000-0000000000b2', name: 'Kari' },
+});
+
 const SCREENS = [
   '#/',
   '#/verksted',
   `#/verksted/${SEMINAR}`,
+  `#/verksted/${SEMINAR}/qr`,
+  JOIN,
+  HANDOVER,
   `#/verksted/${SEMINAR}/gruppe/${GROUP}`,
   `#/verksted/${SEMINAR}/oppgaver/${REVIEW}`,
   '#/samle',

@@ -20,12 +20,9 @@ use std::collections::HashMap;
 
 /// Names of a seminar's groups, for "Gruppe 1 (2.)".
 pub(super) fn group_names(state: AppState, seminar: Id) -> HashMap<Id, String> {
-    state.workspace.with(|w| {
-        seminar_groups(w, &seminar)
-            .into_iter()
-            .map(|g| (g.id, g.name.clone()))
-            .collect()
-    })
+    state
+        .workspace
+        .with(|w| crate::model::collect::group_labels(&seminar_groups(w, &seminar)))
 }
 
 #[component]

@@ -20,20 +20,23 @@ pub fn SharePanel(
     filename: Callback<(), String>,
 ) -> impl IntoView {
     let t = t();
+    let state = crate::ui::state::AppState::get();
     let open = RwSignal::new(false);
-    // (link, QR SVG if it fits)
-    let shared = RwSignal::new(None::<(String, Option<String>)>);
-    let status = RwSignal::new(None::<&'static str>);
-    let toggle = move |_| {
-        if open.get_untracked() {
-            open.set(false);
-            return;
+    // (link, QR SVG if it fits), made while the panel is open and made again when the data
+    // changes, so a note edited with the panel open is in the code the group scans.
+    let shared = Memo::new(move |_| {
+        if !open.get() {
+            return None;
         }
+        state.workspace.track();
         let link = link::share_link(&platform::app_base_url(), &package.run(()));
         let svg = link::qr_svg(&link);
-        shared.set(Some((link, svg)));
+        Some((link, svg))
+    });
+    let status = RwSignal::new(None::<&'static str>);
+    let toggle = move |_| {
         status.set(None);
-        open.set(true);
+        open.update(|o| *o = !*o);
     };
     let copy = move |_| {
         let Some((link, _)) = shared.get_untracked() else {

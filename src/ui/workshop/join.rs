@@ -123,8 +123,8 @@ pub fn JoinQrScreen(seminar: Id) -> impl IntoView {
                             }.into_any(),
                             None => view! { <p class="notice error">{t.join_qr_too_long}</p> }.into_any(),
                         }}
-                        <p class="join-qr-hint">{t.join_qr_hint}</p>
                         <p class="join-qr-address" data-testid="join-qr-address">{fill(t.join_qr_address, &[("address", &address)])}</p>
+                        <p class="join-qr-hint">{t.join_qr_hint}</p>
                     }.into_any()
                 }
             }}

@@ -10,6 +10,9 @@ use crate::store;
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// How often a running countdown is saved with the time that ran ([`Countdown::checkpoint`]).
+const CHECKPOINT_MS: i64 = 5_000;
+
 /// A countdown whose state the parent owns (so "Neste" can restart it). `label` names it
 /// for screen readers ("Refleksjonstid"), `name` makes its test ids unique on the page.
 #[component]
@@ -27,8 +30,14 @@ pub fn CountdownTimer(
         // Only while running: a stopped timer costs nothing (battery, and no work between keys).
         set_interval_with_handle(
             move || {
-                if timer.try_get_untracked().is_some_and(|c| c.is_running()) {
-                    now.set(platform::now());
+                if let Some(countdown) = timer.try_get_untracked().filter(|c| c.is_running()) {
+                    let at = platform::now();
+                    now.set(at);
+                    // Saved every few seconds with the time that ran, so a reload after the
+                    // clock was set back loses at most those seconds (and never freezes).
+                    if countdown.needs_checkpoint(at, CHECKPOINT_MS) {
+                        timer.update(|c| c.checkpoint(at));
+                    }
                 }
             },
             Duration::from_millis(250),
