@@ -207,37 +207,35 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             r#"<section class="report-group" data-testid="report-group"><h3>{}</h3>"#,
             escape(&heading)
         );
-        {
-            let rows: Vec<(String, Vec<(String, &str)>)> = group
-                .lines
-                .iter()
-                .map(|line| {
-                    let m = &line.measure;
-                    let number = |v: Option<Decimal>| {
-                        v.map(|v| escape(&format_number_in(lang, v, 2)))
-                            .unwrap_or_default()
-                    };
-                    let comment = m
-                        .latest_comment()
-                        .map(|c| format!("{}: {}", date(&c.date), escape(&c.text)))
-                        .unwrap_or_default();
-                    (
-                        String::new(),
-                        vec![
-                            (or_dash(&m.name), ""),
-                            (or_dash(&line.sheet_title), ""),
-                            (escape(t.measure_statuses[m.status.index()]), ""),
-                            (date(&m.status_date), "date"),
-                            (escape(t.follow_ups[m.follow_up.index()]), ""),
-                            (number(m.fte), "number"),
-                            (number(m.amount), "number"),
-                            (comment, ""),
-                        ],
-                    )
-                })
-                .collect();
-            table(&mut out, &heading, &head, &rows, t.report_none);
-        }
+        let rows: Vec<(String, Vec<(String, &str)>)> = group
+            .lines
+            .iter()
+            .map(|line| {
+                let m = &line.measure;
+                let number = |v: Option<Decimal>| {
+                    v.map(|v| escape(&format_number_in(lang, v, 2)))
+                        .unwrap_or_default()
+                };
+                let comment = m
+                    .latest_comment()
+                    .map(|c| format!("{}: {}", date(&c.date), escape(&c.text)))
+                    .unwrap_or_default();
+                (
+                    String::new(),
+                    vec![
+                        (or_dash(&m.name), ""),
+                        (or_dash(&line.sheet_title), ""),
+                        (escape(t.measure_statuses[m.status.index()]), ""),
+                        (date(&m.status_date), "date"),
+                        (escape(t.follow_ups[m.follow_up.index()]), ""),
+                        (number(m.fte), "number"),
+                        (number(m.amount), "number"),
+                        (comment, ""),
+                    ],
+                )
+            })
+            .collect();
+        table(&mut out, &heading, &head, &rows, t.report_none);
         let _ = write!(
             out,
             r#"<p class="total" data-testid="report-group-total">{}: <strong>{}</strong></p></section>"#,
