@@ -482,12 +482,24 @@ test('on a phone (390×844) the report is read as cards with no sideways scrolli
   await expect(comment).toContainText(LONG_COMMENT);
   expect(await comment.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"Siste kommentar"');
   const cardBox = (await card.boundingBox())!;
-  const commentBox = (await comment.boundingBox())!;
-  expect(commentBox.width).toBeGreaterThan(cardBox.width * 0.9);
   expect(cardBox.width).toBeLessThanOrEqual(390);
+  // The comment's text starts at the card's left edge, under its heading, not in a column.
+  const text = await comment.evaluate((td) => {
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    const lines = [...range.getClientRects()];
+    const box = td.getBoundingClientRect();
+    return { left: Math.min(...lines.map((r) => r.left)) - box.left, width: Math.max(...lines.map((r) => r.right)) - Math.min(...lines.map((r) => r.left)), cell: box.width };
+  });
+  expect(text.left).toBeLessThan(2);
+  expect(text.width).toBeGreaterThan(text.cell * 0.85);
   const name = card.locator('td').first();
   const status = card.locator('td[data-label="Status"]');
   expect((await status.boundingBox())!.y).toBeGreaterThan((await name.boundingBox())!.y);
+  // A measure without a comment shows no empty "Siste kommentar" line.
+  const second = report.getByTestId('report-group').locator('tbody tr').nth(1);
+  await expect(second.locator('td[data-label="Siste kommentar"]')).toBeHidden();
+  await expect(second.locator('td[data-label="Status"]')).toBeVisible();
   // The level in words on the phone too.
   await expect(report.locator('td[data-label="Risiko (S × K)"]')).toHaveText(['20 (Høy)']);
   await page.screenshot({ path: testInfo.outputPath('report-phone.png'), fullPage: true });
