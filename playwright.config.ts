@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests in Debian's Chromium against the release build in dist/, served statically.
 // Never `playwright install`: the browser comes from apt (scripts/setup.sh test).
-const PORT = Number(process.env.PORT ?? 4173); // another port lets two runs share a machine
+// PORT lets two worktrees run the suite side by side (default 4173).
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -221,6 +221,21 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
+/// The URL hash as it is now (`#/program/<id>/rapport?dato=2025-12-31`).
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Rewrites the URL hash in place: no `hashchange` (so the screen is not rebuilt), no new
+/// history entry (Back still leaves the screen).
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
 /// Puts keyboard focus in the element with `id` once the current change has rendered (e.g.
 /// a note just added: Leptos renders it in a microtask, before this timer fires).
 pub fn focus_element(id: &str) {

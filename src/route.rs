@@ -63,9 +63,11 @@ impl Route {
         )
     }
 
-    /// Parses `location.hash` (with or without the leading `#`).
+    /// Parses `location.hash` (with or without the leading `#`). A query part (`?dato=…`)
+    /// is view state of the screen, not part of the route: see [`report_date`].
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split_once('?').map_or(path, |(path, _)| path);
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         let id = |text: &str| Id::parse(text);
         let parsed = match parts.as_slice() {
@@ -119,6 +121,54 @@ impl Route {
             Route::Trash => "#/papirkurv".to_owned(),
         }
     }
+}
+
+/// The query key of the status report's date: `#/program/<id>/rapport?dato=2025-12-31`.
+const REPORT_DATE_KEY: &str = "dato";
+
+/// The report date kept in the hash, if it is a real `YYYY-MM-DD` date.
+///
+/// The date lives in the URL because the app rebuilds the whole view when the language changes
+/// (and a reload or a shared link should show the same report): a component signal would start
+/// again from today. It is a query part, not part of [`Route`], so changing it does not count as
+/// another screen and the report is not rebuilt while the date is typed.
+pub fn report_date(hash: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == REPORT_DATE_KEY)
+        .map(|(_, value)| value.trim().to_owned())
+        .filter(|value| is_real_date(value))
+}
+
+/// `YYYY-MM-DD` with a day that exists in its month (what a date input gives).
+fn is_real_date(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    if value.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    if crate::model::indicator::days_from_iso(value).is_none() {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| value[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    day <= days_in_month
+}
+
+/// The hash of a programme's status report as of `date` (`YYYY-MM-DD`).
+pub fn status_report_href(programme: Id, date: &str) -> String {
+    format!(
+        "{}?{REPORT_DATE_KEY}={date}",
+        Route::StatusReport(programme).href()
+    )
 }
 
 #[cfg(test)]
@@ -181,6 +231,38 @@ mod tests {
         assert_eq!(
             Route::parse(&format!("#/verksted/{id}/annet/{id}")),
             Route::NotFound
+        );
+    }
+
+    #[test]
+    fn the_report_date_rides_in_the_query_without_changing_the_route() {
+        let id = Id::new_random();
+        let href = status_report_href(id, "2025-12-31");
+        assert_eq!(href, format!("#/program/{id}/rapport?dato=2025-12-31"));
+        assert_eq!(Route::parse(&href), Route::StatusReport(id));
+        assert_eq!(report_date(&href).as_deref(), Some("2025-12-31"));
+        assert_eq!(
+            report_date(&format!("#/program/{id}/rapport?x=1&dato=2024-02-29")).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(report_date(&Route::StatusReport(id).href()), None);
+        for bad in [
+            "2025-13-01",
+            "2025-02-30",
+            "31.12.2025",
+            "",
+            "2025-1-1",
+            "<b>",
+        ] {
+            assert_eq!(
+                report_date(&format!("#/program/{id}/rapport?dato={bad}")),
+                None,
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            Route::parse(&format!("#/program/{id}?dato=2025-12-31")),
+            Route::Programme(id)
         );
     }
 }

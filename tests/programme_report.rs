@@ -13,7 +13,9 @@ use gevinstverksted::model::programme::{
 };
 use gevinstverksted::model::{decode_workspace, encode_workspace, DecodeError, Id, Timestamp};
 use gevinstverksted::model::{Seminar, Workspace};
-use gevinstverksted::report::{status_csv, status_html, status_text};
+use gevinstverksted::report::{
+    overdue_count_text, status_csv, status_csv_name, status_html, status_text,
+};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -415,6 +417,7 @@ fn the_status_report_in_bokmal_has_goals_measures_totals_milestones_risks_and_in
         format!("Sum: 3,00 årsverk · 1{nb}100{nb}000,00{nb}kr\n"),
         "\nFokusområde III: Ledelse og organisasjonskultur\nIngen.\nSum: 0,00 årsverk".to_owned(),
         format!("\nSum for programmet: 10,50 årsverk · 6{nb}000{nb}000,10{nb}kr\n"),
+        "\nFramdrifts- og milepælsplan\n1 milepæl over fristen pr. 31.12.2023\n".to_owned(),
         "- 2023 · Årsrapport des. 2022 · Frist: 15.01.2023 · OVER FRISTEN\n".to_owned(),
         "- 2022 · Årsrapport des. 2021 · Frist: 15.01.2022 · Godkjent (dato): 10.01.2022\n".to_owned(),
         "- Motstand mot endring – Risiko 16 (Høy): sannsynlighet 4, konsekvens 4 · Eier: Kommunalsjef".to_owned(),
@@ -500,7 +503,17 @@ fn the_status_report_as_csv_is_for_norwegian_excel() {
         "{csv}"
     );
     assert!(
-        csv.contains("\r\nMotstand mot endring;4;4;Kommunalsjef;;16\r\n"),
+        csv.contains(
+            "\r\nÅr;Milepæl;Tema;Oppdrag;Frist;Godkjent (dato);Over fristen pr. 31.12.2023\r\n"
+        ),
+        "the overdue column says which date it counts against: {csv}"
+    );
+    assert!(
+        csv.contains("\r\nRisiko;Sannsynlighet;Konsekvens;Eier;Tiltak;Risiko (S × K);Nivå\r\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\nMotstand mot endring;4;4;Kommunalsjef;;16;Høy\r\n"),
         "{csv}"
     );
     assert!(
@@ -602,13 +615,17 @@ fn the_printable_report_holds_the_figures_and_never_the_users_markup() {
         format!(
             r#"<p class="total grand-total" data-testid="report-total">Sum for programmet: <strong>10,50 årsverk · 6{nb}000{nb}000,10{nb}kr</strong></p>"#
         ),
-        r#"<tr class="overdue"><td>2023</td><td>Årsrapport des. 2022</td>"#.to_owned(),
-        r#"<td class="date"><strong class="overdue-badge">Over fristen</strong></td>"#.to_owned(),
-        r#"<td class="number risk-high">16</td>"#.to_owned(),
+        r#"<tr class="overdue"><td data-label="År">2023</td><td data-label="Milepæl">Årsrapport des. 2022</td>"#.to_owned(),
+        r#"<td class="date" data-label="Godkjent (dato)"><strong class="overdue-badge">Over fristen</strong></td>"#.to_owned(),
+        // The level as text beside the colour (WCAG 1.4.1).
+        r#"<td class="number risk-high" data-label="Risiko (S × K)">16 (Høy)</td>"#.to_owned(),
+        r#"<td class="number risk-medium" data-label="Risiko (S × K)">10 (Høy)</td>"#.replace("risk-medium", "risk-high"),
         r#"<td class="risk-high" data-likelihood="4" data-consequence="4">1</td>"#.to_owned(),
-        "<td>31.12.2023: Det er utfordrende å holde stillinger ledige over lang tid</td>"
+        r#"<p class="risk-legend">Nivå etter sannsynlighet × konsekvens: Lav 1–4, Middels 5–9, Høy 10–25.</p>"#.to_owned(),
+        r#"<td data-label="Siste kommentar">31.12.2023: Det er utfordrende å holde stillinger ledige over lang tid</td>"#
             .to_owned(),
-        "<h3>Fokusområde III: Ledelse og organisasjonskultur</h3><p>Ingen.</p>".to_owned(),
+        r#"<h3>Fokusområde III: Ledelse og organisasjonskultur</h3><p class="report-none">Ingen.</p>"#.to_owned(),
+        r#"<p class="overdue-count" data-testid="report-overdue-count">1 milepæl over fristen pr. 31.12.2023</p>"#.to_owned(),
     ] {
         assert!(html.contains(&expected), "missing {expected:?} in\n{html}");
     }
@@ -620,4 +637,92 @@ fn the_printable_report_holds_the_figures_and_never_the_users_markup() {
             html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
         assert_eq!(open, html.matches(&format!("</{tag}>")).count(), "<{tag}>");
     }
+}
+
+#[test]
+fn the_overdue_count_says_which_date_it_counts_against() {
+    let w = seed_001();
+    let on = |date: &str, lang: Lang| {
+        overdue_count_text(
+            &StatusReport::build(&w, &id(PROGRAMME), date).unwrap(),
+            lang,
+        )
+    };
+    assert_eq!(
+        on("2022-12-31", Lang::Nb),
+        "0 milepæler over fristen pr. 31.12.2022"
+    );
+    assert_eq!(
+        on("2025-12-31", Lang::Nb),
+        "1 milepæl over fristen pr. 31.12.2025"
+    );
+    assert_eq!(
+        on("2025-12-31", Lang::Nn),
+        "1 milepæl over fristen pr. 31.12.2025"
+    );
+    assert_eq!(
+        on("2025-12-31", Lang::En),
+        "1 milestone overdue as of 31/12/2025"
+    );
+}
+
+#[test]
+fn the_csv_is_named_by_the_report_date_not_the_download_day() {
+    let report = StatusReport::build(&seed_001(), &id(PROGRAMME), "2025-12-31").unwrap();
+    assert_eq!(
+        status_csv_name(&report, Lang::Nb),
+        "statusrapport-omstillingsprosess-helse-og-velferd-2025-12-31.csv"
+    );
+    let other = StatusReport::build(&seed_001(), &id(PROGRAMME), "2023-01-05").unwrap();
+    assert!(status_csv_name(&other, Lang::En).ends_with("-2023-01-05.csv"));
+}
+
+#[test]
+fn an_empty_section_says_none_and_prints_no_empty_table() {
+    // A programme with nothing in it but its title.
+    let w = Workspace {
+        programmes: vec![Programme::new(id(PROGRAMME), "Tomt program", Timestamp(1))],
+        ..Workspace::default()
+    };
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2025-12-31").unwrap();
+    for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+        let html = status_html(&report, lang);
+        assert!(!html.contains("<table"), "no table at all: {html}");
+        assert!(!html.contains("<ul"), "no empty list: {html}");
+        let none = format!(r#"<p class="report-none">{}</p>"#, lang.texts().report_none);
+        // Result goals, effect goals, measures, milestones, risks and indicators.
+        assert_eq!(html.matches(&none).count(), 6, "{html}");
+        assert!(!html.contains("report-overdue-count"));
+        let text = status_text(&report, lang);
+        assert_eq!(
+            text.matches(&format!("\n{}\n", lang.texts().report_none))
+                .count(),
+            6,
+            "{text}"
+        );
+    }
+    // Only the indicators missing: "Måling" says "Ingen." and has no table; the others do.
+    let report =
+        StatusReport::build(&seed_001_without_indicators(), &id(PROGRAMME), "2023-12-31").unwrap();
+    let html = status_html(&report, Lang::Nb);
+    let measuring = html
+        .split("<h2>Måling</h2>")
+        .nth(1)
+        .expect("the Måling section");
+    assert!(
+        measuring.starts_with(r#"<p class="report-none">Ingen.</p></section>"#),
+        "{measuring}"
+    );
+    assert!(
+        html.contains("<table"),
+        "the other sections keep their tables"
+    );
+}
+
+fn seed_001_without_indicators() -> Workspace {
+    let mut w = seed_001();
+    for sheet in &mut w.a3_sheets {
+        sheet.indicators.clear();
+    }
+    w
 }

@@ -671,8 +671,11 @@ pub struct Texts {
     pub add_milestone: &'static str,
     pub remove_milestone: &'static str,
     pub overdue: &'static str,
-    /// `{n}`, with plural forms
+    /// `{n}`, with plural forms, and `{date}`: the date the count is made against (today on
+    /// the programme page, the report date in the report).
     pub overdue_count: &'static str,
+    /// `{date}`: the heading of the CSV's overdue column.
+    pub overdue_on: &'static str,
     pub risks_title: &'static str,
     /// Beskrivelse, sannsynlighet, konsekvens, eier, tiltak
     pub risk_fields: [&'static str; 5],
@@ -684,6 +687,8 @@ pub struct Texts {
     pub risk_matrix_title: &'static str,
     pub risk_matrix_likelihood: &'static str,
     pub risk_matrix_consequence: &'static str,
+    /// Below the matrix: which scores make which level, so the colours are not the only cue.
+    pub risk_matrix_legend: &'static str,
     pub programme_select_label: &'static str,
     pub programme_none: &'static str,
     pub focus_area_select_label: &'static str,
@@ -707,6 +712,10 @@ pub struct Texts {
     pub report_risk_columns: [&'static str; 5],
     /// The score column: likelihood × consequence.
     pub risk_product: &'static str,
+    /// The report's score cell: `{score}`, `{level}` ("20 (Høy)").
+    pub risk_score_short: &'static str,
+    /// The CSV's level column.
+    pub risk_level_column: &'static str,
     pub delete_programme: &'static str,
     pub programme_deleted: &'static str,
     pub programme_kind: &'static str,

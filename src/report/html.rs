@@ -6,7 +6,7 @@
 //! its tables (see docs/benchmarks-notes.md). Every text from the user goes through [`escape`].
 
 use super::{group_heading, report_title, target_state, totals_text};
-use crate::i18n::{format_iso_date_in, format_number_in, Lang};
+use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang};
 use crate::model::programme::{risk_level, risk_matrix, Risk, RiskLevel, StatusReport};
 use rust_decimal::Decimal;
 use std::fmt::Write;
@@ -35,14 +35,21 @@ fn level_class(level: RiskLevel) -> &'static str {
     }
 }
 
-/// A table in a focusable scroll region (narrow screens scroll it sideways): `head` are the
-/// column headings (`true`: a number column), `rows` the escaped cells.
+/// A table in a focusable region: `head` are the column headings (`true`: a number column),
+/// `rows` the escaped cells. Each cell carries its column's heading in `data-label`, so on a
+/// phone the CSS can lay a row out as a card ("Status: Iverksatt") with no sideways scrolling,
+/// while print and wider screens keep the table. No rows: "Ingen." and no table at all.
 fn table(
     out: &mut String,
     label: &str,
     head: &[(&str, bool)],
     rows: &[(String, Vec<(String, &str)>)],
+    none: &str,
 ) {
+    if rows.is_empty() {
+        let _ = write!(out, r#"<p class="report-none">{}</p>"#, escape(none));
+        return;
+    }
     let _ = write!(
         out,
         r#"<div class="table-scroll" tabindex="0" role="region" aria-label="{}"><table class="report-table"><thead><tr>"#,
@@ -59,11 +66,15 @@ fn table(
         } else {
             let _ = write!(out, r#"<tr class="{row_class}">"#);
         }
-        for (cell, class) in cells {
+        for (i, (cell, class)) in cells.iter().enumerate() {
+            let heading = escape(head.get(i).map_or("", |h| h.0));
             if class.is_empty() {
-                let _ = write!(out, "<td>{cell}</td>");
+                let _ = write!(out, r#"<td data-label="{heading}">{cell}</td>"#);
             } else {
-                let _ = write!(out, r#"<td class="{class}">{cell}</td>"#);
+                let _ = write!(
+                    out,
+                    r#"<td class="{class}" data-label="{heading}">{cell}</td>"#
+                );
             }
         }
         out.push_str("</tr>");
@@ -102,7 +113,11 @@ pub fn risk_matrix_html(risks: &[Risk], lang: Lang) -> String {
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    let _ = write!(
+        out,
+        r#"</tbody></table><p class="risk-legend">{}</p>"#,
+        escape(t.risk_matrix_legend)
+    );
     out
 }
 
@@ -122,12 +137,19 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
         escape(t.overall_goal),
         or_dash(&p.overall_goal)
     );
-    let _ = write!(
-        out,
-        r#"<h2>{}</h2><ul class="goal-list">"#,
-        escape(t.result_goals_title)
-    );
-    for goal in p.result_goals.iter().filter(|g| !g.text.trim().is_empty()) {
+    let none = || format!(r#"<p class="report-none">{}</p>"#, escape(t.report_none));
+    let _ = write!(out, "<h2>{}</h2>", escape(t.result_goals_title));
+    let result_goals: Vec<_> = p
+        .result_goals
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
+    if result_goals.is_empty() {
+        out.push_str(&none());
+    } else {
+        out.push_str(r#"<ul class="goal-list">"#);
+    }
+    for goal in &result_goals {
         let (mark, said) = if goal.done {
             ("☑ ", t.result_goal_done)
         } else {
@@ -140,15 +162,32 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             escape(goal.text.trim())
         );
     }
-    let _ = write!(out, "</ul><h2>{}</h2><ul>", escape(t.effect_goals_title));
-    for goal in p.effect_goals.iter().filter(|g| !g.text.trim().is_empty()) {
-        let _ = write!(out, "<li>{}</li>", escape(goal.text.trim()));
+    if !result_goals.is_empty() {
+        out.push_str("</ul>");
+    }
+    let _ = write!(out, "<h2>{}</h2>", escape(t.effect_goals_title));
+    let effect_goals: Vec<_> = p
+        .effect_goals
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
+    if effect_goals.is_empty() {
+        out.push_str(&none());
+    } else {
+        out.push_str("<ul>");
+        for goal in &effect_goals {
+            let _ = write!(out, "<li>{}</li>", escape(goal.text.trim()));
+        }
+        out.push_str("</ul>");
     }
     let _ = write!(
         out,
-        "</ul></section><section><h2>{}</h2>",
+        "</section><section><h2>{}</h2>",
         escape(t.programme_measures_title)
     );
+    if report.groups.is_empty() {
+        out.push_str(&none());
+    }
 
     let c = &t.report_measure_columns;
     let head = [
@@ -168,39 +207,35 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             r#"<section class="report-group" data-testid="report-group"><h3>{}</h3>"#,
             escape(&heading)
         );
-        if group.lines.is_empty() {
-            let _ = write!(out, "<p>{}</p>", escape(t.report_none));
-        } else {
-            let rows: Vec<(String, Vec<(String, &str)>)> = group
-                .lines
-                .iter()
-                .map(|line| {
-                    let m = &line.measure;
-                    let number = |v: Option<Decimal>| {
-                        v.map(|v| escape(&format_number_in(lang, v, 2)))
-                            .unwrap_or_default()
-                    };
-                    let comment = m
-                        .latest_comment()
-                        .map(|c| format!("{}: {}", date(&c.date), escape(&c.text)))
-                        .unwrap_or_default();
-                    (
-                        String::new(),
-                        vec![
-                            (or_dash(&m.name), ""),
-                            (or_dash(&line.sheet_title), ""),
-                            (escape(t.measure_statuses[m.status.index()]), ""),
-                            (date(&m.status_date), "date"),
-                            (escape(t.follow_ups[m.follow_up.index()]), ""),
-                            (number(m.fte), "number"),
-                            (number(m.amount), "number"),
-                            (comment, ""),
-                        ],
-                    )
-                })
-                .collect();
-            table(&mut out, &heading, &head, &rows);
-        }
+        let rows: Vec<(String, Vec<(String, &str)>)> = group
+            .lines
+            .iter()
+            .map(|line| {
+                let m = &line.measure;
+                let number = |v: Option<Decimal>| {
+                    v.map(|v| escape(&format_number_in(lang, v, 2)))
+                        .unwrap_or_default()
+                };
+                let comment = m
+                    .latest_comment()
+                    .map(|c| format!("{}: {}", date(&c.date), escape(&c.text)))
+                    .unwrap_or_default();
+                (
+                    String::new(),
+                    vec![
+                        (or_dash(&m.name), ""),
+                        (or_dash(&line.sheet_title), ""),
+                        (escape(t.measure_statuses[m.status.index()]), ""),
+                        (date(&m.status_date), "date"),
+                        (escape(t.follow_ups[m.follow_up.index()]), ""),
+                        (number(m.fte), "number"),
+                        (number(m.amount), "number"),
+                        (comment, ""),
+                    ],
+                )
+            })
+            .collect();
+        table(&mut out, &heading, &head, &rows, t.report_none);
         let _ = write!(
             out,
             r#"<p class="total" data-testid="report-group-total">{}: <strong>{}</strong></p></section>"#,
@@ -216,6 +251,13 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     );
 
     let _ = write!(out, "<section><h2>{}</h2>", escape(t.milestones_title));
+    if !report.milestones.is_empty() {
+        let _ = write!(
+            out,
+            r#"<p class="overdue-count" data-testid="report-overdue-count">{}</p>"#,
+            escape(&super::overdue_count_text(report, lang))
+        );
+    }
     let head: Vec<(&str, bool)> = t.milestone_fields.iter().map(|f| (*f, false)).collect();
     let rows: Vec<(String, Vec<(String, &str)>)> = report
         .milestones
@@ -246,7 +288,7 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             )
         })
         .collect();
-    table(&mut out, t.milestones_title, &head, &rows);
+    table(&mut out, t.milestones_title, &head, &rows, t.report_none);
 
     let _ = write!(out, "</section><section><h2>{}</h2>", escape(t.risks_title));
     let c = &t.report_risk_columns;
@@ -273,15 +315,26 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
                     (escape(&r.description), ""),
                     (r.likelihood.to_string(), "number"),
                     (r.consequence.to_string(), "number"),
-                    (r.score().to_string(), score_class),
+                    (
+                        escape(&fill(
+                            t.risk_score_short,
+                            &[
+                                ("score", &r.score()),
+                                ("level", &t.risk_levels[r.level().index()]),
+                            ],
+                        )),
+                        score_class,
+                    ),
                     (escape(&r.owner), ""),
                     (escape(&r.mitigation), ""),
                 ],
             )
         })
         .collect();
-    table(&mut out, t.risks_title, &head, &rows);
-    out.push_str(&risk_matrix_html(&report.risks, lang));
+    table(&mut out, t.risks_title, &head, &rows, t.report_none);
+    if !report.risks.is_empty() {
+        out.push_str(&risk_matrix_html(&report.risks, lang));
+    }
 
     let _ = write!(
         out,
@@ -326,7 +379,13 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             )
         })
         .collect();
-    table(&mut out, t.report_indicators_title, &head, &rows);
+    table(
+        &mut out,
+        t.report_indicators_title,
+        &head,
+        &rows,
+        t.report_none,
+    );
     out.push_str("</section>");
     out
 }

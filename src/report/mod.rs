@@ -41,6 +41,44 @@ pub fn report_title(report: &StatusReport, lang: Lang) -> String {
     )
 }
 
+/// "1 milepæl over fristen pr. 31.12.2025": the overdue milestones counted against the report
+/// date (the programme page counts against today and says so the same way).
+pub fn overdue_count_text(report: &StatusReport, lang: Lang) -> String {
+    let texts = lang.texts();
+    let count = report
+        .milestones
+        .iter()
+        .filter(|(_, overdue)| *overdue)
+        .count();
+    fill(
+        texts.overdue_count,
+        &[
+            ("n", &count),
+            ("date", &format_iso_date_in(texts, &report.date)),
+        ],
+    )
+}
+
+/// The CSV's file name, dated by the report date rather than the day it is downloaded:
+/// "statusrapport-omstillingsprosess-helse-og-velferd-2025-12-31.csv".
+pub fn status_csv_name(report: &StatusReport, lang: Lang) -> String {
+    let mut parts = report
+        .date
+        .splitn(3, '-')
+        .map(|part| part.trim().parse::<u32>().unwrap_or(0));
+    let date = (
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+    );
+    crate::share::slug_filename(
+        lang.texts().file_prefix_status_report,
+        &report.programme.title,
+        date,
+    )
+    .replace(".json", ".csv")
+}
+
 /// "3,00 årsverk · 2 500 000,00 kr" in the language.
 pub fn totals_text(totals: MeasureTotals, lang: Lang) -> String {
     let texts = lang.texts();
@@ -134,6 +172,13 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
     for goal in effect_goals {
         let _ = writeln!(out, "- {}", goal.text.trim());
     }
+    if report.groups.is_empty() {
+        let _ = write!(
+            out,
+            "\n{}\n{}\n",
+            texts.programme_measures_title, texts.report_none
+        );
+    }
     for group in &report.groups {
         section(&mut out, &group_heading(&group.key, texts));
         if group.lines.is_empty() {
@@ -158,6 +203,8 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
     section(&mut out, texts.milestones_title);
     if report.milestones.is_empty() {
         let _ = writeln!(out, "{}", texts.report_none);
+    } else {
+        let _ = writeln!(out, "{}", overdue_count_text(report, lang));
     }
     let f = &texts.milestone_fields;
     for (m, overdue) in &report.milestones {
@@ -332,7 +379,10 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
 
     out.push_str("\r\n");
     let mut heading: Vec<String> = texts.milestone_fields.iter().map(|c| text(c)).collect();
-    heading.push(text(texts.overdue));
+    heading.push(text(&fill(
+        texts.overdue_on,
+        &[("date", &date(&report.date))],
+    )));
     csv_row(&mut out, &heading);
     for (m, overdue) in &report.milestones {
         csv_row(
@@ -352,6 +402,7 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
     out.push_str("\r\n");
     let mut heading: Vec<String> = texts.report_risk_columns.iter().map(|c| text(c)).collect();
     heading.push(text(texts.risk_product));
+    heading.push(text(texts.risk_level_column));
     csv_row(&mut out, &heading);
     for risk in &report.risks {
         csv_row(
@@ -363,6 +414,7 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
                 text(&risk.owner),
                 text(&risk.mitigation),
                 risk.score().to_string(),
+                text(texts.risk_levels[risk.level().index()]),
             ],
         );
     }

@@ -15,13 +15,8 @@ pub fn AppHeader() -> impl IntoView {
         let current = move || {
             let here = route.get();
             let active = match (&target, &here) {
-                (
-                    Route::A3List,
-                    Route::A3Sheet(_)
-                    | Route::Programmes
-                    | Route::Programme(_)
-                    | Route::StatusReport(_),
-                ) => true,
+                (Route::A3List, Route::A3Sheet(_)) => true,
+                (Route::Programmes, Route::Programme(_) | Route::StatusReport(_)) => true,
                 (Route::Collect, Route::CollectSeminar(_) | Route::Presentation(_)) => true,
                 (
                     Route::Workshop,
@@ -54,6 +49,7 @@ pub fn AppHeader() -> impl IntoView {
                     {link(Route::Workshop, t.nav_workshop)}
                     {link(Route::Collect, t.nav_collect)}
                     {link(Route::A3List, t.nav_a3)}
+                    {link(Route::Programmes, t.nav_programmes)}
                 </ul>
             </nav>
         </header>

@@ -213,6 +213,32 @@ test.describe('at 360×640', () => {
   });
 });
 
+test.describe('the main menu at 360×640', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  for (const lang of LANGUAGES) {
+    test(`in ${lang.name} all five areas, Program included, are in view without sideways scrolling`, async ({ page }) => {
+      await seed(page, lang.code);
+      await open(page, `#/program/${PROGRAMME}/rapport`);
+      const nav = page.getByRole('navigation', { name: lang.menu });
+      await expect(nav.getByRole('link')).toHaveCount(5);
+      // "Program" is the current area on the report, not "A3-ark".
+      await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', '#/program');
+      const fit = await page.evaluate(() => {
+        const list = document.querySelector('.nav-list')!;
+        const links = [...list.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+        return {
+          overflow: list.scrollWidth - list.clientWidth,
+          outside: links.filter((r) => r.left < 0 || r.right > window.innerWidth).length,
+          small: links.filter((r) => r.width < 44 || r.height < 44).length,
+          page: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      expect(fit).toEqual({ overflow: 0, outside: 0, small: 0, page: 0 });
+    });
+  }
+});
+
 test.describe('text zoomed to 200 %', () => {
   test.use({ viewport: { width: 360, height: 640 } });
 

@@ -17,6 +17,9 @@ pub fn MilestonesSection(programme: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
     let today = platform::today_iso();
+    // Counted against today; the status report counts against its own date, and each says
+    // which date it used ("… over fristen pr. 01.12.2026").
+    let today_shown = StoredValue::new(crate::i18n::format_iso_date(&today));
     let overdue = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.programme(&programme)
@@ -29,7 +32,7 @@ pub fn MilestonesSection(programme: Id) -> impl IntoView {
         <section class="card" aria-labelledby="milestones-title">
             <h2 id="milestones-title">{t.milestones_title}</h2>
             <Show when=move || { overdue.get() > 0 }>
-                <p class="notice warning" data-testid="overdue-count">{move || fill(overdue_text, &[("n", &overdue.get())])}</p>
+                <p class="notice warning" data-testid="overdue-count">{move || today_shown.with_value(|date| fill(overdue_text, &[("n", &overdue.get()), ("date", date)]))}</p>
             </Show>
             <ul class="rows">
                 <For each={row_ids::<Milestone>(programme)} key=|id| *id let:row>
