@@ -146,7 +146,25 @@ try {
     await page.getByText('Oppsett av seminaret').click();
     await page.locator('details.setup').getByRole('button', { name: 'Del seminaret (lenke eller QR-kode)' }).click();
     await page.getByTestId('share-seminar').screenshot({ path: `${out}/share-${size}${suffix}.png` });
+    const joinLink = await page.getByTestId('share-seminar').locator('input.share-link').inputValue();
     await page.getByText('Oppsett av seminaret').click();
+    // The room: the projector's join code, Bli med on a fresh phone, and that phone's hand-over.
+    await page.getByRole('link', { name: 'Vis QR for deltakerne' }).click();
+    await page.getByTestId('join-qr').waitFor();
+    await page.screenshot({ path: `${out}/join-qr-${size}${suffix}.png` });
+    await page.goto(seminarUrl);
+    const phone = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo', colorScheme: scheme });
+    await phone.goto(joinLink);
+    await phone.getByTestId('join').waitFor();
+    await phone.screenshot({ path: `${out}/join-${size}${suffix}.png`, fullPage: true });
+    await phone.getByLabel('Navnet ditt').fill('Kari');
+    await phone.getByRole('button', { name: 'Bli med' }).click();
+    await phone.getByRole('button', { name: '+ Ny lapp' }).click();
+    await phone.keyboard.type('Felles turnus på tvers');
+    await phone.getByRole('button', { name: /^Vis lappene mine som QR-kode/ }).click();
+    const notesLink = await phone.getByTestId('share-notes').locator('input.share-link').inputValue();
+    await phone.locator('.give-notes').screenshot({ path: `${out}/handover-${size}${suffix}.png` });
+    await phone.close();
     // A group that has voted and agreed.
     await page.getByLabel('Navn på ny gruppe (kan stå tomt)').fill('Gruppe 3');
     await page.getByRole('button', { name: 'Lag gruppe' }).click();
@@ -172,6 +190,13 @@ try {
     await page.screenshot({ path: `${out}/group-${size}${suffix}.png`, fullPage: true });
     // Samle: this group's answer plus a second group's, pasted as report text.
     const groupUrl = page.url();
+    // Kari's hand-over opened on the group's device: what it is, and one tap adds her.
+    await page.goto(notesLink);
+    await page.getByTestId('link-preview').waitFor();
+    await page.screenshot({ path: `${out}/notes-preview-${size}${suffix}.png` });
+    await page.getByTestId('link-preview').getByRole('button', { name: 'Legg til i Gruppe 3' }).click();
+    await page.locator('.receive').waitFor();
+    await page.getByRole('list', { name: 'Deltakere' }).screenshot({ path: `${out}/group-members-${size}${suffix}.png` });
     const collectUrl = seminarUrl.replace('#/verksted/', '#/samle/');
     await page.goto(collectUrl);
     await page.getByText('Lim inn gruppesvar i stedet').click();

@@ -9,7 +9,13 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // programme page, its status report, the measures' comment log and the example programme took
 // the first load from 534.5 KB to 622.3 KB. Every screen is still in the one wasm file; loading the programme screens
 // on demand (a split bundle) is the way back down, recorded in docs/benchmarks-notes.md.
-export const CEILING = 640_000;
+// Raised from 640 000 on 2026-12-01 for issues 16 and 23: the room (Bli med, the projector's
+// code, the group device's hand-over receiving and its previews, merge suggestions, the saved
+// timers and their bar, the first screen) took the first load from 622.3 KB to 678.8 KB, and the
+// status report's phone layout and date in the address to 683.5 KB. No dependency was added:
+// it is view code. The participant entry of issue 19 (a bundle without the leaders' screens) is
+// the way back down.
+export const CEILING = 700_000;
 
 const { files, total } = await firstLoadSize(process.argv[2] ?? 'dist');
 for (const f of files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);

@@ -123,7 +123,7 @@ fn a_save_never_writes_a_stale_document_over_another_tabs_newer_one() {
     };
     assert_eq!(union.a3_sheets.len(), 2);
     assert_eq!(union.a3_sheets[0].rationale, "endret her");
-    assert_eq!(store::load(Timestamp(4)).workspace, union);
+    assert_eq!(store::load(Timestamp(4)).workspace, *union);
     // Saving the union again is a plain save.
     assert_eq!(store::save(&union, Timestamp(5)), Ok(store::Saved::AsIs));
     // What another tab wrote that we wrote ourselves is not "news".

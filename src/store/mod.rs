@@ -156,7 +156,7 @@ pub enum Saved {
     AsIs,
     /// Another tab had saved entities this one did not have (or newer ones): the union was
     /// written, and the caller should show it.
-    Merged(Workspace),
+    Merged(Box<Workspace>),
 }
 
 /// Saves the whole workspace document without ever writing a stale document over a newer one:
@@ -183,7 +183,7 @@ pub fn save(workspace: &Workspace, now: Timestamp) -> Result<Saved, StoreError> 
     let text = encode_workspace(merged.as_ref().unwrap_or(workspace));
     write(WORKSPACE_KEY, &text)?;
     LAST_WRITTEN.with(|last| *last.borrow_mut() = Some(text));
-    Ok(merged.map_or(Saved::AsIs, Saved::Merged))
+    Ok(merged.map_or(Saved::AsIs, |union| Saved::Merged(Box::new(union))))
 }
 
 /// Reads what another tab just saved (from a `storage` event's `newValue`); `None` if it is

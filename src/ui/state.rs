@@ -127,7 +127,7 @@ impl AppState {
                 self.save_status.set(SaveStatus::Saved);
                 if let store::Saved::Merged(union) = saved {
                     // Another tab saved too: show the union (it is already stored).
-                    self.workspace.set(union);
+                    self.workspace.set(*union);
                 }
             }
             Err(error) => self.save_status.set(SaveStatus::Failed(error)),

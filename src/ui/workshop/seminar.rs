@@ -69,7 +69,10 @@ fn SeminarPage(id: Id) -> impl IntoView {
     let timer = saved_countdown(format!("reflection.{id}"), minutes());
     follow_setting(timer, minutes);
     view! {
-        <p class="breadcrumb"><a href=Route::Workshop.href()>{t.nav_workshop}</a></p>
+        <div class="breadcrumb-row">
+            <p class="breadcrumb"><a href=Route::Workshop.href()>{t.nav_workshop}</a></p>
+            <a class="button small" href=Route::JoinQr(id).href()>{t.show_join_qr}</a>
+        </div>
         <h1>
             {move || { let title = title(); if title.is_empty() { t.untitled.to_owned() } else { title } }}
             " " <crate::ui::about::ExampleBadge id=id />
@@ -78,13 +81,10 @@ fn SeminarPage(id: Id) -> impl IntoView {
             let date = date();
             (!date.is_empty()).then(|| view! { <p class="item-meta">{crate::i18n::format_iso_date(&date)}</p> })
         }}
-        <div class="seminar-tools">
-            <details class="setup">
-                <summary>{t.seminar_setup}</summary>
-                <SeminarSetup id=id />
-            </details>
-            <a class="button small" href=Route::JoinQr(id).href()>{t.show_join_qr}</a>
-        </div>
+        <details class="setup">
+            <summary>{t.seminar_setup}</summary>
+            <SeminarSetup id=id />
+        </details>
 
         <section class="step" aria-labelledby="step-reflection">
             <h2 id="step-reflection">{t.step_reflection}</h2>

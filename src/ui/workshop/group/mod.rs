@@ -14,14 +14,13 @@ use crate::model::handover::Contents;
 use crate::model::{Id, Seminar};
 use crate::platform;
 use crate::route::Route;
-use crate::ui::common::qr_scanner::QrScanner;
+use crate::ui::common::receive_box::{Line, ReceiveBox};
 use crate::ui::common::text_field::TextField;
 use crate::ui::common::text_import::{decode_text, TextImport};
 use crate::ui::common::trash_button::TrashButton;
 use crate::ui::share_import::handover_error;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// A value of the group (and its seminar), read reactively.
 pub(super) fn group_value<T: Default + 'static>(
@@ -168,12 +167,9 @@ fn GroupNotesSection(seminar: Id, group: Id) -> impl IntoView {
 fn ReceiveNotes(group: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    // One line per hand-over, newest last; and who came in, for "3 deltakere mottatt".
-    let lines = RwSignal::new(Vec::<Result<String, String>>::new());
+    // Who came in, for "3 deltakere mottatt".
     let received = RwSignal::new(Vec::<Id>::new());
-    let pasted = RwSignal::new(String::new());
-    let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
-    let take = move |source: &str, text: &str| -> Result<String, String> {
+    let take = move |source: &str, text: &str| -> Line {
         let incoming = decode_text(text)
             .map_err(|reason| fill(t.import_failed, &[("name", &source), ("reason", &reason)]))?;
         let who = incoming.participant.as_ref().map(|p| p.id);
@@ -206,90 +202,24 @@ fn ReceiveNotes(group: Id) -> impl IntoView {
             )
         })
     };
-    let on_files = move |ev: leptos::ev::Event| {
-        let files = platform::take_picked_files(&ev);
-        spawn_local(async move {
-            for file in files {
-                let name = file.name();
-                let line = match platform::read_file_text(&file).await {
-                    Ok(text) => take(&name, &text),
-                    Err(_) => Err(fill(
-                        t.import_failed,
-                        &[("name", &name), ("reason", &t.file_read_failed)],
-                    )),
-                };
-                lines.update(|l| l.push(line));
-            }
-        });
-    };
-    let on_paste = move |_| {
-        let text = pasted.get_untracked();
-        if text.trim().is_empty() {
-            return;
-        }
-        let line = take(t.pasted_text, &text);
-        if line.is_ok() {
-            pasted.set(String::new());
-        }
-        lines.update(|l| l.push(line));
-    };
-    let on_scan = Callback::new(move |data: String| {
-        let line = take(
-            t.scanned_link,
-            &format!("{}{data}", crate::share::link::PREFIX),
-        );
-        lines.update(|l| l.push(line));
+    let summary = Signal::derive(move || {
+        let n = received.with(Vec::len);
+        (n > 0).then(|| fill(t.received_count, &[("n", &n)]))
     });
     view! {
         <section class="step receive" aria-labelledby="step-receive">
             <h2 id="step-receive">{t.receive_title}</h2>
             <p class="hint">{t.receive_hint}</p>
-            <div class="button-row">
-                <button
-                    type="button"
-                    class="button primary"
-                    on:click=move |_| {
-                        if let Some(input) = file_input.get() {
-                            input.click();
-                        }
-                    }
-                >
-                    {t.receive_files}
-                </button>
-            </div>
-            <input
-                node_ref=file_input
-                type="file"
-                multiple
-                accept="application/json,.json,text/plain"
-                hidden
-                aria-label=t.receive_files
-                data-testid="receive-files"
-                on:change=on_files
+            <ReceiveBox
+                files_label=t.receive_files
+                files_testid="receive-files"
+                paste_summary=t.paste_instead
+                paste_label=t.paste_label
+                paste_id="receive-paste"
+                results_testid="receive-results"
+                on_text=Callback::new(move |(source, text): (String, String)| vec![take(&source, &text)])
+                summary=summary
             />
-            <QrScanner on_link=on_scan />
-            <details class="paste">
-                <summary>{t.paste_instead}</summary>
-                <label for="receive-paste">{t.paste_label}</label>
-                <textarea
-                    id="receive-paste"
-                    rows="3"
-                    prop:value=move || pasted.get()
-                    on:input=move |ev| pasted.set(event_target_value(&ev))
-                ></textarea>
-                <button type="button" class="button" on:click=on_paste>{t.paste_import}</button>
-            </details>
-            <div role="status" aria-live="polite" data-testid="receive-results">
-                {move || (!received.with(Vec::is_empty)).then(|| view! {
-                    <p class="receive-count">{fill(t.received_count, &[("n", &received.with(Vec::len))])}</p>
-                })}
-                <ul class="import-results">
-                    {move || lines.get().into_iter().map(|line| match line {
-                        Ok(text) => view! { <li class="notice ok">{text}</li> }.into_any(),
-                        Err(text) => view! { <li class="notice error">{text}</li> }.into_any(),
-                    }).collect_view()}
-                </ul>
-            </div>
         </section>
     }
 }

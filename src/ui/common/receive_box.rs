@@ -1,0 +1,122 @@
+//! Taking hand-overs in one after another: several files in one pick, a scanned code, or text
+//! pasted from chat. Each hand-over gives lines that say what it brought (or why not), and the
+//! lines stay under the controls.
+
+use crate::i18n::{fill, t};
+use crate::platform;
+use crate::ui::common::qr_scanner::QrScanner;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// One result line: what a hand-over brought (`Ok`), or why it was refused (`Err`).
+pub type Line = Result<String, String>;
+
+/// A primary file button (several files at once), the in-app scanner and a paste box.
+/// `on_text` gets where the text came from (the file's name, "Innlimt tekst", "Skannet lenke")
+/// and the text, does the import, and returns the lines to show. Scanned codes go to
+/// `on_scan` instead when given (for a screen that previews first).
+#[component]
+pub fn ReceiveBox(
+    /// Text of the file button.
+    files_label: &'static str,
+    /// Test id of the hidden file input.
+    files_testid: &'static str,
+    /// The paste box's summary and label, and the text area's id (unique on the page).
+    paste_summary: &'static str,
+    paste_label: &'static str,
+    paste_id: &'static str,
+    /// Test id of the results.
+    results_testid: &'static str,
+    on_text: Callback<(String, String), Vec<Line>>,
+    #[prop(optional)] on_scan: Option<Callback<String>>,
+    /// Shown above the lines once something came in (e.g. "3 deltakere mottatt").
+    #[prop(optional, into)]
+    summary: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    let t = t();
+    let lines = RwSignal::new(Vec::<Line>::new());
+    let pasted = RwSignal::new(String::new());
+    let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let on_files = move |ev: leptos::ev::Event| {
+        let files = platform::take_picked_files(&ev);
+        spawn_local(async move {
+            let mut all = Vec::new();
+            for file in files {
+                let name = file.name();
+                match platform::read_file_text(&file).await {
+                    Ok(text) => all.extend(on_text.run((name, text))),
+                    Err(_) => all.push(Err(fill(
+                        t.import_failed,
+                        &[("name", &name), ("reason", &t.file_read_failed)],
+                    ))),
+                }
+            }
+            lines.set(all);
+        });
+    };
+    let on_paste = move |_| {
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        let result = on_text.run((t.pasted_text.to_owned(), text));
+        if result.iter().all(Result::is_ok) {
+            pasted.set(String::new());
+        }
+        lines.set(result);
+    };
+    let scanned = Callback::new(move |data: String| match on_scan {
+        Some(scan) => scan.run(data),
+        None => lines.set(on_text.run((
+            t.scanned_link.to_owned(),
+            format!("{}{data}", crate::share::link::PREFIX),
+        ))),
+    });
+    view! {
+        <div class="button-row">
+            <button
+                type="button"
+                class="button primary"
+                on:click=move |_| {
+                    if let Some(input) = file_input.get() {
+                        input.click();
+                    }
+                }
+            >
+                {files_label}
+            </button>
+        </div>
+        // iOS greys out files under accept=".json" alone, so the MIME types are listed too.
+        <input
+            node_ref=file_input
+            type="file"
+            multiple
+            accept="application/json,.json,text/plain"
+            hidden
+            aria-label=files_label
+            data-testid=files_testid
+            on:change=on_files
+        />
+        <QrScanner on_link=scanned />
+        <details class="paste">
+            <summary>{paste_summary}</summary>
+            <label for=paste_id>{paste_label}</label>
+            <textarea
+                id=paste_id
+                rows="4"
+                prop:value=move || pasted.get()
+                on:input=move |ev| pasted.set(event_target_value(&ev))
+            ></textarea>
+            <button type="button" class="button" on:click=on_paste>{t.paste_import}</button>
+        </details>
+        <div role="status" aria-live="polite" data-testid=results_testid>
+            {move || summary.and_then(|s| s.get()).map(|text| view! { <p class="receive-count">{text}</p> })}
+            <ul class="import-results">
+                {move || lines.get().into_iter().map(|line| match line {
+                    Ok(text) => view! { <li class="notice ok">{text}</li> }.into_any(),
+                    Err(text) => view! { <li class="notice error">{text}</li> }.into_any(),
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
