@@ -270,7 +270,7 @@ pub const EN: Texts = Texts {
     delete_note_named: "Delete {note}",
     note_deleted: "The note has been deleted.",
     give_notes_title: "Give your notes to the group",
-    give_notes_hint: "Download your notes and send the file to the person running the group's screen. Your notes also stay here.",
+    give_notes_hint: "Show your QR code to the person running the group's screen (or send them the link or the file). Your name goes with the notes, and the notes also stay here.",
     download_my_notes: "Download my notes",
     file_prefix_notes: "notes",
     file_prefix_seminar: "seminar",
@@ -444,7 +444,6 @@ pub const EN: Texts = Texts {
     sheet_source: "Created from a proposal in the dialogue seminar",
 
     // Share links and QR codes.
-    share_link_button: "Share by link or QR code",
     share_link_label: "Link (the data is in the link, not on a server)",
     copy_link: "Copy link",
     link_copied: "The link has been copied.",

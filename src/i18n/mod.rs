@@ -485,7 +485,6 @@ pub struct Texts {
     pub collect_next: &'static str,
     pub sheet_source: &'static str,
     // Share links and QR codes.
-    pub share_link_button: &'static str,
     pub share_link_label: &'static str,
     pub copy_link: &'static str,
     pub link_copied: &'static str,

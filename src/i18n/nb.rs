@@ -270,7 +270,7 @@ pub const NB: Texts = Texts {
     delete_note_named: "Slett {note}",
     note_deleted: "Lappen er slettet.",
     give_notes_title: "Gi lappene til gruppen",
-    give_notes_hint: "Last ned lappene dine og send filen til den som fører gruppens skjerm. Lappene blir også liggende her.",
+    give_notes_hint: "Vis QR-koden til den som fører gruppens skjerm (eller send lenken eller filen). Navnet ditt følger med, og lappene blir også liggende her.",
     download_my_notes: "Last ned mine lapper",
     file_prefix_notes: "lapper",
     file_prefix_seminar: "seminar",
@@ -444,7 +444,6 @@ pub const NB: Texts = Texts {
     sheet_source: "Laget fra et forslag i dialogseminaret",
 
     // Share links and QR codes.
-    share_link_button: "Del med lenke eller QR-kode",
     share_link_label: "Lenke (dataene ligger i lenken, ikke på en server)",
     copy_link: "Kopier lenke",
     link_copied: "Lenken er kopiert.",

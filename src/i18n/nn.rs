@@ -270,7 +270,7 @@ pub const NN: Texts = Texts {
     delete_note_named: "Slett {note}",
     note_deleted: "Lappen er sletta.",
     give_notes_title: "Gi lappane til gruppa",
-    give_notes_hint: "Last ned lappane dine og send fila til den som fører skjermen til gruppa. Lappane blir også liggjande her.",
+    give_notes_hint: "Vis QR-koden til den som fører skjermen til gruppa (eller send lenkja eller fila). Namnet ditt følgjer med, og lappane blir også liggjande her.",
     download_my_notes: "Last ned lappane mine",
     file_prefix_notes: "lappar",
     file_prefix_seminar: "seminar",
@@ -444,7 +444,6 @@ pub const NN: Texts = Texts {
     sheet_source: "Laga frå eit forslag i dialogseminaret",
 
     // Share links and QR codes.
-    share_link_button: "Del med lenkje eller QR-kode",
     share_link_label: "Lenkje (dataa ligg i lenkja, ikkje på ein tenar)",
     copy_link: "Kopier lenkje",
     link_copied: "Lenkja er kopiert.",
