@@ -123,7 +123,6 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
         });
         leave_link_for(&Route::Seminar(seminar));
     };
-    let has_groups = !groups.is_empty();
     let several = groups.len() > 1;
     view! {
         <h1>{t.link_title}</h1>
@@ -144,8 +143,8 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
             <div class="button-row">
                 <button type="button" class="button primary" on:click=add>
                     {move || match chosen_name() {
-                        Some(name) if has_groups => fill(t.add_to_group, &[("group", &name)]),
-                        _ => t.make_group_and_add.to_owned(),
+                        Some(name) => fill(t.add_to_group, &[("group", &name)]),
+                        None => t.make_group_and_add.to_owned(),
                     }}
                 </button>
                 <button type="button" class="button" on:click=keep_as_mine>{t.link_keep_as_mine}</button>

@@ -15,23 +15,32 @@ pub fn SharePanel(
     name: &'static str,
     /// The button's text: says what is shared ("Del seminaret (lenke eller QR-kode)").
     button: &'static str,
-    /// What is shared, made when the panel opens (so it is current).
+    /// What is shared, made when the panel opens and again when the data changes while open.
     package: Callback<(), Workspace>,
     filename: Callback<(), String>,
 ) -> impl IntoView {
     let t = t();
     let state = crate::ui::state::AppState::get();
     let open = RwSignal::new(false);
-    // (link, QR SVG if it fits), made while the panel is open and made again when the data
-    // changes, so a note edited with the panel open is in the code the group scans.
-    let shared = Memo::new(move |_| {
+    // What is shared, taken again on every change while the panel is open; a memo, so a change
+    // elsewhere in the workspace (that leaves the package as it was) stops here.
+    let current = Memo::new(move |_| {
         if !open.get() {
             return None;
         }
         state.workspace.track();
-        let link = link::share_link(&platform::app_base_url(), &package.run(()));
-        let svg = link::qr_svg(&link);
-        Some((link, svg))
+        Some(package.run(()))
+    });
+    // (link, QR SVG if it fits), packed only when the package itself changed, so a note edited
+    // with the panel open is in the code the group scans.
+    let shared = Memo::new(move |_| {
+        current.with(|package| {
+            package.as_ref().map(|package| {
+                let link = link::share_link(&platform::app_base_url(), package);
+                let svg = link::qr_svg(&link);
+                (link, svg)
+            })
+        })
     });
     let status = RwSignal::new(None::<&'static str>);
     let toggle = move |_| {
