@@ -1,6 +1,7 @@
 // Gzipped size of what a browser downloads on first load of a Trunk build: index.html, the
 // wasm, the JS glue and the CSS (not sw.js, icons or the manifest, which load later or only
-// on install). Shared by scripts/size-check.mjs (make test) and scripts/bench.mjs (make bench).
+// on install; not the scanner's decoder, qr_worker*, fetched only by a screen that scans).
+// Shared by scripts/size-check.mjs (make test) and scripts/bench.mjs (make bench).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,8 +9,22 @@ import { gzipSync } from 'node:zlib';
 /** { files: [{ file, bytes, gzip }], total: { bytes, gzip } } for the build in `dir`. */
 export async function firstLoadSize(dir) {
   const names = (await readdir(dir)).filter(
-    (f) => f === 'index.html' || f.endsWith('.wasm') || f.endsWith('.css') || (f.endsWith('.js') && f !== 'sw.js'),
+    (f) =>
+      !isDecoder(f) &&
+      (f === 'index.html' || f.endsWith('.wasm') || f.endsWith('.css') || (f.endsWith('.js') && f !== 'sw.js')),
   );
+  return sizes(dir, names);
+}
+
+/** The scanner's decoder worker (its loader, glue and wasm): not part of the first load. */
+export const isDecoder = (f) => f.startsWith('qr_worker');
+
+/** Gzipped size of the decoder worker's files in `dir`, same shape as firstLoadSize. */
+export async function decoderSize(dir) {
+  return sizes(dir, (await readdir(dir)).filter(isDecoder));
+}
+
+async function sizes(dir, names) {
   const files = [];
   for (const file of names.sort()) {
     const body = await readFile(join(dir, file));

@@ -2,7 +2,7 @@
 // past the ceiling, so a size regression fails CI. The product budget is 250 KB; the app is over
 // it (see docs/benchmarks.md for the figures and why), so this ceiling is the measured size plus
 // a small margin, lowered whenever the bundle shrinks. Never raise it without writing down why.
-import { firstLoadSize, kb } from './bundle-size.mjs';
+import { decoderSize, firstLoadSize, kb } from './bundle-size.mjs';
 
 export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000 bytes)
 // Regression ceiling, bytes gzipped. Raised from 540 000 on 2026-11-24 (late) for issue 11: the
@@ -15,11 +15,25 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // status report's phone layout and date in the address to 683.5 KB. No dependency was added:
 // it is view code. The participant entry of issue 19 (a bundle without the leaders' screens) is
 // the way back down.
-export const CEILING = 700_000;
+// Raised from 700 000 on 2026-12-02 for issue 17: scanning in every browser took the first load
+// from 682.8 KB to 703.2 KB. None of it is the decoder (a separate 36 KB worker wasm, below):
+// it is the scanner's own screen (camera start and switch, part progress, refusals), the
+// scanned hand-overs waiting to be taken in, the cycling multi-part codes and the part screen.
+export const CEILING = 706_000;
 
 const { files, total } = await firstLoadSize(process.argv[2] ?? 'dist');
 for (const f of files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);
 console.log(`first load: ${kb(total.gzip)} KB gzipped (budget ${kb(BUDGET)} KB, regression ceiling ${kb(CEILING)} KB)`);
+// The scanner's decoder loads only when a scanner opens; it has its own ceiling.
+// Measured 35.9 KB on 2026-12-02 (quircs; rqrr was 107.8 KB).
+export const DECODER_CEILING = 40_000;
+const decoder = await decoderSize(process.argv[2] ?? 'dist');
+for (const f of decoder.files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);
+console.log(`scanner decoder (loaded when a scanner opens): ${kb(decoder.total.gzip)} KB gzipped (ceiling ${kb(DECODER_CEILING)} KB)`);
+if (decoder.files.length === 0 || decoder.total.gzip > DECODER_CEILING) {
+  console.error(`size-check: FAILED, decoder ${decoder.total.gzip} B (missing, or over ${DECODER_CEILING} B)`);
+  process.exit(1);
+}
 if (total.gzip > CEILING) {
   console.error(`size-check: FAILED, ${total.gzip} B > ceiling ${CEILING} B`);
   process.exit(1);

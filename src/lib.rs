@@ -8,6 +8,7 @@ pub mod model;
 pub mod platform;
 pub mod report;
 pub mod route;
+pub mod scan;
 pub mod share;
 pub mod store;
 pub mod ui;
@@ -94,6 +95,7 @@ fn AppBody(route: RwSignal<Route>) -> impl IntoView {
                     view! { <ui::workshop::TaskReviewScreen seminar=seminar review=review /> }.into_any()
                 }
                 Route::Share(data) => view! { <ui::share_import::ShareImportScreen data=data /> }.into_any(),
+                Route::SharePart(part) => view! { <ui::share_import::SharePartScreen part=part /> }.into_any(),
                 Route::Trash => view! { <ui::trash::TrashScreen /> }.into_any(),
                 Route::About => view! { <ui::about::AboutScreen /> }.into_any(),
                 Route::Programmes => view! { <ui::programme::ProgrammeListScreen /> }.into_any(),

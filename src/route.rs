@@ -30,6 +30,9 @@ pub enum Route {
     Presentation(Id),
     /// A share link: the packed data after `#/del/`, shown as an import preview.
     Share(String),
+    /// One part of a multi-part code, opened by a phone's camera app: `i/n/id/chunk` after
+    /// `#/deler/`. Its screen scans the rest in the app.
+    SharePart(String),
     /// Papirkurv: deleted sheets and seminars, restorable for 30 days.
     Trash,
     /// Om: the method, its source, and where the data lives.
@@ -82,6 +85,7 @@ impl Route {
             ["program", programme, "rapport"] => id(programme).map(Route::StatusReport),
             ["a3", sheet] => id(sheet).map(Route::A3Sheet),
             ["del", data] => Some(Route::Share((*data).to_owned())),
+            ["deler", i, n, id, chunk] => Some(Route::SharePart(format!("{i}/{n}/{id}/{chunk}"))),
             ["verksted", seminar] => id(seminar).map(Route::Seminar),
             ["verksted", seminar, "qr"] => id(seminar).map(Route::JoinQr),
             ["samle", seminar] => id(seminar).map(Route::CollectSeminar),
@@ -114,6 +118,7 @@ impl Route {
             Route::CollectSeminar(id) => format!("#/samle/{id}"),
             Route::Presentation(id) => format!("#/samle/{id}/vis"),
             Route::Share(data) => format!("#/del/{data}"),
+            Route::SharePart(part) => format!("#/deler/{part}"),
             Route::Group { seminar, group } => format!("#/verksted/{seminar}/gruppe/{group}"),
             Route::TaskReview { seminar, review } => {
                 format!("#/verksted/{seminar}/oppgaver/{review}")
@@ -197,6 +202,7 @@ mod tests {
                 review: Id::new_random(),
             },
             Route::Share("eJyrVkrLz1eyUkpKLFKqBQAXxQPt".to_owned()),
+            Route::SharePart("2/6/32fb7d9c/rVvLbiO5Ff2V".to_owned()),
             Route::Trash,
             Route::About,
             Route::Programmes,

@@ -723,6 +723,42 @@ pub struct Texts {
     pub programme_seminars_title: &'static str,
     /// `{d}`, `{m}`, `{y}`: how a date is written.
     pub date_pattern: &'static str,
+
+    // The scanner (every browser), multi-part codes, scanned hand-overs waiting.
+    pub scan_refused: &'static str,
+    pub scan_no_camera: &'static str,
+    pub scan_decoder_failed: &'static str,
+    pub scan_starting: &'static str,
+    pub scan_switch_camera: &'static str,
+    /// `{n}`, with plural forms: codes read since the scanner opened
+    pub scan_read: &'static str,
+    /// `{have}`, `{total}`, `{missing}`: parts of a multi-part code
+    pub scan_part_progress: &'static str,
+    pub scan_not_ours: &'static str,
+    /// `{have}`, `{total}`
+    pub scan_other_payload: &'static str,
+    pub scan_restart: &'static str,
+    pub scan_corrupt: &'static str,
+    /// `{i}`, `{n}`: the part on screen
+    pub qr_parts_caption: &'static str,
+    /// `{i}`, `{n}`
+    pub qr_parts_label: &'static str,
+    pub qr_pause: &'static str,
+    pub qr_resume: &'static str,
+    pub qr_previous: &'static str,
+    pub qr_next: &'static str,
+    /// `{n}`, with plural forms
+    pub pending_title: &'static str,
+    pub pending_accept: &'static str,
+    /// `{n}`
+    pub pending_accept_all: &'static str,
+    pub pending_discard: &'static str,
+    /// `{i}`, `{n}`: a part of a multi-part code opened by a phone's camera app
+    pub part_title: &'static str,
+    /// `{n}`
+    pub part_hint: &'static str,
+    pub part_scan: &'static str,
+    pub part_invalid: &'static str,
 }
 
 /// A language the app speaks.

@@ -10,9 +10,9 @@ use base64::Engine;
 /// The route prefix of a share link's fragment.
 pub const PREFIX: &str = "#/del/";
 
-/// The longest link one QR code holds: a version-40 code at error correction level L takes
-/// 2 953 bytes; M (used here, so a smudged screen still scans) takes 2 331.
-pub const QR_MAX_BYTES: usize = 2331;
+/// The longest text of one part of a multi-part code: the byte capacity of a version-20 code
+/// at error correction M, so every part is a code phone cameras read from a screen.
+pub const PART_MAX_BYTES: usize = 666;
 
 /// Longest packed data accepted when opening a link (a link is typed or scanned, never a
 /// backup): 1 MB of base64 text.
@@ -68,11 +68,6 @@ pub fn data_of(text: &str) -> Option<&str> {
     Some(data.split(['&', '#', ' ', '\n']).next().unwrap_or(data))
 }
 
-/// Whether a link fits in one QR code.
-pub fn fits_qr(link: &str) -> bool {
-    link.len() <= QR_MAX_BYTES
-}
-
 /// The highest QR version phone cameras read reliably from a screen.
 pub const QR_MAX_READABLE_VERSION: i16 = 20;
 
@@ -99,13 +94,23 @@ pub fn qr_version(link: &str) -> Option<i16> {
     }
 }
 
-/// The link as a QR code in SVG (black on white, quiet zone included), or `None` if it is
-/// too long for one code.
-pub fn qr_svg(link: &str) -> Option<String> {
-    if !fits_qr(link) {
-        return None;
+/// The texts to show as QR codes for `link`: the link itself when one code of at most
+/// version [`QR_MAX_READABLE_VERSION`] holds it, else its numbered parts
+/// ([`super::parts`]), each a code of at most that version; `None` if even the most parts
+/// cannot hold it (the link and the file still work).
+pub fn qr_texts(link: &str) -> Option<Vec<String>> {
+    if qr_version(link).is_some_and(|v| v <= QR_MAX_READABLE_VERSION) {
+        return Some(vec![link.to_owned()]);
     }
-    let code = qr_code(link)?;
+    let (base, data) = link.split_once(PREFIX)?;
+    let parts = super::parts::split(base, data, PART_MAX_BYTES).ok()?;
+    Some(parts.iter().map(|part| part.to_text(base)).collect())
+}
+
+/// `text` as a QR code in SVG (black on white, quiet zone included), or `None` if no code
+/// holds it.
+pub fn qr_svg(text: &str) -> Option<String> {
+    let code = qr_code(text)?;
     Some(
         code.render::<qrcode::render::svg::Color>()
             .min_dimensions(240, 240)
@@ -132,7 +137,12 @@ mod tests {
         seminar.date = "2026-11-24".into();
         w.add_seminar(seminar);
         let link = share_link("https://kommune.example.no/gevinstverksted/", &w);
-        assert!(fits_qr(&link), "{} bytes", link.len());
+        assert_eq!(
+            qr_texts(&link),
+            Some(vec![link.clone()]),
+            "{} bytes",
+            link.len()
+        );
         assert!(qr_svg(&link).is_some_and(|svg| svg.starts_with("<?xml") && svg.contains("<svg")));
         assert_eq!(unpack(link.split(PREFIX).nth(1).unwrap()).unwrap(), w);
     }
@@ -199,10 +209,39 @@ mod tests {
         assert!(qr_svg(&answer).is_some());
     }
 
+    /// base64url text that does not compress into a QR code's digit or letter modes.
+    fn packed_like(len: usize) -> String {
+        (0..len)
+            .map(|i| b"aZ3_-kQ9xYw7"[(i * 7 + i / 13) % 12] as char)
+            .collect()
+    }
+
     #[test]
-    fn links_too_long_for_a_qr_code_say_so() {
-        let long = format!("https://x.no/{PREFIX}{}", "A".repeat(QR_MAX_BYTES));
-        assert!(!fits_qr(&long));
-        assert!(qr_svg(&long).is_none());
+    fn a_link_too_long_for_one_readable_code_becomes_parts() {
+        let link = format!("https://x.no/app/{PREFIX}{}", packed_like(3_000));
+        assert_eq!(qr_version(&link), None, "beyond even version 40");
+        let texts = qr_texts(&link).unwrap();
+        assert!(texts.len() >= 5, "{} parts", texts.len());
+        // One that version 40 holds, but not version 20, is cut up too.
+        let long = format!("https://x.no/app/{PREFIX}{}", packed_like(1_500));
+        assert!(qr_version(&long).unwrap() > QR_MAX_READABLE_VERSION);
+        assert_eq!(qr_texts(&long).unwrap().len(), 3);
+        for text in &texts {
+            assert!(text.len() <= PART_MAX_BYTES, "{}", text.len());
+            assert!(text.starts_with("https://x.no/app/"));
+            let code =
+                qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+                    .unwrap();
+            assert!(
+                matches!(code.version(), qrcode::Version::Normal(v) if v <= QR_MAX_READABLE_VERSION)
+            );
+            assert!(qr_svg(text).is_some());
+        }
+    }
+
+    #[test]
+    fn links_too_long_even_for_parts_say_so() {
+        let long = format!("https://x.no/{PREFIX}{}", packed_like(99 * PART_MAX_BYTES));
+        assert_eq!(qr_texts(&long), None);
     }
 }

@@ -2,6 +2,7 @@
 //! downloads and reads files is in [`crate::platform`].
 
 pub mod link;
+pub mod parts;
 
 use crate::model::{Timestamp, Workspace};
 

@@ -12,6 +12,7 @@ use crate::route::Route;
 use crate::share::link;
 use crate::ui::common::describe::contents_line;
 use crate::ui::common::messages;
+use crate::ui::common::qr_scanner::QrScanner;
 use crate::ui::state::AppState;
 use crate::ui::workshop::join::JoinScreen;
 use leptos::prelude::*;
@@ -45,6 +46,29 @@ pub fn ShareImportScreen(data: String) -> impl IntoView {
             _ => view! { <SharePreview incoming=incoming /> }.into_any(),
         },
     }
+}
+
+/// One part of a multi-part code opened by the phone's camera app (`#/deler/…`): says what it
+/// is and scans the rest in the app, starting from this part; the whole then opens as a link.
+#[component]
+pub fn SharePartScreen(part: String) -> impl IntoView {
+    let t = t();
+    let text = format!("{}{part}", crate::share::parts::PARTS_PREFIX);
+    let Some(first) = crate::share::parts::Part::parse(&text) else {
+        return view! {
+            <h1>{t.link_title}</h1>
+            <p class="notice error" role="alert">{t.part_invalid}</p>
+            <p><a href=Route::Home.href()>{t.to_home}</a></p>
+        }
+        .into_any();
+    };
+    let open_whole = Callback::new(|data: String| leave_link_for(&Route::Share(data)));
+    view! {
+        <h1>{fill(t.part_title, &[("i", &first.index), ("n", &first.total)])}</h1>
+        <p>{fill(t.part_hint, &[("n", &first.total)])}</p>
+        <QrScanner on_link=open_whole label=t.part_scan.to_owned() first=text />
+    }
+    .into_any()
 }
 
 /// A participant's notes on the group's device: "Lapper fra Kari (3)", and one tap adds them

@@ -73,12 +73,6 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
             None => vec![Err(t.collect_text_not_report.to_owned())],
         }
     });
-    // A scanned code opens the link's preview, as the phone's camera would.
-    let on_scan = Callback::new(|data: String| {
-        let _ = window()
-            .location()
-            .set_hash(&crate::route::Route::Share(data).href());
-    });
     view! {
         <section class="step" aria-labelledby="collect-import">
             <h2 id="collect-import">{t.collect_import_title}</h2>
@@ -91,7 +85,6 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
                 paste_id="collect-paste"
                 results_testid="collect-results"
                 on_text=on_text
-                on_scan=on_scan
             />
         </section>
     }

@@ -8,6 +8,7 @@ pub mod describe;
 pub mod messages;
 pub mod number_field;
 pub mod qr_scanner;
+pub mod qr_sequence;
 pub mod receive_box;
 pub mod report_box;
 pub mod rows;

@@ -1,20 +1,35 @@
-//! Taking hand-overs in one after another: several files in one pick, a scanned code, or text
-//! pasted from chat. Each hand-over gives lines that say what it brought (or why not), and the
-//! lines stay under the controls.
+//! Taking hand-overs in one after another: several files in one pick, codes scanned one after
+//! another, or text pasted from chat. Each hand-over gives lines that say what it brought (or
+//! why not), and the lines stay under the controls.
+//!
+//! A scanned code changes nothing by itself: it waits in a list that says what it holds
+//! ("Lapper fra Kari (4)") until it is taken in with one tap ("Ta imot", or "Ta imot alle"),
+//! as a link's preview does.
 
 use crate::i18n::{fill, t};
 use crate::platform;
+use crate::ui::common::describe::contents_line;
 use crate::ui::common::qr_scanner::QrScanner;
+use crate::ui::common::text_import::decode_text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// One result line: what a hand-over brought (`Ok`), or why it was refused (`Err`).
 pub type Line = Result<String, String>;
 
-/// A primary file button (several files at once), the in-app scanner and a paste box.
-/// `on_text` gets where the text came from (the file's name, "Innlimt tekst", "Skannet lenke")
-/// and the text, does the import, and returns the lines to show. Scanned codes go to
-/// `on_scan` instead when given (for a screen that previews first).
+/// A scanned hand-over not yet taken in.
+#[derive(Clone, PartialEq)]
+struct Waiting {
+    key: usize,
+    /// The link's text, as `on_text` takes it.
+    link: String,
+    /// What it holds, in the user's words.
+    label: String,
+}
+
+/// A primary file button (several files at once), the in-app scanner (it stays open) and a
+/// paste box. `on_text` gets where the text came from (the file's name, "Innlimt tekst",
+/// "Skannet lenke") and the text, does the import, and returns the lines to show.
 #[component]
 pub fn ReceiveBox(
     /// Text of the file button.
@@ -28,7 +43,6 @@ pub fn ReceiveBox(
     /// Test id of the results.
     results_testid: &'static str,
     on_text: Callback<(String, String), Vec<Line>>,
-    #[prop(optional)] on_scan: Option<Callback<String>>,
     /// Shown above the lines once something came in (e.g. "3 deltakere mottatt").
     #[prop(optional, into)]
     summary: Option<Signal<Option<String>>>,
@@ -65,13 +79,46 @@ pub fn ReceiveBox(
         }
         lines.set(result);
     };
-    let scanned = Callback::new(move |data: String| match on_scan {
-        Some(scan) => scan.run(data),
-        None => lines.set(on_text.run((
-            t.scanned_link.to_owned(),
-            format!("{}{data}", crate::share::link::PREFIX),
-        ))),
+    // Scanned codes wait here until taken in; a code that is not a hand-over says why at once.
+    let waiting = RwSignal::new(Vec::<Waiting>::new());
+    let next_key = StoredValue::new(0usize);
+    let scanned = Callback::new(move |data: String| {
+        let link = format!("{}{data}", crate::share::link::PREFIX);
+        match decode_text(&link) {
+            Ok(incoming) => {
+                let key = next_key.get_value();
+                next_key.set_value(key + 1);
+                let label = contents_line(&incoming);
+                waiting.update(|w| {
+                    if !w.iter().any(|item| item.link == link) {
+                        w.push(Waiting { key, link, label });
+                    }
+                });
+            }
+            Err(reason) => lines.update(|l| {
+                l.push(Err(fill(
+                    t.import_failed,
+                    &[("name", &t.scanned_link), ("reason", &reason)],
+                )))
+            }),
+        }
     });
+    let take = move |keys: Vec<usize>| {
+        let taken: Vec<Waiting> = waiting
+            .get_untracked()
+            .into_iter()
+            .filter(|w| keys.contains(&w.key))
+            .collect();
+        waiting.update(|w| w.retain(|item| !keys.contains(&item.key)));
+        let mut results = Vec::new();
+        for item in taken {
+            results.extend(on_text.run((t.scanned_link.to_owned(), item.link)));
+        }
+        lines.update(|l| l.extend(results));
+    };
+    // The decoder is fetched now, while there may be a network, so scanning works offline.
+    crate::platform::camera::prefetch_decoder();
+    let take_all = move |_| take(waiting.with_untracked(|w| w.iter().map(|i| i.key).collect()));
     view! {
         <div class="button-row">
             <button
@@ -97,7 +144,32 @@ pub fn ReceiveBox(
             data-testid=files_testid
             on:change=on_files
         />
-        <QrScanner on_link=scanned />
+        <QrScanner on_link=scanned continuous=true />
+        <section
+            class="waiting"
+            hidden=move || waiting.with(Vec::is_empty)
+            aria-label=move || fill(t.pending_title, &[("n", &waiting.with(Vec::len))])
+            data-testid="waiting"
+        >
+            <p class="receive-count">{move || fill(t.pending_title, &[("n", &waiting.with(Vec::len))])}</p>
+            <ul class="waiting-list">
+                {move || waiting.get().into_iter().map(|item| {
+                    let key = item.key;
+                    view! {
+                        <li>
+                            <span>{item.label}</span>
+                            <span class="button-row">
+                                <button type="button" class="button primary" on:click=move |_| take(vec![key])>{t.pending_accept}</button>
+                                <button type="button" class="button" on:click=move |_| waiting.update(|w| w.retain(|i| i.key != key))>{t.pending_discard}</button>
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <button type="button" class="button primary" hidden=move || { waiting.with(Vec::len) < 2 } on:click=take_all>
+                {move || fill(t.pending_accept_all, &[("n", &waiting.with(Vec::len))])}
+            </button>
+        </section>
         <details class="paste">
             <summary>{paste_summary}</summary>
             <label for=paste_id>{paste_label}</label>

@@ -5,6 +5,7 @@ use crate::i18n::t;
 use crate::model::{encode_workspace, Workspace};
 use crate::platform::{self, ShareOutcome};
 use crate::share::link;
+use crate::ui::common::qr_sequence::QrCodes;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -31,14 +32,19 @@ pub fn SharePanel(
         state.workspace.track();
         Some(package.run(()))
     });
-    // (link, QR SVG if it fits), packed only when the package itself changed, so a note edited
+    // (link, its QR codes: one, or the parts of a long link), packed only when the package itself changed, so a note edited
     // with the panel open is in the code the group scans.
     let shared = Memo::new(move |_| {
         current.with(|package| {
             package.as_ref().map(|package| {
                 let link = link::share_link(&platform::app_base_url(), package);
-                let svg = link::qr_svg(&link);
-                (link, svg)
+                let svgs = link::qr_texts(&link).map(|texts| {
+                    texts
+                        .iter()
+                        .filter_map(|text| link::qr_svg(text))
+                        .collect::<Vec<_>>()
+                });
+                (link, svgs)
             })
         })
     });
@@ -86,15 +92,10 @@ pub fn SharePanel(
                 {button}
             </button>
             <div id=panel_id class="share-body" hidden=move || !open.get() data-testid=format!("share-{name}")>
-                {move || shared.get().map(|(link, svg)| {
-                    let qr = match svg {
-                        Some(svg) => view! {
-                            <figure class="qr">
-                                <div class="qr-code" role="img" aria-label=t.qr_label inner_html=svg></div>
-                                <figcaption>{t.qr_caption}</figcaption>
-                            </figure>
-                        }.into_any(),
-                        None => view! { <p class="notice error">{t.link_too_long_for_qr}</p> }.into_any(),
+                {move || shared.get().map(|(link, svgs)| {
+                    let qr = match svgs {
+                        Some(svgs) if !svgs.is_empty() => view! { <QrCodes svgs=svgs /> }.into_any(),
+                        _ => view! { <p class="notice error">{t.link_too_long_for_qr}</p> }.into_any(),
                     };
                     let input_id = format!("share-link-{name}");
                     let label_for = input_id.clone();

@@ -1,4 +1,7 @@
-//! Browser glue outside storage: the clock, file downloads and file reading.
+//! Browser glue outside storage: the clock, file downloads and file reading; the camera and
+//! its QR decoding are in [`camera`].
+
+pub mod camera;
 
 use crate::model::Timestamp;
 use wasm_bindgen::{JsCast, JsValue};
@@ -192,7 +195,11 @@ pub fn keep_screen_awake(awake: bool) {
     });
 }
 
-fn call_method(target: &JsValue, name: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+pub(crate) fn call_method(
+    target: &JsValue,
+    name: &str,
+    args: &[JsValue],
+) -> Result<JsValue, JsValue> {
     let function: js_sys::Function =
         js_sys::Reflect::get(target, &JsValue::from_str(name))?.dyn_into()?;
     function.apply(target, &args.iter().collect::<js_sys::Array>())
@@ -206,6 +213,13 @@ pub fn vibrate() {
             .map(|&ms| JsValue::from(ms))
             .collect();
         let _ = window.navigator().vibrate_with_pattern(&pattern);
+    }
+}
+
+/// A tick of a buzz (Android), so a scanner held at arm's length says "got it".
+pub fn buzz_once() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().vibrate_with_duration(60);
     }
 }
 
@@ -311,61 +325,6 @@ pub async fn share_file(filename: &str, mime: &str, text: &str) -> ShareOutcome 
         Ok(_) => ShareOutcome::Shared,
         Err(_) => ShareOutcome::Cancelled,
     }
-}
-
-/// Whether the browser can read QR codes from the camera itself (`BarcodeDetector`, in
-/// Chromium on Android, ChromeOS and macOS).
-pub fn can_scan_qr() -> bool {
-    web_sys::window().is_some_and(|w| {
-        js_sys::Reflect::get(&w, &"BarcodeDetector".into()).is_ok_and(|v| v.is_function())
-            && js_sys::Reflect::get(&w.navigator(), &"mediaDevices".into())
-                .is_ok_and(|v| !v.is_undefined())
-    })
-}
-
-/// Starts the back camera in `video`; returns the stream (to stop later).
-pub async fn start_camera(video: &web_sys::HtmlElement) -> Result<JsValue, JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let devices = js_sys::Reflect::get(&window.navigator(), &"mediaDevices".into())?;
-    let constraints =
-        js_sys::JSON::parse(r#"{"video":{"facingMode":"environment"},"audio":false}"#)?;
-    let promise: js_sys::Promise =
-        call_method(&devices, "getUserMedia", &[constraints])?.dyn_into()?;
-    let stream = wasm_bindgen_futures::JsFuture::from(promise).await?;
-    js_sys::Reflect::set(video, &"srcObject".into(), &stream)?;
-    // Not awaited: `play()` settles only when the first frame arrives, which the scan loop
-    // does not need to wait for.
-    let _ = call_method(video, "play", &[]);
-    Ok(stream)
-}
-
-/// Stops every track of a camera stream.
-pub fn stop_camera(stream: &JsValue) {
-    if let Ok(tracks) = call_method(stream, "getTracks", &[]) {
-        for track in js_sys::Array::from(&tracks).iter() {
-            let _ = call_method(&track, "stop", &[]);
-        }
-    }
-}
-
-/// The text of the first QR code seen in `video` right now, if any.
-pub async fn detect_qr(video: &web_sys::HtmlElement) -> Option<String> {
-    let window = web_sys::window()?;
-    let class: js_sys::Function = js_sys::Reflect::get(&window, &"BarcodeDetector".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let options = js_sys::JSON::parse(r#"{"formats":["qr_code"]}"#).ok()?;
-    let detector = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&options)).ok()?;
-    let promise: js_sys::Promise = call_method(&detector, "detect", &[video.into()])
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let found = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let first = js_sys::Array::from(&found).get(0);
-    js_sys::Reflect::get(&first, &"rawValue".into())
-        .ok()?
-        .as_string()
 }
 
 /// Waits `duration` without blocking the page (a timer promise).

@@ -1,0 +1,66 @@
+//! The QR code of a link, or, for a link too long for one readable code, its numbered parts
+//! one after another ("Del 3 av 7"), so the scanner on the other device can collect them.
+
+use crate::i18n::{fill, t};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long each part stays on screen: long enough for a phone's decoder to try it several
+/// times, short enough that seven parts go round in under six seconds.
+pub const PART_MS: u64 = 800;
+
+/// One code (`svgs` has one item), or the parts cycling by themselves with Pause and
+/// Previous/Next (moving content must be stoppable: WCAG 2.2.2).
+#[component]
+pub fn QrCodes(svgs: Vec<String>) -> impl IntoView {
+    let t = t();
+    let n = svgs.len();
+    if n == 1 {
+        let svg = svgs.into_iter().next().unwrap_or_default();
+        return view! {
+            <figure class="qr">
+                <div class="qr-code" role="img" aria-label=t.qr_label inner_html=svg></div>
+                <figcaption>{t.qr_caption}</figcaption>
+            </figure>
+        }
+        .into_any();
+    }
+    let shown = RwSignal::new(0usize);
+    let paused = RwSignal::new(false);
+    let step = move |by: usize| shown.update(|i| *i = (*i + by) % n);
+    let timer = set_interval_with_handle(
+        move || {
+            if paused.try_get_untracked() == Some(false) {
+                step(1);
+            }
+        },
+        Duration::from_millis(PART_MS),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+    });
+    let part = move || shown.get() + 1;
+    let svgs = StoredValue::new(svgs);
+    view! {
+        <figure class="qr qr-sequence" data-testid="qr-sequence" data-part=part data-parts=n>
+            <div
+                class="qr-code"
+                role="img"
+                aria-label=move || fill(t.qr_parts_label, &[("i", &part()), ("n", &n)])
+                inner_html=move || svgs.with_value(|s| s[shown.get() % n].clone())
+            ></div>
+            <figcaption aria-live="off">{move || fill(t.qr_parts_caption, &[("i", &part()), ("n", &n)])}</figcaption>
+            <div class="button-row qr-controls">
+                <button type="button" class="button" on:click=move |_| step(n - 1)>{t.qr_previous}</button>
+                <button type="button" class="button" on:click=move |_| paused.update(|p| *p = !*p)>
+                    {move || if paused.get() { t.qr_resume } else { t.qr_pause }}
+                </button>
+                <button type="button" class="button" on:click=move |_| step(1)>{t.qr_next}</button>
+            </div>
+        </figure>
+    }
+    .into_any()
+}
