@@ -136,19 +136,33 @@ pub async fn camera_count() -> usize {
         .count()
 }
 
-/// Asks the browser to fetch the decoder's files now (into the service worker's cache), so a
-/// scanner opened later, perhaps with no network, starts at once.
+/// Fetches the decoder's files once the service worker controls the page (so they land in its
+/// cache), so a scanner opened later, perhaps with no network, starts at once. Nothing where
+/// the browser reads codes itself.
 pub fn prefetch_decoder() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     if barcode_detector_class().is_some() {
         return;
     }
-    for file in WORKER_FILES {
-        // The promise is dropped: a failed prefetch only means the scanner fetches it later.
-        let _ = window.fetch_with_str(file);
-    }
+    wasm_bindgen_futures::spawn_local(async {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let container = window.navigator().service_worker();
+        if let Ok(ready) = container.ready() {
+            let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+        }
+        if container.controller().is_none() {
+            // The first visit: the worker takes over the page when it activates.
+            let taken_over = js_sys::Promise::new(&mut |resolve, _| {
+                let _ = container.add_event_listener_with_callback("controllerchange", &resolve);
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(taken_over).await;
+        }
+        for file in WORKER_FILES {
+            // A failed prefetch only means the scanner fetches the file when it opens.
+            let _ = window.fetch_with_str(file);
+        }
+    });
 }
 
 fn barcode_detector_class() -> Option<js_sys::Function> {

@@ -292,3 +292,37 @@ test('a refused camera says so in Norwegian and leaves the file and paste ways o
   await expect(receive.locator('video')).toBeHidden();
   await context.close();
 });
+
+test('offline, the group device still scans: the decoder was cached when its screen first opened', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { doc, seminar, group } = bigAnswer();
+  const device = await phone(browser, true);
+  const { page, context } = device;
+  await page.addInitScript(([key, text]) => { if (!localStorage.getItem(key)) localStorage.setItem(key, text); }, [WORKSPACE_KEY, JSON.stringify(doc)] as const);
+  await open(page, `#/verksted/${seminar.id}/gruppe/${group.id}`);
+  // The screen that scans fetches the decoder ahead, into the service worker's cache.
+  await expect.poll(() => page.evaluate(async () => {
+    for (const key of await caches.keys()) {
+      if (await (await caches.open(key)).match(new URL('qr_worker_bg.wasm', location.href).href)) return true;
+    }
+    return false;
+  }), { timeout: 15_000 }).toBe(true);
+  // A code to scan: the first part of this group's own answer, off its own screen.
+  await page.getByRole('button', { name: 'Vis gruppens svar som QR-kode (eller lenke, fil)' }).click();
+  const sequence = page.getByTestId('share-group').getByTestId('qr-sequence');
+  await page.getByTestId('share-group').getByRole('button', { name: 'Pause' }).click();
+  const part = await sequence.locator('.qr-code').screenshot();
+  const total = Number(await sequence.getAttribute('data-parts'));
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(h1(page)).toHaveText(group.name);
+  const receive = page.locator('section.receive');
+  await receive.getByRole('button', { name: 'Skann QR-kode' }).click();
+  await expect(receive.locator('.qr-scanner')).toHaveAttribute('data-decoder', 'rust');
+  await hold(page, part);
+  await expect(receive.getByTestId('scan-status')).toContainText(`lest. Mangler:`, { timeout: 15_000 });
+  await expect(receive.getByTestId('scan-status')).toContainText(`av ${total}`);
+  await context.setOffline(false);
+  await context.close();
+});
