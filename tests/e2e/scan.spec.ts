@@ -1,6 +1,6 @@
 import { test, expect, open, expectAccessible, storedWorkspace, WORKSPACE_KEY } from './fixtures';
 import type { Browser, BrowserContext, Locator, Page, Request } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
@@ -13,6 +13,9 @@ import jsQR from 'jsqr';
 
 const SEMINAR = 'Dialogseminar nattpatrulje';
 const DECODER = /qr_worker/;
+/** Screenshots of what this suite shows, for docs/screenshots (copied by hand when they change). */
+const SHOTS = join(__dirname, '..', '..', 'test-results', 'scan');
+mkdirSync(SHOTS, { recursive: true });
 
 /** A camera on `context` that films whatever `hold(page, png)` puts in front of it. */
 async function withFakeCamera(context: BrowserContext) {
@@ -138,7 +141,7 @@ test('the group device scans three participants in a row with the Rust decoder, 
   // Nothing has changed yet: no member is in the group until the hand-overs are taken in.
   await expect(group.page.getByRole('list', { name: 'Deltakere' }).locator('.member-name')).toHaveCount(0);
   await expectAccessible(group.page);
-  await group.page.screenshot({ path: join(__dirname, '..', '..', 'test-results', 'scan-waiting.png'), fullPage: true });
+  await receive.screenshot({ path: join(SHOTS, 'scan-waiting-phone.png') });
 
   // One tap takes all three in.
   await waiting.getByRole('button', { name: 'Ta imot alle (3)' }).click();
@@ -208,7 +211,7 @@ test('a 40-note group answer travels to the facilitator as a multi-part code, re
     await panel.getByRole('button', { name: 'Neste del' }).click();
   }
   expect(parts.filter(Boolean)).toHaveLength(total);
-  await page.screenshot({ path: join(__dirname, '..', '..', 'test-results', 'scan-parts.png'), fullPage: true });
+  await panel.screenshot({ path: join(SHOTS, 'qr-parts-phone.png') });
 
   // The facilitator's laptop has the seminar and scans in Samle.
   const laptop = await phone(browser, true);
@@ -259,6 +262,8 @@ test('a 40-note group answer travels to the facilitator as a multi-part code, re
   await second.page.goto(partLink);
   await expect(h1(second.page)).toHaveText(`Del 3 av ${total}`);
   await second.page.getByRole('button', { name: 'Skann resten av kodene' }).click();
+  await expectAccessible(second.page);
+  await second.page.screenshot({ path: join(SHOTS, 'part-screen-phone.png') });
   await expect(second.page.getByTestId('scan-status')).toContainText(`Del 1 av ${total} lest. Mangler: ${[...Array(total).keys()].filter((i) => i !== 2).map((i) => i + 1).join(', ')}.`);
   for (const [i, part] of parts.entries()) {
     if (i === 2) continue;
