@@ -431,3 +431,47 @@ fn the_round_keeps_whose_turn_it_is() {
         90_000
     );
 }
+
+#[test]
+fn the_round_up_for_a_second_laptop_holds_every_group_of_the_seminar_and_collects_as_six() {
+    let mut facilitator = Workspace::default();
+    let names = [
+        "Gruppe 1", "Gruppe 2", "Gruppe 3", "Gruppe 4", "Gruppe 5", "Gruppe 6",
+    ];
+    for (n, name) in names.iter().enumerate() {
+        let list: Vec<String> = (0..7)
+            .map(|i| format!("Forslag {i} fra {name}: færre dobbeltregistreringer i turnus"))
+            .collect();
+        let list: Vec<&str> = list.iter().map(String::as_str).collect();
+        facilitator.collect_answers(answer(10 + n as u128, name, &list));
+    }
+    // A group of another seminar stays out.
+    let mut other = Group::new(id(99), id(98), "Annen", Timestamp(1));
+    other.priority = vec![];
+    facilitator.groups.push(other);
+
+    let package = facilitator.collection_package(&id(SEMINAR));
+    assert_eq!(package.seminars.len(), 1);
+    assert_eq!(package.groups.len(), 6);
+    assert_eq!(package.notes.len(), 42);
+    assert!(package.groups.iter().all(|g| g.seminar == id(SEMINAR)));
+
+    // It travels as a multi-part code (every part a readable one) and collects as six answers.
+    let base = "https://levanger.kommune.no/gevinst/";
+    let link = gevinstverksted::share::link::share_link(base, &package);
+    let texts = gevinstverksted::share::link::qr_texts(&link).expect("fits in parts");
+    assert!(texts.len() > 1, "{} characters in one code", link.len());
+    let mut assembly = gevinstverksted::share::parts::Assembly::default();
+    let mut whole = None;
+    for text in texts.iter().rev() {
+        let part = gevinstverksted::share::parts::Part::parse(text).expect("a part");
+        if let gevinstverksted::share::parts::Progress::Complete(data) = assembly.accept(part) {
+            whole = Some(data);
+        }
+    }
+    let received = gevinstverksted::share::link::unpack(&whole.expect("complete")).unwrap();
+    let mut second = Workspace::default();
+    let reports = second.collect_answers(received);
+    assert_eq!(reports.len(), 6);
+    assert_eq!(second.groups.len(), 6);
+}

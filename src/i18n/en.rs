@@ -715,4 +715,5 @@ pub const EN: Texts = Texts {
     part_hint: "This QR code is one of {n} that belong together. Scan the rest with the camera here in the app; then you see what they hold before anything is saved.",
     part_scan: "Scan the rest of the codes",
     part_invalid: "This link is part of a QR transfer, but it is broken. Scan the code again.",
+    share_collection_button: "Share all answers (QR code, link or file to another computer)",
 };

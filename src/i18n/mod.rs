@@ -759,6 +759,7 @@ pub struct Texts {
     pub part_hint: &'static str,
     pub part_scan: &'static str,
     pub part_invalid: &'static str,
+    pub share_collection_button: &'static str,
 }
 
 /// A language the app speaks.

@@ -715,4 +715,5 @@ pub const NB: Texts = Texts {
     part_hint: "Denne QR-koden er én av {n} som hører sammen. Skann resten med kameraet her i appen; så ser du hva de inneholder før noe lagres.",
     part_scan: "Skann resten av kodene",
     part_invalid: "Denne lenken er en del av en QR-overføring, men den er ødelagt. Skann koden på nytt.",
+    share_collection_button: "Del alle svarene (QR-kode, lenke eller fil til en annen PC)",
 };

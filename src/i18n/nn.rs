@@ -715,4 +715,5 @@ pub const NN: Texts = Texts {
     part_hint: "Denne QR-koden er éin av {n} som høyrer saman. Skann resten med kameraet her i appen; så ser du kva dei inneheld før noko blir lagra.",
     part_scan: "Skann resten av kodane",
     part_invalid: "Denne lenkja er ein del av ei QR-overføring, men ho er øydelagd. Skann koden på nytt.",
+    share_collection_button: "Del alle svara (QR-kode, lenkje eller fil til ein annan PC)",
 };

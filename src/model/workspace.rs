@@ -418,6 +418,23 @@ impl Workspace {
         }
     }
 
+    /// The facilitator's round-up for a second device: the seminar, its merges and every
+    /// group's answer, notes included.
+    pub fn collection_package(&self, seminar: &Id) -> Workspace {
+        let groups: Vec<Group> = self.seminar_groups(seminar).into_iter().cloned().collect();
+        let notes = groups
+            .iter()
+            .flat_map(|g| self.group_notes(&g.id))
+            .cloned()
+            .collect();
+        Workspace {
+            groups,
+            notes,
+            syntheses: self.synthesis(seminar).cloned().into_iter().collect(),
+            ..self.seminar_package(seminar)
+        }
+    }
+
     /// Brings a participant's notes (an exported file, already decoded) into a group as
     /// `member`'s. Only the file's notes are used (not deleted, not blank, not already in a
     /// group); they keep their ids, so importing the same file again changes nothing, and a

@@ -250,6 +250,12 @@ test('a 40-note group answer travels to the facilitator as a multi-part code, re
   await expect.poll(async () => (await storedWorkspace(laptop.page)).workspace.groups.length).toBe(1);
   const stored = (await storedWorkspace(laptop.page)).workspace;
   expect(stored.groups[0].priority).toEqual(group.priority);
+  // The facilitator's round-up for a second laptop is a multi-part code too.
+  await laptop.page.getByRole('button', { name: /^Del alle svarene/ }).click();
+  const roundUp = laptop.page.getByTestId('share-collection').getByTestId('qr-sequence');
+  await expect(roundUp).toBeVisible();
+  expect(Number(await roundUp.getAttribute('data-parts'))).toBeGreaterThanOrEqual(total);
+  await expectAccessible(laptop.page);
   await laptop.context.close();
 
   // A second laptop whose camera app caught one part opens it as a link: the app says what it

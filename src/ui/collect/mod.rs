@@ -10,7 +10,9 @@ pub use presentation::PresentationScreen;
 use crate::i18n::{fill, t};
 use crate::model::collect::seminar_groups;
 use crate::model::Id;
+use crate::platform;
 use crate::route::Route;
+use crate::ui::common::share_panel::SharePanel;
 use crate::ui::state::AppState;
 use crate::ui::workshop::seminar::SeminarMissing;
 use answer_import::AnswerImport;
@@ -132,5 +134,16 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
         </section>
         <CombinedRanking seminar=seminar />
         <RankingExports seminar=seminar />
+        <section class="step" aria-label=t.share_collection_button>
+            <SharePanel
+                name="collection"
+                button=t.share_collection_button
+                package=Callback::new(move |()| state.workspace.with_untracked(|w| w.collection_package(&seminar)))
+                filename=Callback::new(move |()| {
+                    let title = state.workspace.with_untracked(|w| w.seminar(&seminar).map(|s| s.title.clone()).unwrap_or_default());
+                    crate::share::slug_filename("svar", &title, platform::today())
+                })
+            />
+        </section>
     }
 }
