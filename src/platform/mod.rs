@@ -398,11 +398,16 @@ fn css_supports(property: &str, value: &str) -> bool {
         .is_ok_and(|v| v.is_truthy())
 }
 
+/// Whether text areas must be fitted to their text by [`fit_text_area`] (no `field-sizing`).
+pub fn text_areas_need_fitting() -> bool {
+    !FIELD_SIZING.with(|s| *s)
+}
+
 /// Grows (or shrinks) a text area to fit its text, where the browser has no `field-sizing`.
 /// The height comes from `scrollHeight`; `min-height` in the style sheet still applies. Nothing
 /// happens while the area is not laid out (a closed `<details>`): its height stays as it is.
 pub fn fit_text_area(area: &web_sys::HtmlTextAreaElement) {
-    if FIELD_SIZING.with(|s| *s) || !area.is_connected() {
+    if !text_areas_need_fitting() || !area.is_connected() {
         return;
     }
     let style = area.style();

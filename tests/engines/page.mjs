@@ -249,6 +249,8 @@ class WebKitPage extends BasePage {
       })
       .build();
     await page.driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+    // Without a window manager --full-screen is not applied: size the window to the screen.
+    await page.driver.manage().window().setRect({ x: 0, y: 0, ...VIEWPORT });
     return page;
   }
   async evaluate(fn, ...args) {
@@ -359,6 +361,25 @@ class FirefoxPage extends BasePage {
   async close() {
     await this.browser.close().catch(() => {});
   }
+}
+
+/**
+ * The console of a plain MiniBrowser (not under automation, which does not pass the console
+ * on) that opens `url` in a fresh profile for `ms`: every line it printed. WebKit's own
+ * messages are there too, such as a viewport key it does not know or a preload never used.
+ */
+export async function webkitConsole(url, ms = 6000) {
+  const home = await mkdtemp(join(tmpdir(), 'engines-webkit-plain-'));
+  const env = { ...process.env, HOME: home, DISPLAY: await display(), XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') };
+  const proc = spawn(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', `--geometry=${VIEWPORT.width}x${VIEWPORT.height}`, url], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout.setEncoding('utf8').on('data', (c) => { out += c; });
+  proc.stderr.setEncoding('utf8').on('data', (c) => { out += c; });
+  await sleep(ms);
+  proc.kill();
+  await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+  await rm(home, { recursive: true, force: true }).catch(() => {});
+  return out.split('\n').filter((l) => l.includes('CONSOLE'));
 }
 
 /** Stops what this module started for every profile (the Xvfb screen). */

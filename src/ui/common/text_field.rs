@@ -36,12 +36,16 @@ pub fn TextField(
         // Where the browser has no `field-sizing: content`, the area is fitted to its text when
         // it mounts and whenever the text changes (typed, or loaded from elsewhere).
         let area = NodeRef::<html::Textarea>::new();
-        Effect::new(move |_| {
-            value.track();
-            if let Some(area) = area.get() {
-                platform::fit_text_area(&area);
-            }
-        });
+        if platform::text_areas_need_fitting() {
+            Effect::new(move |_| {
+                value.track();
+                if let Some(area) = area.get() {
+                    platform::fit_text_area(&area);
+                    // A field mounted with a route may be laid out only in the next frame.
+                    request_animation_frame(move || platform::fit_text_area(&area));
+                }
+            });
+        }
         view! {
             <textarea
                 node_ref=area
