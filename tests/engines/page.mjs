@@ -279,8 +279,20 @@ class WebKitPage extends BasePage {
     await (await this.el(spec)).sendKeys(this.Key[key.toUpperCase()] ?? key);
   }
   async screenshot(spec) {
-    const el = await this.el(spec);
-    return Buffer.from(await el.takeScreenshot(), 'base64');
+    // WebKitWebDriver's element screenshot comes back black here: take the viewport and crop
+    // it to the element's box (in view, so the pixels are what is on screen).
+    const sel = await this.must(spec);
+    const box = await this.evaluate((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      return { x: Math.round(r.left), y: Math.round(r.top), w: Math.round(r.width), h: Math.round(r.height) };
+    }, sel);
+    const { PNG } = (await import('pngjs')).default ?? (await import('pngjs'));
+    const full = PNG.sync.read(Buffer.from(await this.driver.takeScreenshot(), 'base64'));
+    const x = Math.max(0, box.x), y = Math.max(0, box.y);
+    const w = Math.min(box.w, full.width - x), h = Math.min(box.h, full.height - y);
+    const out = new PNG({ width: w, height: h });
+    PNG.bitblt(full, out, x, y, w, h, 0, 0);
+    return PNG.sync.write(out);
   }
   async upload(spec, path) {
     const sel = await this.must(spec);
