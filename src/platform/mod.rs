@@ -524,7 +524,10 @@ pub fn on_resize_fit_qr_codes() {
             return;
         };
         for i in 0..codes.length() {
-            if let Some(code) = codes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(code) = codes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 fit_qr_code(&code);
             }
         }
