@@ -86,7 +86,8 @@ self.addEventListener('install', (event) => {
   // Files with a content hash in their name never change: take them from the HTTP cache the
   // page just filled (force-cache) instead of downloading them a second time. The page and the
   // files without a hash are asked for again as usual.
-  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+  // Trunk writes the hash in hex, without leading zeros (15 digits seen as well as 16).
+  const hashed = /-[0-9a-f]{8,}(_bg)?\\.[a-z]+$/;
   const request = (f) => new Request(f, hashed.test(f) ? { cache: 'force-cache' } : {});
   event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES.map(request))));
 });
