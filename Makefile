@@ -3,7 +3,7 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: bench screenshots serve build test setup setup-test test-native test-wasm test-e2e clean
+.PHONY: bench screenshots serve build test setup setup-test test-native test-wasm test-e2e test-webkit test-firefox clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080
 serve: setup
@@ -13,7 +13,8 @@ serve: setup
 build: setup
 	trunk build --release --offline
 
-## test: native tests, wasm tests in headless Chromium, Playwright e2e against a release build
+## test: native tests, wasm tests in headless Chromium, Playwright e2e against a release build,
+## then the same user flows in WebKit and Firefox (tests/engines)
 test:
 	scripts/test.sh
 
@@ -31,6 +32,13 @@ test-wasm:
 
 test-e2e:
 	scripts/test.sh e2e
+
+## test-webkit / test-firefox: the engine suites alone (build dist/ first if it is missing)
+test-webkit:
+	scripts/test.sh webkit
+
+test-firefox:
+	scripts/test.sh firefox
 
 clean:
 	cargo clean

@@ -20,6 +20,10 @@ let html = await readFile(file, 'utf8');
 // `trunk serve` injects its live-reload script after this hook, so a policy would block it:
 // only release builds (what is deployed and what the e2e tests run) get the CSP.
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+// No <link rel="preload"> for the wasm: WebKit does not reuse it for the loader's fetch() and
+// downloaded the wasm a second time (issue 18). The JS module preload stays; the loader starts
+// the wasm download as soon as that module has run.
+html = html.replace(/\s*<link rel="preload" href="[^"]*\.wasm"[^>]*>/g, '');
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
 );
@@ -79,7 +83,13 @@ const FILES = ${JSON.stringify(files, null, 2)};
 const LAZY = ${JSON.stringify(lazyFiles)};
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES)));
+  // Files with a content hash in their name never change: take them from the HTTP cache the
+  // page just filled (force-cache) instead of downloading them a second time. The page and the
+  // files without a hash are asked for again as usual.
+  // Trunk writes the hash in hex, without leading zeros (15 digits seen as well as 16).
+  const hashed = /-[0-9a-f]{8,}(_bg)?\\.[a-z]+$/;
+  const request = (f) => new Request(f, hashed.test(f) ? { cache: 'force-cache' } : {});
+  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES.map(request))));
 });
 
 self.addEventListener('activate', (event) => {

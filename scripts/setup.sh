@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Gevinstverksted needs, skipping what is already there.
 #   scripts/setup.sh build   wasm target, Trunk 0.21.x, wasm-bindgen-cli (= Cargo.lock), npm packages (wasm-opt)
-#   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver
+#   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver, webkit2gtk-driver
+#                            (MiniBrowser, Xvfb) and firefox-esr for the engine suites
 # Every step says what it does. Safe to run again: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,6 +70,26 @@ chromium() {
   fi
 }
 
+# WebKit (Safari's engine) and Firefox for the engine suites (tests/engines): Debian's packages,
+# never a downloaded browser build.
+engines() {
+  local missing=()
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || missing+=(libwebkit2gtk-4.1-0)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "webkit2gtk-driver + MiniBrowser, Xvfb, firefox-esr: present ($(/usr/bin/firefox-esr --version 2>/dev/null | head -n1))"
+  else
+    say "engines: installing Debian packages ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+}
+
 fetch_crates() {
   say "crates: cargo fetch (so builds can run --offline)"
   cargo fetch --quiet
@@ -76,7 +97,7 @@ fetch_crates() {
 
 case "${1:-build}" in
   build) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool ;;
-  test) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool; chromium ;;
+  test) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool; chromium; engines ;;
   *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac
 say "done"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer and ends with one summary line. Exit status is non-zero if any failed.
-#   scripts/test.sh          setup, then native, wasm and e2e
-#   scripts/test.sh native   one layer (also: lint, wasm, e2e)
+#   scripts/test.sh          setup, then lint, native, wasm, e2e, webkit and firefox
+#   scripts/test.sh native   one layer (also: lint, wasm, e2e, webkit, firefox)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -46,6 +46,11 @@ wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
 e2e() {
   trunk build --release --offline && node scripts/size-check.mjs dist && npx playwright test
 }
+# The engine suites (tests/engines) run on the release build e2e made; alone, they build it if
+# dist/ is missing. Each browser gets a fresh profile per flow; WebKit runs under its own Xvfb.
+dist_ready() { [ -f dist/index.html ] && [ -f dist/sw.js ] || trunk build --release --offline; }
+webkit() { dist_ready && node --test --test-concurrency=1 tests/engines/webkit.test.mjs; }
+firefox() { dist_ready && node --test --test-concurrency=1 tests/engines/firefox.test.mjs; }
 
 resources
 layers=("$@")
@@ -54,7 +59,7 @@ if [ ${#layers[@]} -eq 0 ]; then
     echo "make test: FAILED in setup" >&2
     exit 1
   fi
-  layers=(lint native wasm e2e)
+  layers=(lint native wasm e2e webkit firefox)
 fi
 for layer in "${layers[@]}"; do
   case "$layer" in
@@ -62,6 +67,8 @@ for layer in "${layers[@]}"; do
     native) step "native tests (cargo test)" native ;;
     wasm) step "wasm tests (wasm-bindgen-test, headless Chromium)" wasm ;;
     e2e) step "e2e tests (Playwright, Chromium, release build)" e2e ;;
+    webkit) step "engine tests (WebKit: MiniBrowser over WebKitWebDriver, release build)" webkit ;;
+    firefox) step "engine tests (Firefox ESR over WebDriver BiDi, release build)" firefox ;;
     *) echo "unknown layer: $layer" >&2; exit 2 ;;
   esac
 done

@@ -375,3 +375,163 @@ pub fn expose_wasm_memory() {
         );
     }
 }
+
+thread_local! {
+    /// Whether the browser sizes text areas to their content itself (`field-sizing: content`,
+    /// in style/main.css). WebKit and Firefox do not yet: there `fit_text_area` does it.
+    static FIELD_SIZING: bool = css_supports("field-sizing", "content");
+}
+
+/// `CSS.supports(property, value)`; false where it cannot be asked.
+fn css_supports(property: &str, value: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    js_sys::Reflect::get(&window, &JsValue::from_str("CSS"))
+        .and_then(|css| {
+            call_method(
+                &css,
+                "supports",
+                &[JsValue::from_str(property), JsValue::from_str(value)],
+            )
+        })
+        .is_ok_and(|v| v.is_truthy())
+}
+
+/// Whether text areas must be fitted to their text by [`fit_text_area`] (no `field-sizing`).
+pub fn text_areas_need_fitting() -> bool {
+    !FIELD_SIZING.with(|s| *s)
+}
+
+/// Grows (or shrinks) a text area to fit its text, where the browser has no `field-sizing`.
+/// The height comes from `scrollHeight`; `min-height` in the style sheet still applies. Nothing
+/// happens while the area is not laid out (a closed `<details>`): its height stays as it is.
+pub fn fit_text_area(area: &web_sys::HtmlTextAreaElement) {
+    if !text_areas_need_fitting() || !area.is_connected() {
+        return;
+    }
+    let style = area.style();
+    // Shrinking the area for a moment can shorten the page and move it: keep the scroll.
+    let scroller = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.scrolling_element());
+    let scroll_top = scroller.as_ref().map(web_sys::Element::scroll_top);
+    let _ = style.set_property("height", "auto");
+    let content = area.scroll_height();
+    if content == 0 {
+        let _ = style.remove_property("height");
+        return;
+    }
+    // `box-sizing: border-box` everywhere: the height includes the borders.
+    let borders = area.offset_height() - area.client_height();
+    let _ = style.set_property("height", &format!("{}px", content + borders.max(0)));
+    if let (Some(scroller), Some(top)) = (scroller, scroll_top) {
+        if scroller.scroll_top() != top {
+            scroller.set_scroll_top(top);
+        }
+    }
+}
+
+/// Keeps the field being typed in above the on-screen keyboard: when the visual viewport
+/// shrinks (the keyboard opens), the focused field is scrolled into view if it is covered.
+/// Chromium on Android did this with the viewport key `interactive-widget=resizes-content`,
+/// which WebKit reports as an error on every load; this works in every engine.
+pub fn keep_focused_field_in_view() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(viewport) = js_sys::Reflect::get(&window, &JsValue::from_str("visualViewport")) else {
+        return;
+    };
+    if viewport.is_undefined() || viewport.is_null() {
+        return;
+    }
+    let Ok(target) = viewport.dyn_into::<web_sys::EventTarget>() else {
+        return;
+    };
+    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let Some(active) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+        else {
+            return;
+        };
+        if matches!(active.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            active.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    let _ = target.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+    on_resize.forget();
+}
+
+/// Sizes the QR code (an SVG whose `viewBox` is its module count) inside `container` to a whole
+/// number of device pixels per module, as wide as fits, and puts its left edge on a device
+/// pixel. At a fractional scale module edges are blurred or uneven, and a code on a 1× screen
+/// (a laptop, a projector) may not decode; a phone's 3× screen loses almost nothing.
+pub fn fit_qr_code(container: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(svg)) = container.query_selector("svg") else {
+        return;
+    };
+    let Some(units) = svg
+        .get_attribute("viewBox")
+        .and_then(|v| v.split_whitespace().nth(2)?.parse::<f64>().ok())
+        .filter(|u| *u > 0.0)
+    else {
+        return;
+    };
+    let Ok(svg) = svg.dyn_into::<web_sys::SvgElement>() else {
+        return;
+    };
+    let style = svg.style();
+    // First as the style sheet has it (the full width), to learn the room there is.
+    let _ = style.remove_property("width");
+    let _ = style.remove_property("margin-left");
+    let room = svg.get_bounding_client_rect();
+    if room.width() <= 0.0 {
+        return; // not laid out (a closed panel): fitted when shown or resized
+    }
+    let dpr = window.device_pixel_ratio().max(1.0);
+    let per_module = (room.width() * dpr / units).floor();
+    if per_module < 1.0 {
+        return;
+    }
+    let width = per_module * units / dpr;
+    // Centred in the room, rounded to a device pixel.
+    let left = ((room.left() + (room.width() - width) / 2.0) * dpr).round() / dpr - room.left();
+    let _ = style.set_property("width", &format!("{width}px"));
+    let _ = style.set_property("margin-left", &format!("{left}px"));
+}
+
+/// Refits every QR code on the page when the window changes size (once per page).
+pub fn on_resize_fit_qr_codes() {
+    thread_local!(static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let Some(codes) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector_all(".qr-code").ok())
+        else {
+            return;
+        };
+        for i in 0..codes.length() {
+            if let Some(code) = codes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                fit_qr_code(&code);
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+    on_resize.forget();
+}

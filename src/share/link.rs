@@ -113,7 +113,9 @@ pub fn qr_svg(text: &str) -> Option<String> {
     let code = qr_code(text)?;
     Some(
         code.render::<qrcode::render::svg::Color>()
-            .min_dimensions(240, 240)
+            // One user unit per module: the `viewBox` is the module count (quiet zone
+            // included), which `platform::fit_qr_code` sizes to whole device pixels per module.
+            .module_dimensions(1, 1)
             .dark_color(qrcode::render::svg::Color("#000000"))
             .light_color(qrcode::render::svg::Color("#ffffff"))
             .quiet_zone(true)

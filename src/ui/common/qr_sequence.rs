@@ -2,6 +2,8 @@
 //! one after another ("Del 3 av 7"), so the scanner on the other device can collect them.
 
 use crate::i18n::{fill, t};
+use crate::platform;
+use leptos::html;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -15,11 +17,20 @@ pub const PART_MS: u64 = 800;
 pub fn QrCodes(svgs: Vec<String>) -> impl IntoView {
     let t = t();
     let n = svgs.len();
+    // Whole device pixels per module, so the code stays sharp enough to read (Firefox blurred
+    // module edges at a fractional scale); again when the code or the window changes.
+    let code = NodeRef::<html::Div>::new();
+    platform::on_resize_fit_qr_codes();
     if n == 1 {
         let svg = svgs.into_iter().next().unwrap_or_default();
+        Effect::new(move |_| {
+            if let Some(code) = code.get() {
+                platform::fit_qr_code(&code);
+            }
+        });
         return view! {
             <figure class="qr">
-                <div class="qr-code" role="img" aria-label=t.qr_label inner_html=svg></div>
+                <div class="qr-code" node_ref=code role="img" aria-label=t.qr_label inner_html=svg></div>
                 <figcaption>{t.qr_caption}</figcaption>
             </figure>
         }
@@ -43,11 +54,18 @@ pub fn QrCodes(svgs: Vec<String>) -> impl IntoView {
         }
     });
     let part = move || shown.get() + 1;
+    Effect::new(move |_| {
+        shown.track();
+        if let Some(code) = code.get() {
+            platform::fit_qr_code(&code);
+        }
+    });
     let svgs = StoredValue::new(svgs);
     view! {
         <figure class="qr qr-sequence" data-testid="qr-sequence" data-part=part data-parts=n>
             <div
                 class="qr-code"
+                node_ref=code
                 role="img"
                 aria-label=move || fill(t.qr_parts_label, &[("i", &part()), ("n", &n)])
                 inner_html=move || svgs.with_value(|s| s[shown.get() % n].clone())

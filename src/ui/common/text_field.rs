@@ -1,6 +1,9 @@
 //! A labelled text input or growing text area that reports every keystroke.
 
+use leptos::html;
 use leptos::prelude::*;
+
+use crate::platform;
 
 /// A label above a single-line input, or a multi-line text area when `multiline`.
 #[component]
@@ -30,8 +33,22 @@ pub fn TextField(
     let value = Memo::new(move |_| value.get());
     let id = format!("field-{name}");
     let control = if multiline {
+        // Where the browser has no `field-sizing: content`, the area is fitted to its text when
+        // it mounts and whenever the text changes (typed, or loaded from elsewhere).
+        let area = NodeRef::<html::Textarea>::new();
+        if platform::text_areas_need_fitting() {
+            Effect::new(move |_| {
+                value.track();
+                if let Some(area) = area.get() {
+                    platform::fit_text_area(&area);
+                    // A field mounted with a route may be laid out only in the next frame.
+                    request_animation_frame(move || platform::fit_text_area(&area));
+                }
+            });
+        }
         view! {
             <textarea
+                node_ref=area
                 id=id.clone()
                 name=name
                 rows="3"

@@ -1,0 +1,304 @@
+// The flows every engine suite runs (webkit.test.mjs, firefox.test.mjs), over the driver-neutral
+// page of page.mjs, against the release build in dist/ served by tests/e2e/serve.mjs (which
+// counts here what it is asked for). Each test starts a browser with a fresh profile.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, rm, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { staticServer } from '../e2e/serve.mjs';
+import { launch, shutdown, webkitConsole } from './page.mjs';
+
+const NB = '\u00a0';
+const DIST = resolve(process.env.DIST ?? 'dist');
+
+/** The test server: dist/ on ENGINES_PORT (or a free port), counting requests by path. */
+function server() {
+  const counts = new Map();
+  const order = [];
+  let http = null;
+  let port = Number(process.env.ENGINES_PORT ?? 0);
+  const self = {
+    counts,
+    order,
+    get base() { return `http://127.0.0.1:${port}/`; },
+    reset() { counts.clear(); order.length = 0; },
+    /** How often a file whose name matches `re` was fetched. */
+    count(re) { return [...counts].filter(([p]) => re.test(p)).reduce((n, [, c]) => n + c, 0); },
+    async start() {
+      http = staticServer(DIST, (path) => { order.push(path); counts.set(path, (counts.get(path) ?? 0) + 1); });
+      await new Promise((ok) => http.listen(port, '127.0.0.1', ok));
+      port = http.address().port;
+    },
+    /** Stops answering (the network is gone for this origin). */
+    async stop() {
+      await new Promise((ok) => { http.close(ok); http.closeAllConnections(); });
+    },
+  };
+  return self;
+}
+
+/** Whether a PNG shows something drawn: not (nearly) one colour, as an unpainted card is. */
+function painted(png) {
+  const img = PNG.sync.read(png);
+  const tally = new Map();
+  for (let i = 0; i < img.data.length; i += 4) {
+    const key = (img.data[i] >> 3) << 10 | (img.data[i + 1] >> 3) << 5 | (img.data[i + 2] >> 3);
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  const pixels = img.width * img.height;
+  const top = Math.max(...tally.values());
+  return { otherShare: 1 - top / pixels, colours: tally.size, width: img.width, height: img.height };
+}
+
+function decodeQr(png) {
+  const img = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(img.data), img.width, img.height)?.data;
+}
+
+async function noErrors(page, where) {
+  // Give late messages (a failed fetch, a rejected promise) a moment to arrive.
+  await sleep(300);
+  assert.deepEqual(await page.errors(), [], `console errors ${where}`);
+}
+
+async function open(page, base, hash = '#/') {
+  await page.goto(`${base}${hash}`);
+  await page.ready();
+}
+
+async function newSeminar(page, base, title) {
+  await open(page, base, '#/verksted');
+  await page.fill({ label: 'Navn på nytt seminar' }, title);
+  await page.click({ button: 'Nytt seminar' });
+  await page.waitText('main h1', title);
+}
+
+async function newSheet(page, base, title) {
+  await open(page, base, '#/a3');
+  await page.fill({ label: 'Tittel på nytt A3-ark' }, title);
+  await page.click({ button: 'Nytt A3-ark' });
+  await page.waitText('main h1', title);
+}
+
+const LONG = Array.from({ length: 40 }, (_, i) => `Linje ${i + 1}: digitalt tilsyn om natten gir færre vekkinger og bedre søvn.`).join('\n');
+
+/** Registers the suite for one engine ('webkit' or 'firefox'). */
+export function engineSuite(engine, options = {}) {
+  const srv = server();
+  const pages = [];
+  const fresh = async () => {
+    const page = await launch(engine);
+    pages.push(page);
+    return page;
+  };
+  before(async () => {
+    await srv.start();
+  });
+  after(async () => {
+    await Promise.all(pages.map((p) => p.close()));
+    await srv.stop().catch(() => {});
+    shutdown();
+  });
+
+  test(`${engine}: a cold load has no console error and fetches the wasm once`, async () => {
+    const page = await fresh();
+    srv.reset();
+    await open(page, srv.base);
+    await page.serviceWorkerControls();
+    await sleep(1500); // anything fetched late (preloads, the service worker's install) is counted too
+    await noErrors(page, 'on load');
+    const isWasm = (p) => /^\/gevinstverksted-[^/]*_bg\.wasm$/.test(p);
+    const seen = JSON.stringify([...srv.counts]);
+    // What the page asked for before the service worker existed: one download of the wasm,
+    // no preload left unused beside the loader's own fetch.
+    const beforeWorker = srv.order.slice(0, Math.max(0, srv.order.indexOf('/sw.js')));
+    assert.equal(beforeWorker.filter(isWasm).length, 1, `the page fetches the wasm once (${seen})`);
+    // The service worker's install takes it from the HTTP cache the page filled. WebKit's
+    // automation session keeps no HTTP cache the worker can use, so there it downloads again.
+    const total = srv.order.filter(isWasm).length;
+    assert.equal(total, options.wasmFetchesWithWorker ?? 1, `the wasm is fetched ${options.wasmFetchesWithWorker ?? 1}× per cold load, service worker included (${seen})`);
+    assert.equal(srv.count(/qr_worker/), 0, 'the scanner decoder is not fetched on a load');
+    await page.close();
+  });
+
+  if (engine === 'webkit') {
+    test('webkit: the engine itself logs no console error or unused preload on a load', async () => {
+      const lines = await webkitConsole(srv.base);
+      assert.deepEqual(lines.filter((l) => /ERROR|preloaded using link preload but not used/.test(l)), [], lines.join('\n'));
+    });
+  }
+
+  test(`${engine}: a seminar and two notes survive a reload and are painted after scrolling`, async () => {
+    const page = await fresh();
+    await newSeminar(page, srv.base, 'Dialogseminar helse');
+    await page.click({ button: '+ Ny lapp' });
+    await page.type({ label: 'Potensiale for endring', nth: 0 }, 'Felles turnus');
+    await page.fill({ label: 'Gevinst som kan oppnås', nth: 0 }, 'Færre innleide vakter');
+    await page.click({ button: '+ Ny lapp' });
+    await page.waitFor(() => document.querySelectorAll('[data-testid="note-card"]').length === 2);
+    await page.fill({ label: 'Potensiale for endring', nth: 1 }, LONG);
+    await page.fill({ label: 'Gevinst som kan oppnås', nth: 1 }, LONG);
+    await page.waitFor(() => (localStorage.getItem('gevinstverksted.workspace') ?? '').split('Linje 40').length === 3, [], { message: 'both long texts saved' });
+    await page.reload();
+    await page.ready();
+    await page.waitFor(() => document.querySelectorAll('[data-testid="note-card"]').length === 2);
+    assert.equal(await page.value({ label: 'Potensiale for endring', nth: 0 }), 'Felles turnus');
+    assert.equal(await page.value({ label: 'Potensiale for endring', nth: 1 }), LONG);
+    // Scroll down past the long note and back to Lapp 1, as a reader does.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await sleep(400);
+    await page.evaluate(() => document.querySelector('[data-testid="note-card"]').scrollIntoView({ block: 'start' }));
+    await sleep(400);
+    const card = await page.must({ testid: 'note-card' });
+    const cardPng = await page.screenshot(card);
+    if (process.env.ENGINES_SHOTS) await writeFile(join(process.env.ENGINES_SHOTS, `${engine}-note-card.png`), cardPng);
+    const shot = painted(cardPng);
+    assert.ok(shot.otherShare > 0.02, `Lapp 1 is painted after scrolling back (${JSON.stringify(shot)})`);
+    // Its heading is what is at its place on screen.
+    const hit = await page.evaluate(() => {
+      const h = document.querySelector('[data-testid="note-card"] h3');
+      const r = h.getBoundingClientRect();
+      return document.elementFromPoint(r.left + 5, r.top + r.height / 2) === h && h.textContent;
+    });
+    assert.equal(hit, 'Lapp 1');
+    await noErrors(page, 'in the seminar');
+    await page.close();
+  });
+
+  test(`${engine}: a long text area grows with its content (notes and A3 fields 1–6)`, async () => {
+    const page = await fresh();
+    await newSheet(page, srv.base, 'Lang tekst');
+    for (const label of ['1. Begrunnelse', '6. Måling']) {
+      await page.fill({ label }, LONG);
+      const sel = await page.must({ label });
+      const box = await page.evaluate((s) => {
+        const el = document.querySelector(s);
+        return { client: el.clientHeight, scroll: el.scrollHeight, height: el.getBoundingClientRect().height };
+      }, sel);
+      assert.ok(box.height > 400, `${label} grew to its text (${JSON.stringify(box)})`);
+      assert.ok(box.scroll <= box.client + 2, `${label} does not scroll inside (${JSON.stringify(box)})`);
+    }
+    // After a reload too (the height is set on mount, not only on input).
+    await page.reload();
+    await page.ready();
+    const sel = await page.must({ label: '1. Begrunnelse' });
+    await page.waitFor((s) => document.querySelector(s)?.value.length > 100, [sel]);
+    const box = await page.evaluate((s) => { const el = document.querySelector(s); return { client: el.clientHeight, scroll: el.scrollHeight }; }, sel);
+    assert.ok(box.scroll <= box.client + 2, `after a reload it still fits (${JSON.stringify(box)})`);
+    await noErrors(page, 'in the A3 sheet');
+    await page.close();
+  });
+
+  test(`${engine}: an A3 measure with 2,60 årsverk and 1820000,00 kr shows the exact total, after a reload too`, async () => {
+    const page = await fresh();
+    await newSheet(page, srv.base, 'Færre overliggere');
+    await page.click({ button: 'Legg til tiltak' });
+    await page.fill({ label: 'Tiltak', within: '.measure-row' }, 'Reduksjon nattetjeneste');
+    await page.fill({ label: 'Årsverk', within: '.measure-row' }, '2,60');
+    await page.fill({ label: 'Kostnad / beløp (kr)', within: '.measure-row' }, '1820000,00');
+    await page.waitText({ testid: 'measures-total-fte' }, '2,60');
+    await page.waitText({ testid: 'measures-total-amount' }, `1${NB}820${NB}000,00${NB}kr`);
+    await page.waitText({ testid: 'save-status' }, 'Lagret på denne enheten');
+    await page.reload();
+    await page.ready();
+    await page.waitText({ testid: 'measures-total-fte' }, '2,60');
+    await page.waitText({ testid: 'measures-total-amount' }, `1${NB}820${NB}000,00${NB}kr`);
+    assert.equal(await page.value({ label: 'Årsverk', within: '.measure-row' }), '2,60');
+    await noErrors(page, 'in the A3 sheet');
+    await page.close();
+  });
+
+  test(`${engine}: after one load the app and its data load again with the network off`, async () => {
+    const page = await fresh();
+    await open(page, srv.base, '#/a3');
+    await page.serviceWorkerControls();
+    await newSheet(page, srv.base, 'Skrevet før nettet forsvant');
+    await page.waitText({ testid: 'save-status' }, 'Lagret på denne enheten');
+    await srv.stop();
+    try {
+      await page.reload();
+      await page.ready();
+      await page.waitText('main h1', 'Skrevet før nettet forsvant');
+      await page.fill({ label: '1. Begrunnelse' }, 'Skrevet uten nett');
+      await page.waitText({ testid: 'save-status' }, 'Lagret på denne enheten');
+      await page.reload();
+      await page.ready();
+      await page.waitFor(() => [...document.querySelectorAll('textarea')].some((t) => t.value === 'Skrevet uten nett'));
+      await noErrors(page, 'offline');
+    } finally {
+      await srv.start();
+    }
+    await page.close();
+  });
+
+  test(`${engine}: a share link opens in a fresh profile with a preview, the QR on screen decodes at 1×, and joining imports it`, async () => {
+    const page = await fresh();
+    await newSeminar(page, srv.base, 'Dialogseminar helse');
+    await page.click({ css: 'details.setup > summary' });
+    await page.click({ button: 'Del seminaret (lenke eller QR-kode)', within: 'details.setup' });
+    await page.must({ testid: 'share-seminar' });
+    const linkField = await page.must({ css: '[data-testid="share-seminar"] input, [data-testid="share-seminar"] textarea' });
+    const link = await page.waitFor((s) => document.querySelector(s)?.value, [linkField]);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#\/del\/[A-Za-z0-9_-]+$/);
+    const qr = await page.must({ css: '[data-testid="share-seminar"] .qr-code' });
+    await sleep(300);
+    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    assert.equal(dpr, 1, 'the screenshot is at 1×');
+    const png = await page.screenshot(qr);
+    if (process.env.ENGINES_SHOTS) await writeFile(join(process.env.ENGINES_SHOTS, `${engine}-qr.png`), png);
+    assert.equal(decodeQr(png), link, 'the QR code on screen decodes to the link from a 1× screenshot');
+    await noErrors(page, 'sharing');
+    await page.close();
+
+    const other = await fresh();
+    await other.goto(link);
+    await other.ready();
+    await other.waitText('main h1', 'Bli med i seminaret');
+    await other.waitText({ css: '[data-testid="join"] h2' }, 'Dialogseminar helse');
+    assert.equal(await other.evaluate(() => localStorage.getItem('gevinstverksted.workspace')), null, 'nothing stored before joining');
+    await other.fill({ label: 'Navnet ditt', within: '[data-testid="join"]' }, 'Kari');
+    await other.click({ button: 'Bli med', within: '[data-testid="join"]' });
+    await other.waitText('main h1', 'Dialogseminar helse');
+    await other.reload();
+    await other.ready();
+    await other.waitText('main h1', 'Dialogseminar helse');
+    assert.equal(await other.value({ label: 'Navnet ditt' }), 'Kari');
+    await noErrors(other, 'after joining');
+    await other.close();
+  });
+
+  test(`${engine}: export, then import into a fresh profile reproduces the data`, async () => {
+    const page = await fresh();
+    await newSheet(page, srv.base, 'Bemanningstilpasning');
+    await page.fill({ label: '5. Endringstiltak' }, 'Reduksjon nattetjeneste: 2,00 årsverk');
+    await newSeminar(page, srv.base, 'Seminar 20. mars');
+    await open(page, srv.base, '#/');
+    await page.click({ button: 'Eksporter alt' });
+    const files = await page.waitFor(() => Promise.all((window.__engBlobs ?? []).map((b) => b.text())).then((t) => t.length && t));
+    const exported = JSON.parse(files.at(-1));
+    assert.equal(exported.format, 'gevinstverksted');
+    await noErrors(page, 'exporting');
+    await page.close();
+
+    const dir = await mkdtemp(join(tmpdir(), 'engines-export-'));
+    const file = join(dir, 'gevinstverksted-eksport.json');
+    await writeFile(file, JSON.stringify(exported));
+    const other = await fresh();
+    await open(other, srv.base);
+    await other.waitText({ testid: 'count-a3' }, /0/);
+    await other.upload({ testid: 'import-file' }, file);
+    await other.waitText({ testid: 'import-preview' }, /2 nye, 0 oppdateres/);
+    await other.click({ button: 'Importer', within: '[data-testid="import-preview"]' });
+    await other.waitText({ testid: 'count-a3' }, /1/);
+    await other.waitText({ testid: 'count-seminars' }, /1/);
+    const stored = await other.waitFor(() => localStorage.getItem('gevinstverksted.workspace'));
+    assert.deepEqual(JSON.parse(stored).workspace, exported.workspace);
+    await noErrors(other, 'importing');
+    await other.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+}
