@@ -20,7 +20,13 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // it is the scanner's own screen (camera start and switch, part progress, refusals), the
 // scanned hand-overs waiting to be taken in, the cycling multi-part codes, the part screen and
 // Samle's round-up for a second laptop.
-export const CEILING = 706_000;
+// Raised from 706 000 on 2026-12-02 for issue 18: the WebKit and Firefox fixes took it from
+// 704.3 KB to 722.2 KB: text areas fitted to their text where `field-sizing` is missing, QR
+// codes sized to whole device pixels per module (and again on resize), and the focused field
+// kept in view when the on-screen keyboard resizes the viewport. Not yet looked into why these
+// few functions cost 18 KB (web-sys closures are the first suspect); issue 19's participant
+// entry is the way back down.
+export const CEILING = 724_000;
 
 const { files, total } = await firstLoadSize(process.argv[2] ?? 'dist');
 for (const f of files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);
