@@ -1,18 +1,17 @@
-// Gzipped size of what a browser downloads on first load of a Trunk build: index.html, the
-// wasm, the JS glue and the CSS (not sw.js, icons or the manifest, which load later or only
-// on install; not the scanner's decoder, qr_worker*, fetched only by a screen that scans).
+// Gzipped size of what a browser downloads on first load of one entry of a Trunk build: the
+// page (index.html, or deltaker.html for the participant entry) and the wasm, JS and CSS it
+// names (not sw.js, icons or the manifest, which load later or only on install; not the
+// scanner's decoder, qr_worker*, fetched only by a screen that scans).
 // Shared by scripts/size-check.mjs (make test) and scripts/bench.mjs (make bench).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** { files: [{ file, bytes, gzip }], total: { bytes, gzip } } for the build in `dir`. */
-export async function firstLoadSize(dir) {
-  const names = (await readdir(dir)).filter(
-    (f) =>
-      !isDecoder(f) &&
-      (f === 'index.html' || f.endsWith('.wasm') || f.endsWith('.css') || (f.endsWith('.js') && f !== 'sw.js')),
-  );
+/** { files: [{ file, bytes, gzip }], total: { bytes, gzip } } for `page` of the build in `dir`. */
+export async function firstLoadSize(dir, page = 'index.html') {
+  const html = await readFile(join(dir, page), 'utf8');
+  const named = [...html.matchAll(/['"]\.\/([^'"\/]+\.(?:wasm|js|css))['"]/g)].map((m) => m[1]);
+  const names = [page, ...new Set(named)].filter((f) => !isDecoder(f));
   return sizes(dir, names);
 }
 

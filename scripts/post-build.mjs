@@ -1,13 +1,15 @@
 // Trunk post-build hook, run on Trunk's staging dir (TRUNK_STAGING_DIR) or the folder given:
-// 1. adds a Content-Security-Policy to index.html that allows exactly the inline loader script
-//    Trunk generates (by its sha256 hash), the app's own files, and WebAssembly compilation
+// 1. makes the loader keep the wasm it downloads for the service worker (fetched once), and
+//    writes the participant entry's page, deltaker.html, from index.html (issue 19);
+// 2. adds a Content-Security-Policy to both pages that allows exactly their inline loader
+//    scripts (by sha256 hash), the app's own files, and WebAssembly compilation
 //    ('wasm-unsafe-eval'). No 'unsafe-inline', no 'unsafe-eval'.
-// 2. writes sw.js, the service worker, with the list of every built file (hashed names) and a
+// 3. writes sw.js, the service worker, with the list of every built file (hashed names) and a
 //    version derived from their contents, so the offline cache is never hand-maintained. The
 //    scanner's decoder (qr_worker*) is not fetched at install: a participant's phone never
 //    needs it. It is cached the first time it is fetched (a screen that scans fetches it ahead).
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -15,45 +17,104 @@ if (!dir) {
   console.error('post-build: no folder (TRUNK_STAGING_DIR or argument)');
   process.exit(2);
 }
-const file = join(dir, 'index.html');
-let html = await readFile(file, 'utf8');
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 // `trunk serve` injects its live-reload script after this hook, so a policy would block it:
 // only release builds (what is deployed and what the e2e tests run) get the CSP.
-const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+if (!release) console.log('post-build: debug build, no CSP (trunk serve adds its own inline script)');
+
+// The wasm download, kept for the service worker (wasm fetched once per cold load, issue 18/19):
+// on a first visit (no service worker controls the page yet) the page puts a copy of the
+// response it is compiling into a cache; the worker's install takes it from there instead of
+// downloading the wasm again (WebKit does not share its HTTP cache with the worker's fetch).
+// `window.gvWasmStored` settles when the copy is stored; platform::register_service_worker
+// waits for it before registering.
+const BOOT_CACHE = 'gevinstverksted-boot';
+const PARTICIPANT_PAGE = 'deltaker.html';
+const fetchWasm = (url) =>
+  `const wasmUrl = '${url}';
+const wasmResponse = fetch(wasmUrl);
+const firstVisit = 'serviceWorker' in navigator && !navigator.serviceWorker.controller && 'caches' in self;
+window.gvWasmStored = firstVisit
+  ? wasmResponse.then((r) => {
+      if (!r.ok) return undefined;
+      const copy = r.clone();
+      return caches.open('${BOOT_CACHE}').then((c) => c.put(wasmUrl, copy));
+    }).catch(() => undefined)
+  : Promise.resolve();`;
+
+const indexFile = join(dir, 'index.html');
+let index = await readFile(indexFile, 'utf8');
 // No <link rel="preload"> for the wasm: WebKit does not reuse it for the loader's fetch() and
 // downloaded the wasm a second time (issue 18). The JS module preload stays; the loader starts
 // the wasm download as soon as that module has run.
-html = html.replace(/\s*<link rel="preload" href="[^"]*\.wasm"[^>]*>/g, '');
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+index = index.replace(/\s*<link rel="preload" href="[^"]*\.wasm"[^>]*>/g, '');
+const loader = index.match(/await init\(\{ module_or_path: '([^']+\.wasm)' \}\)/);
+if (!loader) {
+  console.error('post-build: Trunk\'s loader does not call init({ module_or_path }); did Trunk change it?');
+  process.exit(1);
+}
+index = index.replace(loader[0], 'await init({ module_or_path: wasmResponse })').replace(
+  /(<script type="module">\s*import init[^\n]*\n)/,
+  `$1${fetchWasm(loader[1])}\n`,
 );
-if (hashes.length === 0) {
-  console.error('post-build: no inline script found; did Trunk change its loader?');
+
+// The participant entry (deltaker.html, issue 19): Trunk builds its wasm as a "worker" asset
+// (deltaker.js + deltaker_bg.wasm, wasm-bindgen's no-modules output, no hash in the name). The
+// files get a content hash here, like Trunk's own, and the page is index.html with its loader
+// swapped: the same head (CSP, manifest, icons, CSS), the participant's wasm.
+const entryHash = createHash('sha256')
+  .update(await readFile(join(dir, 'deltaker.js')))
+  .update(await readFile(join(dir, 'deltaker_bg.wasm')))
+  .digest('hex')
+  .slice(0, 16);
+const entryJs = `deltaker-${entryHash}.js`;
+const entryWasm = `deltaker-${entryHash}_bg.wasm`;
+await rename(join(dir, 'deltaker.js'), join(dir, entryJs));
+await rename(join(dir, 'deltaker_bg.wasm'), join(dir, entryWasm));
+let participant = index
+  .replace(/<script type="module">[\s\S]*?<\/script>/, `<script defer src="./${entryJs}"></script>
+<script type="module">
+${fetchWasm(`./${entryWasm}`)}
+await wasm_bindgen({ module_or_path: wasmResponse });
+</script>`)
+  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/\s*<!-- The participant entry[^\n]*-->/, '');
+if (participant === index || !participant.includes(entryWasm)) {
+  console.error('post-build: could not write deltaker.html');
   process.exit(1);
 }
-const policy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-if (!release) {
-  console.log('post-build: debug build, no CSP (trunk serve adds its own inline script)');
-}
-if (release) {
+
+/** The page with a Content-Security-Policy that allows exactly its inline scripts. */
+function secure(html, name) {
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+  if (!release) return html;
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+  );
+  if (hashes.length === 0) {
+    console.error(`post-build: no inline script found in ${name}; did Trunk change its loader?`);
+    process.exit(1);
+  }
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
   html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+  if (!html.includes('Content-Security-Policy')) {
+    console.error(`post-build: could not insert the policy in ${name}`);
+    process.exit(1);
+  }
+  console.log(`post-build: CSP with ${hashes.length} script hash(es) in ${name}`);
+  return html;
 }
-if (release && !html.includes('Content-Security-Policy')) {
-  console.error('post-build: could not insert the policy');
-  process.exit(1);
-}
-await writeFile(file, html);
-if (release) console.log(`post-build: CSP with ${hashes.length} script hash(es) written to ${file}`);
+await writeFile(indexFile, secure(index, 'index.html'));
+await writeFile(join(dir, PARTICIPANT_PAGE), secure(participant, 'deltaker.html'));
 
 async function walk(folder) {
   const entries = await readdir(folder, { withFileTypes: true });
@@ -89,7 +150,13 @@ self.addEventListener('install', (event) => {
   // Trunk writes the hash in hex, without leading zeros (15 digits seen as well as 16).
   const hashed = /-[0-9a-f]{8,}(_bg)?\\.[a-z]+$/;
   const request = (f) => new Request(f, hashed.test(f) ? { cache: 'force-cache' } : {});
-  event.waitUntil(caches.open(VERSION).then((cache) => cache.addAll(FILES.map(request))));
+  // A file with a hash already in a cache (the wasm the page just downloaded, kept in
+  // '${BOOT_CACHE}', or an unchanged file of the previous version) is copied, not downloaded.
+  const take = (cache, f) =>
+    (hashed.test(f) ? caches.match(f) : Promise.resolve(undefined)).then((hit) =>
+      hit ? cache.put(f, hit) : cache.add(request(f)),
+    );
+  event.waitUntil(caches.open(VERSION).then((cache) => Promise.all(FILES.map((f) => take(cache, f)))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -107,7 +174,9 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  const key = request.mode === 'navigate' ? './' : request;
+  // A navigation is answered with its entry's page: the participant entry or the full app.
+  const participant = new URL(request.url).pathname.endsWith('/${PARTICIPANT_PAGE}');
+  const key = request.mode === 'navigate' ? (participant ? './${PARTICIPANT_PAGE}' : './') : request;
   const keep = LAZY.some((f) => new URL(request.url).pathname.endsWith('/' + f));
   event.respondWith(
     caches.open(VERSION).then((cache) =>

@@ -26,11 +26,25 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // kept in view when the on-screen keyboard resizes the viewport. Not yet looked into why these
 // few functions cost 18 KB (web-sys closures are the first suspect); issue 19's participant
 // entry is the way back down.
+// Since issue 19 this ceiling is the full app's (index.html); the participant entry has its own.
 export const CEILING = 724_000;
+// The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
+// 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
+// the split alone leaves the participant's own screens, which are most of the view code.
+export const PARTICIPANT_BUDGET = 250_000;
+export const PARTICIPANT_CEILING = 545_000;
 
-const { files, total } = await firstLoadSize(process.argv[2] ?? 'dist');
+const dir = process.argv[2] ?? 'dist';
+const { files, total } = await firstLoadSize(dir);
 for (const f of files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);
-console.log(`first load: ${kb(total.gzip)} KB gzipped (budget ${kb(BUDGET)} KB, regression ceiling ${kb(CEILING)} KB)`);
+console.log(`full app first load: ${kb(total.gzip)} KB gzipped (budget 500.0 KB, regression ceiling ${kb(CEILING)} KB)`);
+const participant = await firstLoadSize(dir, 'deltaker.html');
+for (const f of participant.files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);
+console.log(`participant entry first load: ${kb(participant.total.gzip)} KB gzipped (budget ${kb(PARTICIPANT_BUDGET)} KB, regression ceiling ${kb(PARTICIPANT_CEILING)} KB)`);
+if (participant.files.length < 4 || participant.total.gzip > PARTICIPANT_CEILING) {
+  console.error(`size-check: FAILED, participant entry ${participant.total.gzip} B (files missing, or over ${PARTICIPANT_CEILING} B)`);
+  process.exit(1);
+}
 // The scanner's decoder loads only when a scanner opens; it has its own ceiling.
 // Measured 35.9 KB on 2026-12-02 (quircs; rqrr was 107.8 KB).
 export const DECODER_CEILING = 40_000;

@@ -39,9 +39,9 @@ fn route_from_location() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
-/// The application root: state, routing, header and the current screen.
-#[component]
-pub fn App() -> impl IntoView {
+/// The application root of one entry (`S`: which screens it holds, see [`ui::screens`]):
+/// state, routing, header and the current screen.
+pub fn app<S: ui::screens::Screens>() -> impl IntoView {
     platform::expose_wasm_memory();
     let state = AppState::start();
     let route = RwSignal::new(route_from_location());
@@ -63,14 +63,12 @@ pub fn App() -> impl IntoView {
     // lives in `AppState` and the URL, and is untouched.
     move || {
         lang.track();
-        view! { <AppBody route=route /> }
+        app_body::<S>(route)
     }
 }
 
 /// Header, the current screen and footer, in the language in use.
-#[component]
-fn AppBody(route: RwSignal<Route>) -> impl IntoView {
-    let t = i18n::t();
+fn app_body<S: ui::screens::Screens>(route: RwSignal<Route>) -> impl IntoView {
     view! {
         <ui::header::AppHeader />
         <main id="main" tabindex="-1">
@@ -78,35 +76,7 @@ fn AppBody(route: RwSignal<Route>) -> impl IntoView {
             <QuarantineBanner />
             <SaveWarning />
             {move || route.with(Route::shows_backup_reminder).then(|| view! { <ExportReminderBanner /> })}
-            {move || match route.get() {
-                Route::Home => view! { <ui::home::HomeScreen /> }.into_any(),
-                Route::Workshop => view! { <ui::workshop::WorkshopScreen /> }.into_any(),
-                Route::Collect => view! { <ui::collect::CollectScreen /> }.into_any(),
-                Route::A3List => view! { <ui::a3::A3ListScreen /> }.into_any(),
-                Route::A3Sheet(id) => view! { <ui::a3::A3SheetScreen id=id /> }.into_any(),
-                Route::Seminar(id) => view! { <ui::workshop::SeminarScreen id=id /> }.into_any(),
-                Route::JoinQr(id) => view! { <ui::workshop::join::JoinQrScreen seminar=id /> }.into_any(),
-                Route::CollectSeminar(id) => view! { <ui::collect::CollectSeminarScreen seminar=id /> }.into_any(),
-                Route::Presentation(id) => view! { <ui::collect::PresentationScreen seminar=id /> }.into_any(),
-                Route::Group { seminar, group } => {
-                    view! { <ui::workshop::GroupScreen seminar=seminar group=group /> }.into_any()
-                }
-                Route::TaskReview { seminar, review } => {
-                    view! { <ui::workshop::TaskReviewScreen seminar=seminar review=review /> }.into_any()
-                }
-                Route::Share(data) => view! { <ui::share_import::ShareImportScreen data=data /> }.into_any(),
-                Route::SharePart(part) => view! { <ui::share_import::SharePartScreen part=part /> }.into_any(),
-                Route::Trash => view! { <ui::trash::TrashScreen /> }.into_any(),
-                Route::About => view! { <ui::about::AboutScreen /> }.into_any(),
-                Route::Programmes => view! { <ui::programme::ProgrammeListScreen /> }.into_any(),
-                Route::Programme(id) => view! { <ui::programme::ProgrammeScreen id=id /> }.into_any(),
-                Route::StatusReport(id) => view! { <ui::programme::StatusReportScreen id=id /> }.into_any(),
-                Route::NotFound => view! {
-                    <h1>{t.not_found_title}</h1>
-                    <p>{t.not_found_body}</p>
-                    <p><a href=Route::Home.href()>{t.to_home}</a></p>
-                }.into_any(),
-            }}
+            {move || S::screen(route.get())}
         </main>
         <ui::header::AppFooter />
     }

@@ -128,6 +128,71 @@ impl Route {
     }
 }
 
+/// The app's two entry points (issue 19), built from this one crate: what a participant's
+/// phone loads when it opens a seminar's link, and everything else. Both read and write the same
+/// stored document; a screen one entry does not hold is an ordinary navigation to the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// `deltaker.html`: joining a seminar, reflection notes, the group exercise and task review,
+    /// receiving and handing over, the language switch and Hjem.
+    Participant,
+    /// `index.html` (the folder's address): everything, A3 sheets, programmes and Samle included.
+    Full,
+}
+
+impl Entry {
+    /// The participant entry's page, next to `index.html`.
+    pub const PARTICIPANT_PAGE: &'static str = "deltaker.html";
+
+    /// The page of this entry relative to the app's folder (`""` is the folder, `index.html`).
+    pub fn page(self) -> &'static str {
+        match self {
+            Entry::Participant => Self::PARTICIPANT_PAGE,
+            Entry::Full => "",
+        }
+    }
+
+    /// The entry that shows `route`: the participant entry holds a participant's screens, the
+    /// full app holds all of them.
+    pub fn for_route(route: &Route) -> Entry {
+        match route {
+            Route::Home
+            | Route::Workshop
+            | Route::Seminar(_)
+            | Route::Group { .. }
+            | Route::TaskReview { .. }
+            | Route::Share(_)
+            | Route::SharePart(_)
+            | Route::About
+            | Route::NotFound => Entry::Participant,
+            Route::Collect
+            | Route::CollectSeminar(_)
+            | Route::Presentation(_)
+            | Route::JoinQr(_)
+            | Route::A3List
+            | Route::A3Sheet(_)
+            | Route::Programmes
+            | Route::Programme(_)
+            | Route::StatusReport(_)
+            | Route::Trash => Entry::Full,
+        }
+    }
+
+    /// Whether this entry can show `route` itself (the full app shows every screen).
+    pub fn shows(self, route: &Route) -> bool {
+        self == Entry::Full || Entry::for_route(route) == Entry::Participant
+    }
+
+    /// The address of this entry, given the address of the page now open (without its
+    /// fragment): the same folder, this entry's page, the same query.
+    pub fn address(self, current: &str) -> String {
+        let (path, query) = current.split_once('?').map_or((current, ""), |(p, q)| (p, q));
+        let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+        format!("{folder}/{}{query}", self.page())
+    }
+}
+
 /// The query key of the status report's date: `#/program/<id>/rapport?dato=2025-12-31`.
 const REPORT_DATE_KEY: &str = "dato";
 
@@ -179,6 +244,56 @@ pub fn status_report_href(programme: Id, date: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_participant_route_opens_the_participant_entry_and_the_rest_the_full_app() {
+        let id = Id::new_random();
+        let participant = [
+            Route::Home,
+            Route::Workshop,
+            Route::Seminar(id),
+            Route::Group { seminar: id, group: id },
+            Route::TaskReview { seminar: id, review: id },
+            Route::Share("x".into()),
+            Route::SharePart("1/2/ab/x".into()),
+            Route::About,
+            Route::NotFound,
+        ];
+        let full = [
+            Route::Collect,
+            Route::CollectSeminar(id),
+            Route::Presentation(id),
+            Route::JoinQr(id),
+            Route::A3List,
+            Route::A3Sheet(id),
+            Route::Programmes,
+            Route::Programme(id),
+            Route::StatusReport(id),
+            Route::Trash,
+        ];
+        for route in &participant {
+            assert_eq!(Entry::for_route(route), Entry::Participant, "{route:?}");
+            assert!(Entry::Participant.shows(route) && Entry::Full.shows(route), "{route:?}");
+        }
+        for route in &full {
+            assert_eq!(Entry::for_route(route), Entry::Full, "{route:?}");
+            assert!(!Entry::Participant.shows(route) && Entry::Full.shows(route), "{route:?}");
+        }
+    }
+
+    #[test]
+    fn an_entry_address_is_in_the_folder_of_the_page_now_open() {
+        for (current, participant, full) in [
+            ("https://a.no/gv/", "https://a.no/gv/deltaker.html", "https://a.no/gv/"),
+            ("https://a.no/gv/index.html", "https://a.no/gv/deltaker.html", "https://a.no/gv/"),
+            ("https://a.no/gv/deltaker.html", "https://a.no/gv/deltaker.html", "https://a.no/gv/"),
+            ("http://127.0.0.1:4175/", "http://127.0.0.1:4175/deltaker.html", "http://127.0.0.1:4175/"),
+            ("https://a.no/deltaker.html?x=1", "https://a.no/deltaker.html?x=1", "https://a.no/?x=1"),
+        ] {
+            assert_eq!(Entry::Participant.address(current), participant, "{current}");
+            assert_eq!(Entry::Full.address(current), full, "{current}");
+        }
+    }
 
     #[test]
     fn parses_every_route_and_round_trips_href() {

@@ -221,6 +221,7 @@ pub const EN: Texts = Texts {
     remove_indicator: "Remove indicator",
     remove_measurement: "Remove measurement",
 
+    opening_full_app: "Opening the full app …",
     not_found_title: "Page not found",
     not_found_body: "This address does not lead to anything in Gevinstverksted.",
     to_home: "Go to the home page",

@@ -223,6 +223,7 @@ pub struct Texts {
     pub remove_indicator: &'static str,
     pub remove_measurement: &'static str,
 
+    pub opening_full_app: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub to_home: &'static str,

@@ -221,6 +221,7 @@ pub const NB: Texts = Texts {
     remove_indicator: "Fjern indikator",
     remove_measurement: "Fjern måling",
 
+    opening_full_app: "Åpner hele appen …",
     not_found_title: "Fant ikke siden",
     not_found_body: "Adressen peker ikke til noe i Gevinstverksted.",
     to_home: "Til forsiden",

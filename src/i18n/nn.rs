@@ -221,6 +221,7 @@ pub const NN: Texts = Texts {
     remove_indicator: "Fjern indikator",
     remove_measurement: "Fjern måling",
 
+    opening_full_app: "Opnar heile appen …",
     not_found_title: "Fann ikkje sida",
     not_found_body: "Adressa peikar ikkje til noko i Gevinstverksted.",
     to_home: "Til framsida",

@@ -97,9 +97,17 @@ pub fn register_service_worker(on_update_ready: impl Fn() + Clone + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let container = window.navigator().service_worker();
-    let promise = container.register("./sw.js");
     wasm_bindgen_futures::spawn_local(async move {
+        // On a first visit the loader keeps a copy of the wasm it downloaded for the worker's
+        // install (scripts/post-build.mjs); register once that copy is stored, so the install
+        // takes it instead of downloading the wasm a second time.
+        if let Ok(stored) = js_sys::Reflect::get(&window, &JsValue::from_str("gvWasmStored")) {
+            if let Ok(stored) = stored.dyn_into::<js_sys::Promise>() {
+                let _ = wasm_bindgen_futures::JsFuture::from(stored).await;
+            }
+        }
+        let container = window.navigator().service_worker();
+        let promise = container.register("./sw.js");
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
             return; // no service worker (old browser, private mode): the app still works online
         };
@@ -534,4 +542,19 @@ pub fn on_resize_fit_qr_codes() {
     });
     let _ = window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
     on_resize.forget();
+}
+
+/// Opens `entry` at the hash now shown, replacing this page in the history (Back leaves the
+/// screen as before). Used by the participant entry for a screen only the full app holds.
+pub fn open_entry(entry: crate::route::Entry) {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let hash = location.hash().unwrap_or_default();
+        let _ = location.replace(&format!("{}{hash}", entry.address(&app_base_url())));
+    }
+}
+
+/// The address of `entry` next to the page now open, for links that should open there (a
+/// seminar's link opens the participant entry).
+pub fn entry_address(entry: crate::route::Entry) -> String {
+    entry.address(&app_base_url())
 }

@@ -7,6 +7,7 @@ pub mod common;
 pub mod header;
 pub mod home;
 pub mod programme;
+pub mod screens;
 pub mod share_import;
 pub mod state;
 pub mod trash;

@@ -127,7 +127,7 @@ async function seminarLinkFromProjector(page: Page): Promise<string> {
   await tap(page, page.getByRole('link', { name: 'Vis QR for deltakerne' }));
   await expect(page.getByTestId('join-qr')).toBeVisible();
   const link = await readQr(page.locator('.join-qr-code'));
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/del\/[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/deltaker\.html#\/del\/[A-Za-z0-9_-]+$/);
   return link!;
 }
 
@@ -159,7 +159,7 @@ async function notesLinkOnScreen(page: Page): Promise<string> {
   const panel = page.getByTestId('share-notes');
   await expect(panel).toBeVisible();
   const link = await panel.locator('input.share-link').inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/del\/[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/deltaker\.html#\/del\/[A-Za-z0-9_-]+$/);
   expect(await readQr(panel.locator('.qr-code'))).toBe(link);
   return link;
 }
@@ -220,7 +220,7 @@ async function agree(page: Page, expectedRanking: string[]): Promise<{ agreed: s
   const panel = page.getByTestId('share-group');
   await expect(panel).toBeVisible();
   const link = await panel.locator('input.share-link').inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/del\/[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/deltaker\.html#\/del\/[A-Za-z0-9_-]+$/);
   // The facilitator scans it off the group's screen (tests/e2e/scan.spec.ts does that with the
   // in-app scanner). The answer is a long link (about 1 100–1 200 characters), too long for
   // one code a phone reads from a screen, so it is shown as numbered parts of version ≤ 20;
@@ -233,7 +233,7 @@ async function agree(page: Page, expectedRanking: string[]): Promise<{ agreed: s
   for (let i = 0; i < total; i++) {
     const at = Number(await sequence.getAttribute('data-part'));
     const text = await readQr(sequence.locator('.qr-code'));
-    expect(text).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/#/deler/${at}/${total}/[0-9a-f]{8}/[A-Za-z0-9_-]+$`));
+    expect(text).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/deltaker\\.html#/deler/${at}/${total}/[0-9a-f]{8}/[A-Za-z0-9_-]+$`));
     chunks[at - 1] = text!.split('/').pop()!;
     await panel.getByRole('button', { name: 'Neste del' }).click();
   }

@@ -28,7 +28,7 @@ async function seminarLink(page: Page): Promise<string> {
 test('a seminar shared by link and QR code opens in another browser as Bli med', async ({ page, browser }) => {
   await newSeminar(page, 'Dialogseminar helse');
   const link = await seminarLink(page);
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/del\/[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/deltaker\.html#\/del\/[A-Za-z0-9_-]+$/);
   expect(link.length).toBeLessThan(2331);
   // The QR code on screen holds exactly the link.
   expect(await readQr(page.getByTestId('share-seminar').locator('.qr-code'))).toBe(link);

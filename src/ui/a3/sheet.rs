@@ -170,6 +170,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                 </button>
                 <button type="button" class="button" on:click=export>{t.export_sheet_button}</button>
                 <SharePanel
+                    opens=crate::route::Entry::Full
                     name="a3"
                 button=t.share_sheet_button
                     package=Callback::new(move |()| crate::model::Workspace {

@@ -136,6 +136,7 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
         <RankingExports seminar=seminar />
         <section class="step" aria-label=t.share_collection_button>
             <SharePanel
+                opens=crate::route::Entry::Full
                 name="collection"
                 button=t.share_collection_button
                 package=Callback::new(move |()| state.workspace.with_untracked(|w| w.collection_package(&seminar)))

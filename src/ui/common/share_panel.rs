@@ -4,6 +4,7 @@
 use crate::i18n::t;
 use crate::model::{encode_workspace, Workspace};
 use crate::platform::{self, ShareOutcome};
+use crate::route::Entry;
 use crate::share::link;
 use crate::ui::common::qr_sequence::QrCodes;
 use leptos::prelude::*;
@@ -19,6 +20,9 @@ pub fn SharePanel(
     /// What is shared, made when the panel opens and again when the data changes while open.
     package: Callback<(), Workspace>,
     filename: Callback<(), String>,
+    /// The entry the link opens: the participant entry for what a participant receives (a
+    /// seminar's setup, notes, a group's answer), the full app for a sheet or a round-up.
+    opens: Entry,
 ) -> impl IntoView {
     let t = t();
     let state = crate::ui::state::AppState::get();
@@ -37,7 +41,7 @@ pub fn SharePanel(
     let shared = Memo::new(move |_| {
         current.with(|package| {
             package.as_ref().map(|package| {
-                let link = link::share_link(&platform::app_base_url(), package);
+                let link = link::share_link(&platform::entry_address(opens), package);
                 let svgs = link::qr_texts(&link).map(|texts| {
                     texts
                         .iter()

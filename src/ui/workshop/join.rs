@@ -112,7 +112,10 @@ pub fn JoinQrScreen(seminar: Id) -> impl IntoView {
             {move || match setup.get() {
                 None => view! { <p class="notice error" role="alert">{t.seminar_not_found}</p> }.into_any(),
                 Some((title, package)) => {
-                    let url = link::share_link(&platform::app_base_url(), &package);
+                    let url = link::share_link(
+                        &platform::entry_address(crate::route::Entry::Participant),
+                        &package,
+                    );
                     let qr = link::qr_svg(&url);
                     view! {
                         <h1 class="join-qr-title">{if title.is_empty() { t.untitled.to_owned() } else { title }}</h1>

@@ -175,6 +175,7 @@ fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
             <Show when=has_name>
                 <div class="button-row">
                     <SharePanel
+                        opens=crate::route::Entry::Participant
                         name="notes"
                         button=t.share_notes_button
                         package=Callback::new(move |()| package())

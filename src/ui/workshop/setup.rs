@@ -105,6 +105,7 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
                 <div class="button-row">
                     <button type="button" class="button" on:click=share>{t.share_seminar_button}</button>
                     <SharePanel
+                        opens=crate::route::Entry::Participant
                         name="seminar"
                 button=t.share_setup_button
                         package=Callback::new(move |()| state.workspace.with_untracked(|w| w.seminar_package(&id)))

@@ -57,6 +57,7 @@ pub fn ReportSection(group: Id) -> impl IntoView {
             <p class="hint">{t.report_hint}</p>
             <ReportBox label=t.report_label name="group" text=text download=(t.download_group_file, file) />
             <SharePanel
+                opens=crate::route::Entry::Participant
                 name="group"
                 button=t.share_group_button
                 package=Callback::new(move |()| state.workspace.with_untracked(|w| w.group_package(&group)))
