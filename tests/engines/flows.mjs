@@ -87,7 +87,7 @@ async function newSheet(page, base, title) {
 const LONG = Array.from({ length: 40 }, (_, i) => `Linje ${i + 1}: digitalt tilsyn om natten gir færre vekkinger og bedre søvn.`).join('\n');
 
 /** Registers the suite for one engine ('webkit' or 'firefox'). */
-export function engineSuite(engine, options = {}) {
+export function engineSuite(engine) {
   const srv = server();
   const pages = [];
   const fresh = async () => {
@@ -104,26 +104,31 @@ export function engineSuite(engine, options = {}) {
     shutdown();
   });
 
-  test(`${engine}: a cold load has no console error and fetches the wasm once`, async () => {
-    const page = await fresh();
-    srv.reset();
-    await open(page, srv.base);
-    await page.serviceWorkerControls();
-    await sleep(1500); // anything fetched late (preloads, the service worker's install) is counted too
-    await noErrors(page, 'on load');
-    const isWasm = (p) => /^\/gevinstverksted-[^/]*_bg\.wasm$/.test(p);
-    const seen = JSON.stringify([...srv.counts]);
-    // What the page asked for before the service worker existed: one download of the wasm,
-    // no preload left unused beside the loader's own fetch.
-    const beforeWorker = srv.order.slice(0, Math.max(0, srv.order.indexOf('/sw.js')));
-    assert.equal(beforeWorker.filter(isWasm).length, 1, `the page fetches the wasm once (${seen})`);
-    // The service worker's install takes it from the HTTP cache the page filled. WebKit's
-    // automation session keeps no HTTP cache the worker can use, so there it downloads again.
-    const total = srv.order.filter(isWasm).length;
-    assert.equal(total, options.wasmFetchesWithWorker ?? 1, `the wasm is fetched ${options.wasmFetchesWithWorker ?? 1}× per cold load, service worker included (${seen})`);
-    assert.equal(srv.count(/qr_worker/), 0, 'the scanner decoder is not fetched on a load');
-    await page.close();
-  });
+  // Both entries (issue 19): the full app and the participant entry, each from a fresh profile.
+  for (const [entry, page_] of [['the full app', ''], ['the participant entry', 'deltaker.html']]) {
+    test(`${engine}: a cold load of ${entry} has no console error and fetches each wasm once`, async () => {
+      const page = await fresh();
+      srv.reset();
+      await open(page, `${srv.base}${page_}`);
+      await page.serviceWorkerControls();
+      await sleep(1500); // anything fetched late (preloads, the service worker's install) is counted too
+      await noErrors(page, 'on load');
+      const own = page_ === '' ? /^\/gevinstverksted-[^/]*_bg\.wasm$/ : /^\/deltaker-[^/]*_bg\.wasm$/;
+      const isWasm = (p) => /_bg\.wasm$/.test(p);
+      const seen = JSON.stringify([...srv.counts]);
+      // What the page asked for before the service worker existed: its own wasm, once, and no
+      // preload left unused beside the loader's own fetch.
+      const beforeWorker = srv.order.slice(0, Math.max(0, srv.order.indexOf('/sw.js')));
+      assert.deepEqual(beforeWorker.filter(isWasm).map((p) => own.test(p)), [true], `the page fetches its wasm once (${seen})`);
+      // The service worker's install takes the page's wasm from the copy the page kept and
+      // downloads the other entry's once: every wasm exactly once per cold load.
+      const wasms = srv.order.filter(isWasm).filter((p) => !/qr_worker/.test(p));
+      assert.equal(wasms.length, 2, `two entries' wasm in all (${seen})`);
+      assert.equal(new Set(wasms).size, 2, `each wasm fetched once, service worker included (${seen})`);
+      assert.equal(srv.count(/qr_worker/), 0, 'the scanner decoder is not fetched on a load');
+      await page.close();
+    });
+  }
 
   if (engine === 'webkit') {
     test('webkit: the engine itself logs no console error or unused preload on a load', async () => {
@@ -243,7 +248,7 @@ export function engineSuite(engine, options = {}) {
     await page.must({ testid: 'share-seminar' });
     const linkField = await page.must({ css: '[data-testid="share-seminar"] input, [data-testid="share-seminar"] textarea' });
     const link = await page.waitFor((s) => document.querySelector(s)?.value, [linkField]);
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#\/del\/[A-Za-z0-9_-]+$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/deltaker\.html#\/del\/[A-Za-z0-9_-]+$/);
     const qr = await page.must({ css: '[data-testid="share-seminar"] .qr-code' });
     await sleep(300);
     const dpr = await page.evaluate(() => window.devicePixelRatio);
