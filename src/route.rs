@@ -186,9 +186,15 @@ impl Entry {
     /// The address of this entry, given the address of the page now open (without its
     /// fragment): the same folder, this entry's page, the same query.
     pub fn address(self, current: &str) -> String {
-        let (path, query) = current.split_once('?').map_or((current, ""), |(p, q)| (p, q));
+        let (path, query) = current
+            .split_once('?')
+            .map_or((current, ""), |(p, q)| (p, q));
         let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
-        let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
         format!("{folder}/{}{query}", self.page())
     }
 }
@@ -252,8 +258,14 @@ mod tests {
             Route::Home,
             Route::Workshop,
             Route::Seminar(id),
-            Route::Group { seminar: id, group: id },
-            Route::TaskReview { seminar: id, review: id },
+            Route::Group {
+                seminar: id,
+                group: id,
+            },
+            Route::TaskReview {
+                seminar: id,
+                review: id,
+            },
             Route::Share("x".into()),
             Route::SharePart("1/2/ab/x".into()),
             Route::About,
@@ -273,24 +285,54 @@ mod tests {
         ];
         for route in &participant {
             assert_eq!(Entry::for_route(route), Entry::Participant, "{route:?}");
-            assert!(Entry::Participant.shows(route) && Entry::Full.shows(route), "{route:?}");
+            assert!(
+                Entry::Participant.shows(route) && Entry::Full.shows(route),
+                "{route:?}"
+            );
         }
         for route in &full {
             assert_eq!(Entry::for_route(route), Entry::Full, "{route:?}");
-            assert!(!Entry::Participant.shows(route) && Entry::Full.shows(route), "{route:?}");
+            assert!(
+                !Entry::Participant.shows(route) && Entry::Full.shows(route),
+                "{route:?}"
+            );
         }
     }
 
     #[test]
     fn an_entry_address_is_in_the_folder_of_the_page_now_open() {
         for (current, participant, full) in [
-            ("https://a.no/gv/", "https://a.no/gv/deltaker.html", "https://a.no/gv/"),
-            ("https://a.no/gv/index.html", "https://a.no/gv/deltaker.html", "https://a.no/gv/"),
-            ("https://a.no/gv/deltaker.html", "https://a.no/gv/deltaker.html", "https://a.no/gv/"),
-            ("http://127.0.0.1:4175/", "http://127.0.0.1:4175/deltaker.html", "http://127.0.0.1:4175/"),
-            ("https://a.no/deltaker.html?x=1", "https://a.no/deltaker.html?x=1", "https://a.no/?x=1"),
+            (
+                "https://a.no/gv/",
+                "https://a.no/gv/deltaker.html",
+                "https://a.no/gv/",
+            ),
+            (
+                "https://a.no/gv/index.html",
+                "https://a.no/gv/deltaker.html",
+                "https://a.no/gv/",
+            ),
+            (
+                "https://a.no/gv/deltaker.html",
+                "https://a.no/gv/deltaker.html",
+                "https://a.no/gv/",
+            ),
+            (
+                "http://127.0.0.1:4175/",
+                "http://127.0.0.1:4175/deltaker.html",
+                "http://127.0.0.1:4175/",
+            ),
+            (
+                "https://a.no/deltaker.html?x=1",
+                "https://a.no/deltaker.html?x=1",
+                "https://a.no/?x=1",
+            ),
         ] {
-            assert_eq!(Entry::Participant.address(current), participant, "{current}");
+            assert_eq!(
+                Entry::Participant.address(current),
+                participant,
+                "{current}"
+            );
             assert_eq!(Entry::Full.address(current), full, "{current}");
         }
     }

@@ -26,7 +26,9 @@ impl Screens for FullApp {
             Route::Collect => view! { <ui::collect::CollectScreen /> }.into_any(),
             Route::A3List => view! { <ui::a3::A3ListScreen /> }.into_any(),
             Route::A3Sheet(id) => view! { <ui::a3::A3SheetScreen id=id /> }.into_any(),
-            Route::JoinQr(id) => view! { <ui::workshop::join::JoinQrScreen seminar=id /> }.into_any(),
+            Route::JoinQr(id) => {
+                view! { <ui::workshop::join::JoinQrScreen seminar=id /> }.into_any()
+            }
             Route::CollectSeminar(id) => {
                 view! { <ui::collect::CollectSeminarScreen seminar=id /> }.into_any()
             }
@@ -68,7 +70,9 @@ fn participant_screen(route: Route) -> AnyView {
         Route::TaskReview { seminar, review } => {
             view! { <ui::workshop::TaskReviewScreen seminar=seminar review=review /> }.into_any()
         }
-        Route::Share(data) => view! { <ui::share_import::ShareImportScreen data=data /> }.into_any(),
+        Route::Share(data) => {
+            view! { <ui::share_import::ShareImportScreen data=data /> }.into_any()
+        }
         Route::SharePart(part) => {
             view! { <ui::share_import::SharePartScreen part=part /> }.into_any()
         }
