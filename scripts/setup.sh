@@ -58,15 +58,21 @@ npm_packages() {
   say "wasm-opt: $(wasm-opt --version)"
 }
 
+# Installs Debian packages (as root, or with sudo). Extra apt-get options come first:
+#   apt_install [--no-install-recommends] package...
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$@"
+}
+
 chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     say "chromium + chromedriver: present ($(/usr/bin/chromium --version 2>/dev/null | head -n1))"
   else
     say "chromium + chromedriver: installing Debian packages"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
+    apt_install chromium chromium-driver
   fi
 }
 
@@ -83,10 +89,7 @@ engines() {
     say "webkit2gtk-driver + MiniBrowser, Xvfb, firefox-esr: present ($(/usr/bin/firefox-esr --version 2>/dev/null | head -n1))"
   else
     say "engines: installing Debian packages ${missing[*]}"
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+    apt_install --no-install-recommends "${missing[@]}"
   fi
 }
 
