@@ -50,6 +50,7 @@ screenshots: build
 
 ## bench: size and speed against the budgets; rewrites docs/benchmarks.md and .json (not part of make test)
 bench: setup-test
+	cd bench/lighthouse && npm ci --silent
 	trunk build --release --offline
 	cd bench/empty-app && trunk build --release --offline
 	node scripts/bench.mjs

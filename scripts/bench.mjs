@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { firstLoadSize, kb } from './bundle-size.mjs';
+import { lighthouseEntries } from './lighthouse.mjs';
 
 const RUNS = 5;
 const PORT = 4175;
@@ -99,22 +100,28 @@ const record = (key, values, extra = {}) => { results.figures[key] = { values, m
 const app = await firstLoadSize('dist');
 const empty = await firstLoadSize('bench/empty-app/dist');
 results.figures.first_load_gzip = { app, empty, ratio: app.total.gzip / empty.total.gzip };
+// The participant entry (issue 19): what a seminar's link opens on a phone.
+results.figures.participant_first_load_gzip = await firstLoadSize('dist', 'deltaker.html');
 
 // ---- 2. Cold load to the first usable screen, 4× slower CPU ------------------------------------
-const cold = [];
-for (let i = 0; i < RUNS; i++) {
-  const { context, page } = await newPage({ throttle: 4 });
-  await page.goto(BASE);
-  cold.push(await readyAt(page));
-  await context.close();
+async function coldLoads(url) {
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await newPage({ throttle: 4 });
+    await page.goto(url);
+    cold.push(await readyAt(page));
+    await context.close();
+  }
+  return cold;
 }
-record('cold_load_ms', cold);
+record('cold_load_ms', await coldLoads(BASE));
+record('participant_cold_load_ms', await coldLoads(`${BASE}deltaker.html`));
 
 // ---- 3. Reload with the network off (service worker), 4× ------------------------------------------
-const offline = [];
-{
+async function offlineReloads(url) {
+  const offline = [];
   const { context, page, cdp } = await newPage();
-  await page.goto(BASE);
+  await page.goto(url);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
@@ -126,8 +133,13 @@ const offline = [];
     offline.push(await readyAt(page));
   }
   await context.close();
+  return offline;
 }
-record('offline_reload_ms', offline);
+record('offline_reload_ms', await offlineReloads(BASE));
+record('participant_offline_reload_ms', await offlineReloads(`${BASE}deltaker.html`));
+
+// ---- 3b. Lighthouse 12.2.3, mobile preset, both entries served with gzip (median of 3) ----------
+results.figures.lighthouse = await lighthouseEntries(['deltaker.html', ''], 3);
 
 // ---- 4. Typing with a year of data: 1 000 notes, 50 A3 sheets, 4× ---------------------------------
 const year = workspace(2026, 50, 20, 50);
@@ -238,6 +250,7 @@ server.kill();
 const f = results.figures;
 const row = (figure, budget, measured, ok) => `| ${figure} | ${budget} | ${measured} | ${ok === undefined ? 'report' : ok === null ? '—' : ok ? 'met' : '**missed**'} |`;
 const mb = (b) => `${(b / 1_000_000).toFixed(1)} MB`;
+const lh = f.lighthouse;
 const lines = [
   '# Benchmarks',
   '',
@@ -248,7 +261,14 @@ const lines = [
   '',
   '| figure | budget | measured | result |',
   '| --- | --- | --- | --- |',
-  row('first load, gzipped (wasm + JS + CSS + HTML)', '≤ 250 KB', `${kb(f.first_load_gzip.app.total.gzip)} KB`, f.first_load_gzip.app.total.gzip <= 250_000),
+  row('participant entry (deltaker.html) first load, gzipped (wasm + JS + CSS + HTML)', '≤ 250 KB', `${kb(f.participant_first_load_gzip.total.gzip)} KB`, f.participant_first_load_gzip.total.gzip <= 250_000),
+  row('full app (index.html) first load, gzipped', '≤ 500 KB', `${kb(f.first_load_gzip.app.total.gzip)} KB`, f.first_load_gzip.app.total.gzip <= 500_000),
+  row('participant entry: bytes transferred on a first load from a gzip-serving host (Lighthouse, encoded sizes)', '≤ 250 KB', `${kb(lh['deltaker.html'].transfer_bytes)} KB`, lh['deltaker.html'].transfer_bytes <= 250_000),
+  row(`Lighthouse mobile, participant entry: performance (runs ${lh['deltaker.html'].runs.map((r) => r.score).join(', ')})`, '≥ 95', String(lh['deltaker.html'].score), lh['deltaker.html'].score >= 95),
+  row('Lighthouse mobile, participant entry: Largest Contentful Paint', '≤ 2.5 s', ms(lh['deltaker.html'].lcp_ms), lh['deltaker.html'].lcp_ms <= 2500),
+  row(`Lighthouse mobile, full app: performance (runs ${lh['index.html'].runs.map((r) => r.score).join(', ')}); LCP ${ms(lh['index.html'].lcp_ms)}`, 'report', String(lh['index.html'].score)),
+  row('participant entry: navigation → first usable screen, localhost, 4×', '≤ 1 000 ms', ms(f.participant_cold_load_ms.median), f.participant_cold_load_ms.median <= 1000),
+  row('participant entry: reload with the network off, 4×', '≤ 500 ms', ms(f.participant_offline_reload_ms.median), f.participant_offline_reload_ms.median <= 500),
   row('same for an empty Leptos CSR app, same profile (the floor)', '—', `${kb(f.first_load_gzip.empty.total.gzip)} KB`),
   row('ratio app / empty app', '≤ 4', f.first_load_gzip.ratio.toFixed(2), f.first_load_gzip.ratio <= 4),
   row('navigation → first usable screen, localhost, 4×', '≤ 1 000 ms', ms(f.cold_load_ms.median), f.cold_load_ms.median <= 1000),
@@ -269,8 +289,15 @@ const lines = [
   ...f.first_load_gzip.app.files.map((x) => `| ${x.file.replace(/-[0-9a-f]{16}/, '-<hash>')} | ${x.bytes} | ${x.gzip} |`),
   `| **total** | ${f.first_load_gzip.app.total.bytes} | ${f.first_load_gzip.app.total.gzip} |`,
   '',
+  '## Participant entry, file by file (gzip -9)',
+  '',
+  '| file | bytes | gzipped |',
+  '| --- | --- | --- |',
+  ...f.participant_first_load_gzip.files.map((x) => `| ${x.file.replace(/-[0-9a-f]{16}/, '-<hash>')} | ${x.bytes} | ${x.gzip} |`),
+  `| **total** | ${f.participant_first_load_gzip.total.bytes} | ${f.participant_first_load_gzip.total.gzip} |`,
+  '',
 ];
 const notes = await import('node:fs').then((fs) => fs.readFileSync('docs/benchmarks-notes.md', 'utf8'));
 await writeFile('docs/benchmarks.md', `${lines.join('\n')}\n${notes}`);
 await writeFile('docs/benchmarks.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log(lines.slice(7, 21).join('\n'));
+console.log(lines.slice(7, 29).join('\n'));
