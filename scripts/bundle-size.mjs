@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 /** { files: [{ file, bytes, gzip }], total: { bytes, gzip } } for `page` of the build in `dir`. */
 export async function firstLoadSize(dir, page = 'index.html') {
   const html = await readFile(join(dir, page), 'utf8');
-  const named = [...html.matchAll(/['"]\.\/([^'"\/]+\.(?:wasm|js|css))['"]/g)].map((m) => m[1]);
+  const named = [...html.matchAll(/['"]\.?\/([^'"\/]+\.(?:wasm|js|css))['"]/g)].map((m) => m[1]);
   const names = [page, ...new Set(named)].filter((f) => !isDecoder(f));
   return sizes(dir, names);
 }
