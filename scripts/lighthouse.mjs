@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipServer } from '../bench/serve-gzip.mjs';
+import { staticServer } from '../tests/e2e/serve.mjs';
 
 const CLI = 'bench/lighthouse/node_modules/lighthouse/cli/index.js';
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync';
@@ -24,7 +24,7 @@ function run(url, out) {
 
 /** { [page]: { score, lcp_ms, fcp_ms, tbt_ms, transfer_bytes, runs: [...] } }, median of `runs`. */
 export async function lighthouseEntries(pages = ['deltaker.html', ''], runs = 3, port = 4176) {
-  const server = gzipServer('dist').listen(port, '127.0.0.1');
+  const server = staticServer('dist', () => {}, { gzip: true }).listen(port, '127.0.0.1');
   const dir = await mkdtemp(join(tmpdir(), 'lh-'));
   const results = {};
   try {

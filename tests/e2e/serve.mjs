@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -17,8 +18,12 @@ const types = {
   '.png': 'image/png',
 };
 
-/** An HTTP server for the files under `root`; `onRequest(path)` is told of every request. */
-export function staticServer(root, onRequest = () => {}) {
+/**
+ * An HTTP server for the files under `root`; `onRequest(path)` is told of every request. With
+ * `gzip`, responses are gzip-encoded when the client accepts it, as static hosts do (make bench's
+ * Lighthouse runs and transfer figures).
+ */
+export function staticServer(root, onRequest = () => {}, { gzip = false } = {}) {
   const base = resolve(root);
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -29,8 +34,13 @@ export function staticServer(root, onRequest = () => {}) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(file);
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
