@@ -549,7 +549,7 @@ pub fn on_resize_fit_qr_codes() {
 pub fn open_entry(entry: crate::route::Entry) {
     if let Some(location) = web_sys::window().map(|w| w.location()) {
         let hash = location.hash().unwrap_or_default();
-        let _ = location.replace(&format!("{}{hash}", entry.address(&app_base_url())));
+        let _ = location.replace(&format!("{}{hash}", entry_address(entry)));
     }
 }
 
