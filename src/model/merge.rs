@@ -561,6 +561,9 @@ pub fn migrate_entity(entity: &mut Value) {
         return;
     };
     let updated = Timestamp(obj.get("updated").and_then(Value::as_i64).unwrap_or(0));
+    if !updated.is_valid() {
+        return; // refused by the checks of times, naming the entity's `updated`
+    }
     let mut n = 0;
     let mut next = || {
         n += 1;

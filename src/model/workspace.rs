@@ -592,6 +592,17 @@ fn count_conflicts<T: Serialize>(items: &[T]) -> usize {
 }
 
 impl Workspace {
+    /// Merges back stored documents that were put aside in quarantine and that this build can
+    /// read (an older build quarantines a document of a newer version instead of writing over
+    /// it). Returns the positions of the texts that were merged.
+    pub fn recover(&mut self, texts: &[String]) -> Vec<usize> {
+        texts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, text)| self.import_text(text).ok().map(|_| i))
+            .collect()
+    }
+
     /// The fields of one entity (any kind) in conflict, with the other device's values.
     pub fn conflicts(&self, id: &Id) -> Vec<FieldConflict> {
         macro_rules! find {
