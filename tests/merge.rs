@@ -817,7 +817,7 @@ proptest! {
     /// Three devices converge whatever the interleaving, and keep every edit no later edit
     /// replaced.
     #[test]
-    fn three_devices_converge_and_lose_no_edit(ops in prop::collection::vec(op(), 1..40)) {
+    fn three_devices_converge_and_lose_no_edit(ops in prop::collection::vec(op(), 1..32)) {
         run(&ops)?;
     }
 }

@@ -519,6 +519,30 @@ impl FieldConflict {
     }
 }
 
+/// The conflicts of one field, read from the `extra` map of the entity or row that holds it
+/// (cheap: no serialization), `rows` naming the row as in [`FieldConflict::rows`]. Values
+/// equal to `current` are not conflicts.
+pub fn conflicts_in_extra(
+    extra: &Map<String, Value>,
+    rows: &[Id],
+    field: &str,
+    current: &Value,
+) -> Vec<FieldConflict> {
+    if !extra.contains_key(merge::CONFLICTS) {
+        return Vec::new();
+    }
+    merge::conflicts_of(extra, field)
+        .into_iter()
+        .filter(|(_, value)| value.as_ref() != Some(current))
+        .map(|(stamp, value)| FieldConflict {
+            rows: rows.iter().map(Id::to_string).collect(),
+            field: field.to_owned(),
+            stamp,
+            value,
+        })
+        .collect()
+}
+
 fn collect_conflicts(obj: &Map<String, Value>, rows: &mut Vec<String>, out: &mut Vec<FieldConflict>) {
     if let Some(fields) = obj.get(merge::CONFLICTS).and_then(Value::as_object) {
         for field in fields.keys() {
@@ -591,7 +615,31 @@ fn count_conflicts<T: Serialize>(items: &[T]) -> usize {
         .sum()
 }
 
+fn migrate_rows<T: Serialize + DeserializeOwned>(items: &mut [T]) {
+    for item in items {
+        if let Ok(mut value) = serde_json::to_value(&*item) {
+            merge::migrate_entity(&mut value);
+            if let Ok(done) = serde_json::from_value(value) {
+                *item = done;
+            }
+        }
+    }
+}
+
 impl Workspace {
+    /// Gives every row without a base stamp the version-1 rule's (`<updated>.<n>.`), as
+    /// reading a version-1 file does: for content made in code (the example), so its rows keep
+    /// their order in merges.
+    pub fn with_row_stamps(mut self) -> Self {
+        macro_rules! each {
+            ($field:ident) => {
+                migrate_rows(&mut self.$field);
+            };
+        }
+        each_collection!(each);
+        self
+    }
+
     /// Merges back stored documents that were put aside in quarantine and that this build can
     /// read (an older build quarantines a document of a newer version instead of writing over
     /// it). Returns the positions of the texts that were merged.

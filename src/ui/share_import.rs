@@ -139,7 +139,7 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
     };
     let keep_as_mine = move |_| {
         let incoming = incoming.get_value();
-        state.edit(|w| {
+        state.merge(|w| {
             w.import(Workspace {
                 participant: None,
                 ..incoming

@@ -124,7 +124,7 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
     let confirm = move |_| {
         if let Some(p) = pending.get_untracked() {
             let started = platform::perf_now();
-            let report = state.edit(|w| w.import(p.incoming));
+            let report = state.merge(|w| w.import(p.incoming));
             platform::perf_measure("gevinstverksted-import-merge", started);
             pending.set(None);
             message.set(Some(ImportMessage::Done(report_text(
