@@ -196,7 +196,11 @@ const BAD: &[(&str, &str, &str)] = &[
     // When version 3 is introduced, this file gets a new expectation on purpose. (The
     // version-2 file that was here is `v1-builds-refuse-version-2.json` now.)
     ("version-3.json", "TooNew", "found 3, supported 2"),
-    ("bad-stamp.json", "Invalid", "a3_sheets[0].stamps: not a stamp"),
+    (
+        "bad-stamp.json",
+        "Invalid",
+        "a3_sheets[0].stamps: not a stamp",
+    ),
     (
         "version-huge.json",
         "TooNew",

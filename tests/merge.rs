@@ -111,7 +111,10 @@ fn kinds() -> Vec<(&'static str, Workspace, [(&'static str, Value, Value); 2])> 
         ),
         (
             "notes",
-            with(&|w| w.notes.push(gevinstverksted::model::Note::new(id(1), None, t))),
+            with(&|w| {
+                w.notes
+                    .push(gevinstverksted::model::Note::new(id(1), None, t))
+            }),
             [
                 ("potential", json!("A-potensial"), json!("B-potensial")),
                 ("benefit", json!("A-gevinst"), json!("B-gevinst")),
@@ -144,7 +147,11 @@ fn kinds() -> Vec<(&'static str, Workspace, [(&'static str, Value, Value); 2])> 
             }),
             [
                 ("title", json!("Dagvakt A"), json!("Dagvakt B")),
-                ("seminar", json!(id(7).to_string()), json!(id(8).to_string())),
+                (
+                    "seminar",
+                    json!(id(7).to_string()),
+                    json!(id(8).to_string()),
+                ),
             ],
         ),
         (
@@ -225,7 +232,11 @@ fn the_same_field_edited_on_both_keeps_the_loser_as_a_conflict_until_resolved() 
             exchange(&mut a, &mut b);
             let expected = if take { &va } else { &vb };
             for d in [&a, &b] {
-                assert_eq!(&get(&d.w, collection, id(1), f), expected, "{collection} {take}");
+                assert_eq!(
+                    &get(&d.w, collection, id(1), f),
+                    expected,
+                    "{collection} {take}"
+                );
                 assert_eq!(d.w.conflict_count(), 0, "{collection} {take}");
             }
             assert_eq!(a.file(), b.file());
@@ -361,7 +372,11 @@ fn rows_merge_by_id_added_edited_deleted() {
         b.edit(T0 + 20, change_b);
         exchange(&mut a, &mut b);
         assert_eq!(a.file(), b.file(), "{what}: converged");
-        let names: Vec<_> = a.w.a3_sheets[0].measures.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<_> = a.w.a3_sheets[0]
+            .measures
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
         assert_eq!(names, measures, "{what}");
         let risk_names: Vec<_> = a.w.programmes[0]
             .risks
@@ -389,7 +404,9 @@ fn the_two_people_scenario_keeps_every_edit_on_both_devices() {
         w.add_row(&id(1), m, t);
     });
     b.edit(T0 + 20, |w, t| {
-        w.edit_a3(&id(1), t, |s| s.current_situation = "Pasienter venter".into());
+        w.edit_a3(&id(1), t, |s| {
+            s.current_situation = "Pasienter venter".into()
+        });
         w.edit_row::<Measure>(&id(1), &id(11), t, |m| m.name = "Omdøpt av B".into());
         w.edit_row::<Measure>(&id(1), &id(12), t, |m| {
             m.comments.push(MeasureComment {
@@ -420,7 +437,10 @@ fn version_1_documents_migrate_every_field_taking_the_entitys_updated() {
     let w = decode_workspace(v1).unwrap();
     let doc = serde_json::to_value(&w).unwrap();
     let sheet = &doc["a3_sheets"][0];
-    assert!(sheet.get("stamp").is_none(), "an entity's stamp is its updated");
+    assert!(
+        sheet.get("stamp").is_none(),
+        "an entity's stamp is its updated"
+    );
     let updated = sheet["updated"].as_i64().unwrap();
     let base36 = |mut n: i64| {
         let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -441,8 +461,14 @@ fn version_1_documents_migrate_every_field_taking_the_entitys_updated() {
         .collect();
     assert!(!rows.is_empty());
     for stamp in &rows {
-        assert!(stamp.starts_with(&format!("{}.", base36(updated))), "{stamp}");
-        assert!(stamp.ends_with('.'), "the migration's replica is empty: {stamp}");
+        assert!(
+            stamp.starts_with(&format!("{}.", base36(updated))),
+            "{stamp}"
+        );
+        assert!(
+            stamp.ends_with('.'),
+            "the migration's replica is empty: {stamp}"
+        );
     }
     // An old copy and an edited copy of the same v1 document merge field by field.
     let mut a = Device::new("aaaa", &w);
@@ -456,7 +482,10 @@ fn version_1_documents_migrate_every_field_taking_the_entitys_updated() {
     });
     exchange(&mut a, &mut b);
     assert_eq!(
-        (a.w.a3_sheets[0].rationale.as_str(), a.w.a3_sheets[0].measurement.as_str()),
+        (
+            a.w.a3_sheets[0].rationale.as_str(),
+            a.w.a3_sheets[0].measurement.as_str()
+        ),
         ("A", "B")
     );
     // Importing the v1 file again changes nothing: what it holds has been seen.
@@ -497,7 +526,9 @@ fn frozen_version_2_fixtures_keep_their_stamps_and_conflicts() {
     assert!(conflicts
         .iter()
         .any(|c| c.field == "rationale" && c.text() == "290 liggedøgn (A)"));
-    assert!(conflicts.iter().any(|c| c.rows.len() == 1 && c.field == "name"));
+    assert!(conflicts
+        .iter()
+        .any(|c| c.rows.len() == 1 && c.field == "name"));
     assert_eq!(
         encode_workspace(&decode_workspace(&encode_workspace(&w)).unwrap()),
         encode_workspace(&w)
@@ -613,7 +644,8 @@ impl History {
     }
 
     fn delete(&mut self, device: usize, place: Place) {
-        self.replacers.push((place, self.known[device].clone(), None));
+        self.replacers
+            .push((place, self.known[device].clone(), None));
     }
 
     /// Edits that a causally later edit, resolution or deletion at the same place replaced.
@@ -659,7 +691,11 @@ fn values_at(w: &Workspace, place: Place) -> Option<(String, Vec<String>)> {
 
 fn run(ops: &[Op]) -> Result<(), TestCaseError> {
     let mut start = sheet_with_rows();
-    start.notes.push(gevinstverksted::model::Note::new(id(3), None, Timestamp(T0)));
+    start.notes.push(gevinstverksted::model::Note::new(
+        id(3),
+        None,
+        Timestamp(T0),
+    ));
     let start = decode_workspace(&encode_workspace(&start)).unwrap();
     let mut devices: Vec<Device> = ["aaaa", "bbbb", "cccc"]
         .iter()
@@ -788,10 +824,17 @@ fn run(ops: &[Op]) -> Result<(), TestCaseError> {
     for (n, (place, value)) in h.edits.iter().enumerate() {
         let Some((current, conflicts)) = values_at(w, *place) else {
             // The row is gone: only a deletion that saw this edit may remove it.
-            prop_assert!(replaced.contains(&n), "edit {} ({:?}) lost with its row", n, place);
+            prop_assert!(
+                replaced.contains(&n),
+                "edit {} ({:?}) lost with its row",
+                n,
+                place
+            );
             continue;
         };
-        let rewritten = h.edits[n + 1..].iter().any(|(p, v)| p == place && v == value);
+        let rewritten = h.edits[n + 1..]
+            .iter()
+            .any(|(p, v)| p == place && v == value);
         if current == *value && !rewritten {
             // An edit made after seeing this one, and not itself replaced, must win over it.
             let later = h.replacers.iter().any(|(p, seen, own)| {
@@ -804,7 +847,11 @@ fn run(ops: &[Op]) -> Result<(), TestCaseError> {
             prop_assert!(
                 conflicts.contains(value),
                 "edit {} ({:?} = {}) lost: value {}, conflicts {:?}",
-                n, place, value, current, conflicts
+                n,
+                place,
+                value,
+                current,
+                conflicts
             );
         }
     }
@@ -826,7 +873,10 @@ proptest! {
 fn merge_laws_hold_for_stamped_copies() {
     // Commutative, associative, idempotent on three diverged copies.
     let start = sheet_with_rows();
-    let mut devices: Vec<Device> = ["a", "b", "c"].iter().map(|r| Device::new(r, &start)).collect();
+    let mut devices: Vec<Device> = ["a", "b", "c"]
+        .iter()
+        .map(|r| Device::new(r, &start))
+        .collect();
     for (n, d) in devices.iter_mut().enumerate() {
         let n = n as i64;
         d.edit(T0 + n, |w, t| {
@@ -848,6 +898,10 @@ fn merge_laws_hold_for_stamped_copies() {
     );
     assert_eq!(key(&merged(&merged(a, b), b)), key(&merged(a, b)));
     let all = merged(&merged(a, b), c);
-    assert_eq!(all.a3_sheets[0].measures.len(), 0, "each deleted one, seen by none");
+    assert_eq!(
+        all.a3_sheets[0].measures.len(),
+        0,
+        "each deleted one, seen by none"
+    );
     let _ = HashMap::<u8, u8>::new();
 }

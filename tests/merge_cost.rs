@@ -9,7 +9,12 @@ use gevinstverksted::model::{decode_workspace, encode_workspace, Timestamp, Work
 use std::time::Instant;
 
 fn read(name: &str) -> Option<String> {
-    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join(name)).ok()
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target")
+            .join(name),
+    )
+    .ok()
 }
 
 /// Edits every text field of every sheet, seminar and note once: every field stamped.
@@ -47,10 +52,18 @@ fn measure_size_and_merge_time() {
     let mut edited = w.clone();
     let mut stamper = Stamper::new("k3j9x2ab".into(), &edited);
     edit_everything(&mut edited, &mut stamper, 1_767_225_600_000);
-    let stamps = w.a3_sheets.iter().map(|s| 7 + s.measures.len()).sum::<usize>() + w.notes.len();
+    let stamps = w
+        .a3_sheets
+        .iter()
+        .map(|s| 7 + s.measures.len())
+        .sum::<usize>()
+        + w.notes.len();
     // The document with the same edits but no stamps: one more character per field.
     let plain_dots = migrated.len()
-        + w.a3_sheets.iter().map(|s| 7 + s.measures.len()).sum::<usize>()
+        + w.a3_sheets
+            .iter()
+            .map(|s| 7 + s.measures.len())
+            .sum::<usize>()
         + w.notes.len();
     let after = encode_workspace(&edited).len();
     println!(

@@ -139,7 +139,10 @@ mod tests {
         for bad in ["", "x", "1.2", "-1.0.a", "1.0.a-b", "zzzzzzzzzzzz.0.a"] {
             assert_eq!(Stamp::parse(bad), None, "{bad}");
         }
-        let later_count = Stamp { count: 4, ..a.clone() };
+        let later_count = Stamp {
+            count: 4,
+            ..a.clone()
+        };
         let later_replica = Stamp {
             replica: "ab13".into(),
             ..a.clone()

@@ -112,11 +112,16 @@ fn held(obj: &Map<String, Value>, inherited: &Stamp, ctx: &mut Ctx) {
     let base = base_of(obj, inherited);
     note(ctx, &base);
     if let Some(stamps) = obj.get(STAMPS).and_then(Value::as_object) {
-        stamps.values().filter_map(|s| stamp_at(Some(s))).for_each(|s| note(ctx, &s));
+        stamps
+            .values()
+            .filter_map(|s| stamp_at(Some(s)))
+            .for_each(|s| note(ctx, &s));
     }
     if let Some(conflicts) = obj.get(CONFLICTS).and_then(Value::as_object) {
         for field in conflicts.keys() {
-            conflicts_of(obj, field).iter().for_each(|(s, _)| note(ctx, s));
+            conflicts_of(obj, field)
+                .iter()
+                .for_each(|(s, _)| note(ctx, s));
         }
     }
     for (key, value) in obj {
@@ -135,7 +140,9 @@ fn context(entity: &Map<String, Value>) -> Ctx {
     let mut ctx = Ctx::new();
     held(entity, &entity_fallback(entity), &mut ctx);
     if let Some(seen) = entity.get(SEEN).and_then(Value::as_object) {
-        seen.values().filter_map(|s| stamp_at(Some(s))).for_each(|s| note(&mut ctx, &s));
+        seen.values()
+            .filter_map(|s| stamp_at(Some(s)))
+            .for_each(|s| note(&mut ctx, &s));
     }
     ctx
 }
@@ -257,9 +264,13 @@ impl Sides<'_> {
                 }
             };
             add(dot_of(m, key, &bm), vm.cloned(), true);
-            conflicts_of(m, key).into_iter().for_each(|(s, v)| add(s, v, true));
+            conflicts_of(m, key)
+                .into_iter()
+                .for_each(|(s, v)| add(s, v, true));
             add(dot_of(t, key, &bt), vt.cloned(), false);
-            conflicts_of(t, key).into_iter().for_each(|(s, v)| add(s, v, false));
+            conflicts_of(t, key)
+                .into_iter()
+                .for_each(|(s, v)| add(s, v, false));
             let alive = |(stamp, v): &(&Stamp, &Version)| {
                 (v.mine && v.theirs)
                     || (v.mine && !covered(self.ct, stamp))
@@ -350,8 +361,16 @@ impl Sides<'_> {
                 }
             }
         }
-        let order_m: Vec<&str> = rm.iter().map(|r| id(r)).filter(|i| out.contains_key(i)).collect();
-        let order_t: Vec<&str> = rt.iter().map(|r| id(r)).filter(|i| out.contains_key(i)).collect();
+        let order_m: Vec<&str> = rm
+            .iter()
+            .map(|r| id(r))
+            .filter(|i| out.contains_key(i))
+            .collect();
+        let order_t: Vec<&str> = rt
+            .iter()
+            .map(|r| id(r))
+            .filter(|i| out.contains_key(i))
+            .collect();
         let order = if order_m == order_t {
             order_m
         } else {
@@ -468,9 +487,7 @@ fn stamp_object(
         }
         if vb != va && dot_of(a, &key, base) == dot_of(b, &key, base) {
             let stamp = Value::String(tick().to_string());
-            let stamps = a
-                .entry(STAMPS)
-                .or_insert_with(|| Value::Object(Map::new()));
+            let stamps = a.entry(STAMPS).or_insert_with(|| Value::Object(Map::new()));
             if let Some(stamps) = stamps.as_object_mut() {
                 stamps.insert(key, stamp);
             }

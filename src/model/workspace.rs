@@ -5,11 +5,11 @@ use super::collect::Synthesis;
 use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
 use super::exercise::Group;
+use super::hlc::{Clock, Stamp};
+use super::merge;
 use super::programme::Programme;
 use super::task_review::TaskReview;
 use super::workshop::{Note, Seminar};
-use super::hlc::{Clock, Stamp};
-use super::merge;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -543,7 +543,11 @@ pub fn conflicts_in_extra(
         .collect()
 }
 
-fn collect_conflicts(obj: &Map<String, Value>, rows: &mut Vec<String>, out: &mut Vec<FieldConflict>) {
+fn collect_conflicts(
+    obj: &Map<String, Value>,
+    rows: &mut Vec<String>,
+    out: &mut Vec<FieldConflict>,
+) {
     if let Some(fields) = obj.get(merge::CONFLICTS).and_then(Value::as_object) {
         for field in fields.keys() {
             for (stamp, value) in merge::shown_conflicts(obj, field) {
@@ -558,8 +562,18 @@ fn collect_conflicts(obj: &Map<String, Value>, rows: &mut Vec<String>, out: &mut
     }
     for (key, value) in obj {
         if key != "id" && merge::is_rows(value) {
-            for row in value.as_array().into_iter().flatten().filter_map(Value::as_object) {
-                rows.push(row.get("id").and_then(Value::as_str).unwrap_or_default().to_owned());
+            for row in value
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_object)
+            {
+                rows.push(
+                    row.get("id")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                );
                 collect_conflicts(row, rows, out);
                 rows.pop();
             }
@@ -568,7 +582,10 @@ fn collect_conflicts(obj: &Map<String, Value>, rows: &mut Vec<String>, out: &mut
 }
 
 /// The object at `rows` (row ids, one per level) inside an entity's JSON.
-fn object_at<'a>(obj: &'a mut Map<String, Value>, rows: &[String]) -> Option<&'a mut Map<String, Value>> {
+fn object_at<'a>(
+    obj: &'a mut Map<String, Value>,
+    rows: &[String],
+) -> Option<&'a mut Map<String, Value>> {
     let Some((first, rest)) = rows.split_first() else {
         return Some(obj);
     };

@@ -290,9 +290,17 @@ pub fn save_language(code: &str) {
 /// new name for this session: stamps stay unique, only the causal shortcut for this device's
 /// own consecutive edits is lost.
 pub fn replica() -> String {
-    let stored = storage().ok().and_then(|s| s.get_item(REPLICA_KEY).ok().flatten());
+    let stored = storage()
+        .ok()
+        .and_then(|s| s.get_item(REPLICA_KEY).ok().flatten());
     match stored {
-        Some(name) if !name.is_empty() && name.len() <= 16 && name.bytes().all(|b| b.is_ascii_alphanumeric()) => name,
+        Some(name)
+            if !name.is_empty()
+                && name.len() <= 16
+                && name.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            name
+        }
         _ => {
             let name = crate::model::hlc::replica_name(crate::model::Id::new_random().0.as_u128());
             let _ = write(REPLICA_KEY, &name);

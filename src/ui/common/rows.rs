@@ -3,8 +3,8 @@
 //! screen shares.
 
 use crate::model::rows::{Row, RowParent};
-use crate::model::Id;
 use crate::model::workspace::conflicts_in_extra;
+use crate::model::Id;
 use crate::platform;
 use crate::ui::common::decimal_input::DecimalInput;
 use crate::ui::common::text_field::TextField;
@@ -109,8 +109,8 @@ pub fn row_text<R: Row>(
     let key = StoredValue::new(None::<String>);
     let conflicts = Memo::new(move |_| {
         state.workspace.with(|w| {
-            let Some(r) =
-                R::Parent::find(w, &parent).and_then(|p| R::rows(p).iter().find(|r| r.row_id() == &row))
+            let Some(r) = R::Parent::find(w, &parent)
+                .and_then(|p| R::rows(p).iter().find(|r| r.row_id() == &row))
             else {
                 return Vec::new();
             };
