@@ -26,7 +26,11 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // kept in view when the on-screen keyboard resizes the viewport. Not yet looked into why these
 // few functions cost 18 KB (web-sys closures are the first suspect); issue 19's participant
 // entry is the way back down.
-export const CEILING = 724_000;
+// Raised from 724 000 on 2026-12-02 for issue 20 (field- and row-level merge): 722.2 KB to
+// 766.5 KB measured: the generic JSON merge and stamping (model::merge, model::hlc), the
+// stamping pass over all seven entity kinds (which now needs their deep `==`, before unused in
+// the app), and the conflict UI on every text field. Not yet profiled which part weighs most.
+export const CEILING = 767_000;
 
 const { files, total } = await firstLoadSize(process.argv[2] ?? 'dist');
 for (const f of files) console.log(`  ${f.file.padEnd(48)} ${String(f.gzip).padStart(8)} B gzipped`);
