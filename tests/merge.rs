@@ -1,6 +1,7 @@
 //! Field- and row-level merge (issue 20): the rules for each entity kind, the two-people
 //! scenario, clock skew, the migration from version 1, what a version-1 build does with a
 //! version-2 document, and a property test with three devices.
+#![cfg(not(target_arch = "wasm32"))]
 
 use gevinstverksted::model::envelope::decode_with;
 use gevinstverksted::model::measure::Measure;
@@ -82,7 +83,10 @@ fn get(w: &Workspace, collection: &str, id: Id, field: &str) -> Value {
 }
 
 /// Every kind, with a way to make one and two of its editable fields (and a value for each).
-fn kinds() -> Vec<(&'static str, Workspace, [(&'static str, Value, Value); 2])> {
+/// A field, A's value and B's value.
+type Field = (&'static str, Value, Value);
+
+fn kinds() -> Vec<(&'static str, Workspace, [Field; 2])> {
     let seminar = id(100);
     let t = Timestamp(T0);
     let with = |f: &dyn Fn(&mut Workspace)| {
@@ -286,7 +290,14 @@ fn rows_merge_by_id_added_edited_deleted() {
     let start = sheet_with_rows();
     // (description, A's change, B's change, expected measure names, expected risks)
     type Change = fn(&mut Workspace, Timestamp);
-    let cases: Vec<(&str, Change, Change, Vec<&str>, Vec<&str>)> = vec![
+    type Case = (
+        &'static str,
+        Change,
+        Change,
+        Vec<&'static str>,
+        Vec<&'static str>,
+    );
+    let cases: Vec<Case> = vec![
         (
             "a row added on each side is kept, in the order they were made",
             |w, t| {

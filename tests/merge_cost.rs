@@ -3,6 +3,7 @@
 //! `node <dump script> && cargo test --release --test merge_cost -- --ignored --nocapture`,
 //! after writing `target/merge-year.json` and `target/merge-1mb.json` with the generator of
 //! `scripts/bench.mjs` (see the report of issue 20).
+#![cfg(not(target_arch = "wasm32"))]
 
 use gevinstverksted::model::workspace::Stamper;
 use gevinstverksted::model::{decode_workspace, encode_workspace, Timestamp, Workspace};

@@ -272,8 +272,8 @@ impl Sides<'_> {
                 .into_iter()
                 .for_each(|(s, v)| add(s, v, false));
             let alive = |(stamp, v): &(&Stamp, &Version)| {
-                (v.mine && v.theirs)
-                    || (v.mine && !covered(self.ct, stamp))
+                // Held by both, or held by one and not seen by the other.
+                (v.mine && (v.theirs || !covered(self.ct, stamp)))
                     || (v.theirs && !covered(self.cm, stamp))
             };
             let mut kept: Vec<(&Stamp, &Version)> = versions.iter().filter(alive).collect();
@@ -402,8 +402,8 @@ pub fn stamp_entity(
     let Some(a) = after.as_object_mut() else {
         return;
     };
-    let mut tick = || clock.tick(wall, replica);
     let Some(b) = before.and_then(Value::as_object) else {
+        let mut tick = || clock.tick(wall, replica);
         if !a.contains_key(STAMP) {
             a.insert(STAMP.into(), Value::String(tick().to_string()));
         }
@@ -411,7 +411,6 @@ pub fn stamp_entity(
         return;
     };
     let ctx = context(b);
-    drop(tick);
     ctx.values().for_each(|s| clock.observe(s));
     let mut tick = || clock.tick(wall, replica);
     let base = base_of(b, &entity_fallback(b));
