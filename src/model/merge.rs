@@ -403,11 +403,10 @@ pub fn stamp_entity(
         return;
     };
     let Some(b) = before.and_then(Value::as_object) else {
-        let mut tick = || clock.tick(wall, replica);
-        if !a.contains_key(STAMP) {
-            a.insert(STAMP.into(), Value::String(tick().to_string()));
-        }
-        new_rows(a, &mut tick);
+        // A new entity takes the version-1 rule (`<updated>.0.`, rows `<updated>.<n>.`): made
+        // again from the same source (a pasted report, a derived id) it is the same entity,
+        // not a conflict with itself. Its later edits get real stamps.
+        migrate_entity(after);
         return;
     };
     let ctx = context(b);
