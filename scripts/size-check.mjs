@@ -27,7 +27,10 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // few functions cost 18 KB (web-sys closures are the first suspect); issue 19's participant
 // entry is the way back down.
 // Since issue 19 this ceiling is the full app's (index.html); the participant entry has its own.
-export const CEILING = 724_000;
+// Raised from 724 000 on 2026-12-02 for issue 20 (field- and row-level merge): the generic JSON
+// merge and stamping (model::merge, model::hlc), the stamping pass over all seven entity kinds
+// (which needs their deep `==`), and the conflict UI on every text field.
+export const CEILING = 767_000;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.

@@ -19,6 +19,7 @@ fn id(n: u128) -> Id {
 
 fn member(n: u128, name: &str, birthday: Option<(u8, u8)>) -> Member {
     Member {
+        extra: Default::default(),
         id: id(n),
         name: name.into(),
         birthday: birthday.map(|(d, m)| DayMonth::new(d, m).unwrap()),
@@ -477,6 +478,7 @@ fn the_task_review_groups_by_category_and_reports_by_triage() {
         (6, "Helsehjelp", "Legevisitt", Some(Triage::Now)),
     ] {
         review.tasks.push(Task {
+            extra: Default::default(),
             id: id(n),
             category: category.into(),
             text: text.into(),

@@ -193,8 +193,14 @@ const BAD: &[(&str, &str, &str)] = &[
     ("null.json", "WrongFormat", ""),
     ("wrong-format.json", "WrongFormat", ""),
     ("version-0.json", "BadVersion", ""),
-    // When version 2 is introduced, this file gets a new expectation on purpose.
-    ("version-2.json", "TooNew", "found 2, supported 1"),
+    // When version 3 is introduced, this file gets a new expectation on purpose. (The
+    // version-2 file that was here is `v1-builds-refuse-version-2.json` now.)
+    ("version-3.json", "TooNew", "found 3, supported 2"),
+    (
+        "bad-stamp.json",
+        "Invalid",
+        "a3_sheets[0].stamps: not a stamp",
+    ),
     (
         "version-huge.json",
         "TooNew",
@@ -262,7 +268,7 @@ fn detail(error: &DecodeError) -> String {
 #[test]
 fn every_bad_fixture_is_refused_for_its_reason_and_changes_nothing() {
     assert!(BAD.len() >= 10);
-    assert_eq!(VERSION, 1, "see the version-2.json entry");
+    assert_eq!(VERSION, 2, "see the version-3.json entry");
     let mut listed: Vec<_> = BAD.iter().map(|b| b.0.to_owned()).collect();
     let mut present: Vec<_> = std::fs::read_dir(dir().join("bad"))
         .unwrap()

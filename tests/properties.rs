@@ -372,6 +372,7 @@ fn group() -> impl Strategy<Value = Group> {
                 group.members = members
                     .into_iter()
                     .map(|(id, name, day, month)| Member {
+                        extra: Default::default(),
                         id,
                         name,
                         birthday: DayMonth::new(day, month),
@@ -408,6 +409,7 @@ fn synthesis() -> impl Strategy<Value = Synthesis> {
             synthesis.merges = merges
                 .into_iter()
                 .map(|(id, title, ideas)| IdeaMerge {
+                    extra: Default::default(),
                     id,
                     title,
                     ideas: ideas
@@ -434,6 +436,7 @@ fn task_review() -> impl Strategy<Value = TaskReview> {
             review.tasks = tasks
                 .into_iter()
                 .map(|(id, category, text, triage)| Task {
+                    extra: Default::default(),
                     id,
                     category,
                     text,

@@ -68,7 +68,7 @@ fn a_too_new_document_is_quarantined_and_a_second_quarantine_keeps_the_first() {
         first.error,
         DecodeError::TooNew {
             found: 999,
-            supported: 1
+            supported: gevinstverksted::model::VERSION
         }
     );
     local().set_item(WORKSPACE_KEY, "garbage").unwrap();
@@ -82,6 +82,59 @@ fn a_too_new_document_is_quarantined_and_a_second_quarantine_keeps_the_first() {
         local().get_item(&second.key).unwrap().as_deref(),
         Some("garbage")
     );
+}
+
+#[wasm_bindgen_test]
+fn a_quarantined_document_this_build_reads_is_merged_back_at_start() {
+    // What an older build does with a newer stored document: it sets it aside. This build
+    // reads it, so at start it merges it into what is stored and removes the copy.
+    local().clear().unwrap();
+    let mut newer = Workspace::default();
+    newer.add_a3(A3Sheet::new(
+        Id::new_random(),
+        "Fra den nye versjonen",
+        Timestamp(5),
+    ));
+    let mut typed_in_old = Workspace::default();
+    typed_in_old.add_a3(A3Sheet::new(
+        Id::new_random(),
+        "Skrevet i den gamle",
+        Timestamp(6),
+    ));
+    let key = format!("{}7", store::QUARANTINE_PREFIX);
+    local()
+        .set_item(&key, &gevinstverksted::model::encode_workspace(&newer))
+        .unwrap();
+    local()
+        .set_item("gevinstverksted.quarantine.8", "garbage")
+        .unwrap();
+    store::save(&typed_in_old, Timestamp(7)).unwrap();
+    let startup = store::load(Timestamp(9));
+    let titles: Vec<_> = startup
+        .workspace
+        .a3_sheets
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Skrevet i den gamle", "Fra den nye versjonen"]);
+    assert_eq!(
+        local().get_item(&key).unwrap(),
+        None,
+        "merged, then removed"
+    );
+    assert_eq!(
+        local()
+            .get_item("gevinstverksted.quarantine.8")
+            .unwrap()
+            .as_deref(),
+        Some("garbage"),
+        "what it cannot read stays"
+    );
+    let stored = gevinstverksted::model::decode_workspace(
+        &local().get_item(WORKSPACE_KEY).unwrap().unwrap(),
+    )
+    .unwrap();
+    assert_eq!(stored.a3_sheets.len(), 2);
 }
 
 #[wasm_bindgen_test]

@@ -294,7 +294,7 @@ fn a_single_sheet_file_imports_as_one_sheet_by_id() {
     let doc: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(
         (doc["kind"].as_str(), doc["version"].as_u64()),
-        (Some("a3"), Some(1))
+        (Some("a3"), Some(2))
     );
 
     let mut other = Workspace::default();

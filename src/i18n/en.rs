@@ -717,4 +717,13 @@ pub const EN: Texts = Texts {
     part_scan: "Scan the rest of the codes",
     part_invalid: "This link is part of a QR transfer, but it is broken. Scan the code again.",
     share_collection_button: "Share all answers (QR code, link or file to another computer)",
+    conflict_other_device: "Changed on another device:",
+    conflict_use: "Use this",
+    conflict_keep: "Keep mine",
+    conflict_empty: "(empty)",
+    conflict_group: "Conflict",
+    conflicts_title: "Changed on two devices at once",
+    conflicts_field: "Field “{field}”:",
+    home_conflicts: "{count} {count:field was|fields were} changed on two devices at once. Choose which value applies where the field is.",
+    import_preview_conflicts: "{count} {count:field was|fields were} changed both here and in the file: both values are kept, and you choose on the field.",
 };

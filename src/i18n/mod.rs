@@ -761,6 +761,16 @@ pub struct Texts {
     pub part_scan: &'static str,
     pub part_invalid: &'static str,
     pub share_collection_button: &'static str,
+    // Merge conflicts (issue 20).
+    pub conflict_other_device: &'static str,
+    pub conflict_use: &'static str,
+    pub conflict_keep: &'static str,
+    pub conflict_empty: &'static str,
+    pub conflict_group: &'static str,
+    pub conflicts_title: &'static str,
+    pub conflicts_field: &'static str,
+    pub home_conflicts: &'static str,
+    pub import_preview_conflicts: &'static str,
 }
 
 /// A language the app speaks.

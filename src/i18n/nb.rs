@@ -717,4 +717,13 @@ pub const NB: Texts = Texts {
     part_scan: "Skann resten av kodene",
     part_invalid: "Denne lenken er en del av en QR-overføring, men den er ødelagt. Skann koden på nytt.",
     share_collection_button: "Del alle svarene (QR-kode, lenke eller fil til en annen PC)",
+    conflict_other_device: "Endret på en annen enhet:",
+    conflict_use: "Bruk denne",
+    conflict_keep: "Behold min",
+    conflict_empty: "(tomt)",
+    conflict_group: "Konflikt",
+    conflicts_title: "Endret på to enheter samtidig",
+    conflicts_field: "Felt «{field}»:",
+    home_conflicts: "{count} felt er endret på to enheter samtidig. Velg hvilken verdi som skal gjelde der feltet står.",
+    import_preview_conflicts: "{count} felt er endret både her og i filen: begge verdiene beholdes, og du velger på feltet.",
 };

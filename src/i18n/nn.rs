@@ -717,4 +717,13 @@ pub const NN: Texts = Texts {
     part_scan: "Skann resten av kodane",
     part_invalid: "Denne lenkja er ein del av ei QR-overføring, men ho er øydelagd. Skann koden på nytt.",
     share_collection_button: "Del alle svara (QR-kode, lenkje eller fil til ein annan PC)",
+    conflict_other_device: "Endra på ei anna eining:",
+    conflict_use: "Bruk denne",
+    conflict_keep: "Behald min",
+    conflict_empty: "(tomt)",
+    conflict_group: "Konflikt",
+    conflicts_title: "Endra på to einingar samstundes",
+    conflicts_field: "Felt «{field}»:",
+    home_conflicts: "{count} felt er endra på to einingar samstundes. Vel kva verdi som skal gjelde der feltet står.",
+    import_preview_conflicts: "{count} felt er endra både her og i fila: begge verdiane blir haldne, og du vel på feltet.",
 };

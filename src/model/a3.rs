@@ -142,6 +142,12 @@ impl A3Sheet {
         copy.created = now;
         copy.updated = now;
         copy.deleted = None;
+        if let Ok(serde_json::Value::Object(mut fresh)) = serde_json::to_value(&copy) {
+            super::merge::clear(&mut fresh);
+            if let Ok(cleared) = serde_json::from_value(serde_json::Value::Object(fresh)) {
+                copy = cleared;
+            }
+        }
         copy.causes.iter_mut().for_each(|c| c.id = new_id());
         copy.benefits.iter_mut().for_each(|b| b.id = new_id());
         for measure in &mut copy.measures {
@@ -229,6 +235,23 @@ impl A3Field {
         A3Field::ChangeMeasures,
         A3Field::Measurement,
     ];
+
+    /// The field's name in the document.
+    pub fn key(self) -> &'static str {
+        match self {
+            A3Field::Title => "title",
+            A3Field::Unit => "unit",
+            A3Field::Owner => "owner",
+            A3Field::MethodCoach => "method_coach",
+            A3Field::NextReview => "next_review",
+            A3Field::Rationale => "rationale",
+            A3Field::CurrentSituation => "current_situation",
+            A3Field::DesiredSituation => "desired_situation",
+            A3Field::Investigation => "investigation",
+            A3Field::ChangeMeasures => "change_measures",
+            A3Field::Measurement => "measurement",
+        }
+    }
 
     pub fn get(self, sheet: &A3Sheet) -> &str {
         match self {

@@ -29,6 +29,9 @@ pub struct IdeaMerge {
     pub title: String,
     #[serde(default)]
     pub ideas: Vec<IdeaRef>,
+    /// Fields this build does not know, kept as they were; also where merge stamps live.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// The facilitator's work on one seminar's answers. There is one per seminar, with an id
@@ -92,6 +95,7 @@ impl Synthesis {
         self.merges
             .retain(|m| m.id != from.key && Some(m.id) != existing.map(|_| into.key));
         self.merges.push(IdeaMerge {
+            extra: Default::default(),
             id: if existing.is_some() { into.key } else { new_id },
             title: into.title.clone(),
             ideas: refs,
@@ -900,6 +904,7 @@ pub fn parse_report(
                 }
                 let id = Id::derived(NAMESPACE, &["member", &group_id.to_string(), member_name]);
                 group.members.push(Member {
+                    extra: Default::default(),
                     id,
                     name: member_name.to_owned(),
                     birthday: None,

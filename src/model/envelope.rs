@@ -22,7 +22,13 @@ use serde_json::{json, Value};
 pub const FORMAT: &str = "gevinstverksted";
 
 /// The document version this build writes. Always `MIGRATIONS.len() + 1`.
-pub const VERSION: u32 = 1;
+///
+/// Version 2 added field stamps, causal contexts and conflicts (see [`super::merge`]). A build
+/// that reads only version 1 refuses a version-2 file with its "newer version" message
+/// ([`DecodeError::TooNew`]) and puts a version-2 stored document aside in quarantine instead
+/// of writing over it; a newer build merges such quarantined copies back (see
+/// [`super::workspace::Workspace::recover`]), so no edit is lost either way.
+pub const VERSION: u32 = 2;
 
 /// The largest document the app will read (bytes of JSON text).
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -30,10 +36,57 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// One step of the migration chain: turns a document of version `n` into version `n + 1`.
 pub type Migration = fn(Value) -> Result<Value, String>;
 
-/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Version 1 is the first format, so the
-/// chain is empty; each new version appends one small step here and a fixture under
-/// `tests/fixtures/`.
-pub const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Each new version appends one small
+/// step here and a fixture under `tests/fixtures/`.
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// The collections of a workspace body that hold entities.
+const COLLECTIONS: [&str; 7] = [
+    "a3_sheets",
+    "seminars",
+    "notes",
+    "groups",
+    "task_reviews",
+    "syntheses",
+    "programmes",
+];
+
+/// Version 1 to 2: every field of an entity takes the entity's `updated` as its stamp (the
+/// rule for an entity without `stamp`, so entities are left as they are); every row gets a
+/// base stamp `<updated>.<n>.` in document order, so merges keep the rows' order.
+pub fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
+    if let Some(sheet) = doc.get_mut("a3") {
+        super::merge::migrate_entity(sheet);
+    }
+    if let Some(workspace) = doc.get_mut("workspace").and_then(Value::as_object_mut) {
+        for key in COLLECTIONS {
+            if let Some(items) = workspace.get_mut(key).and_then(Value::as_array_mut) {
+                items.iter_mut().for_each(super::merge::migrate_entity);
+            }
+        }
+    }
+    Ok(doc)
+}
+
+/// Checks the merge metadata of every entity in a body (a workspace or one sheet).
+fn check_stamps(body: &Value, key: &str) -> Result<(), DecodeError> {
+    let invalid = |reason| DecodeError::Invalid { reason };
+    if key == "a3" {
+        return super::merge::check(body, "a3").map_err(invalid);
+    }
+    for collection in COLLECTIONS {
+        for (i, item) in body
+            .get(collection)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            super::merge::check(item, &format!("{collection}[{i}]")).map_err(invalid)?;
+        }
+    }
+    Ok(())
+}
 
 /// Why a document could not be read. Each variant becomes its own Norwegian message in the UI.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,6 +196,7 @@ pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Workspace, De
         .ok_or_else(|| DecodeError::Invalid {
             reason: format!("«{key}» mangler"),
         })?;
+    check_stamps(&body, key)?;
     let invalid = |e: serde_json::Error| DecodeError::Invalid {
         reason: e.to_string(),
     };

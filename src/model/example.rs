@@ -324,7 +324,7 @@ pub fn example_workspace(now: Timestamp) -> Workspace {
     workspace.notes = example_notes(now);
     workspace.add_a3(example_sheet(now));
     workspace.programmes.push(example_programme(now));
-    workspace
+    workspace.with_row_stamps()
 }
 
 /// Moves the example seminar and sheet to the trash; returns whether anything changed.

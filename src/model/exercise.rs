@@ -18,6 +18,9 @@ pub struct Member {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birthday: Option<DayMonth>,
+    /// Fields this build does not know, kept as they were; also where merge stamps live.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// Similar notes merged under one heading; the group votes on the heading.
@@ -30,6 +33,9 @@ pub struct Cluster {
     /// The notes under the heading, in the order they were added.
     #[serde(default)]
     pub notes: Vec<Id>,
+    /// Fields this build does not know, kept as they were; also where merge stamps live.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// Dots one member gave one item (a note or a cluster).
@@ -235,6 +241,7 @@ impl Group {
             into.id
         } else {
             self.clusters.push(Cluster {
+                extra: Default::default(),
                 id: new_cluster,
                 title: into.title.clone(),
                 notes: into.notes.clone(),

@@ -110,6 +110,7 @@ impl Workspace {
                 new_member = true;
                 self.edit_group(group, now, |g| {
                     g.members.push(Member {
+                        extra: Default::default(),
                         id: participant.id,
                         name: participant.name.clone(),
                         birthday: None,

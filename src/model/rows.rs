@@ -36,11 +36,13 @@ impl RowParent for Programme {
 }
 
 /// A kind of row, and the list of its parent it lives in.
-pub trait Row: Clone + 'static {
+pub trait Row: Clone + serde::Serialize + 'static {
     type Parent: RowParent;
     fn rows(parent: &Self::Parent) -> &Vec<Self>;
     fn rows_mut(parent: &mut Self::Parent) -> &mut Vec<Self>;
     fn row_id(&self) -> &Id;
+    /// The row's unknown fields and merge metadata (its conflicts among them).
+    fn row_extra(&self) -> &serde_json::Map<String, serde_json::Value>;
 }
 
 macro_rules! rows_of {
@@ -55,6 +57,9 @@ macro_rules! rows_of {
             }
             fn row_id(&self) -> &Id {
                 &self.id
+            }
+            fn row_extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+                &self.extra
             }
         }
     )*};

@@ -37,6 +37,9 @@ pub struct Task {
     /// Not yet triaged when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub triage: Option<Triage>,
+    /// Fields this build does not know, kept as they were; also where merge stamps live.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// A board of tasks for one review, e.g. "Dagvakt, avdeling 2".

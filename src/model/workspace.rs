@@ -5,12 +5,14 @@ use super::collect::Synthesis;
 use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
 use super::exercise::Group;
+use super::hlc::{Clock, Stamp};
+use super::merge;
 use super::programme::Programme;
 use super::task_review::TaskReview;
 use super::workshop::{Note, Seminar};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
 /// How long the trash keeps a deleted entity before [`Workspace::purge_deleted`] may remove it
@@ -55,16 +57,9 @@ pub struct ImportReport {
     pub updated: usize,
     /// Entities that were here in the same or a winning version: left alone.
     pub unchanged: usize,
-}
-
-impl ImportReport {
-    fn count(&mut self, decision: MergeDecision) {
-        match decision {
-            MergeDecision::Add => self.added += 1,
-            MergeDecision::Replace => self.updated += 1,
-            MergeDecision::Keep => self.unchanged += 1,
-        }
-    }
+    /// Fields that show a new conflict after the import (the same field edited here and
+    /// there: both values kept, see [`super::merge`]).
+    pub conflicts: usize,
 }
 
 /// What an import does with one incoming entity.
@@ -78,22 +73,37 @@ pub enum MergeDecision {
     Keep,
 }
 
-/// The one rule of every merge, for one entity: the version with the newer `updated` wins; on
-/// equal `updated`, the one whose canonical JSON (compact, keys sorted) is greater wins, so
-/// merging is commutative, associative and idempotent (the winner is the maximum of a total
-/// order). Equal versions keep what is here.
-pub fn merge_decision<T: Entity + Serialize>(mine: Option<&T>, incoming: &T) -> MergeDecision {
-    let Some(mine) = mine else {
-        return MergeDecision::Add;
-    };
-    let order = incoming
-        .updated()
-        .cmp(&mine.updated())
-        .then_with(|| canonical_json(incoming).cmp(&canonical_json(mine)));
-    match order {
-        Ordering::Greater => MergeDecision::Replace,
-        Ordering::Equal | Ordering::Less => MergeDecision::Keep,
+/// What an import does with one incoming entity: add it, replace what is here by the merge of
+/// both copies (field by field and row by row, see [`super::merge`]), or keep what is here
+/// (when the merge is what is here already).
+pub fn merge_decision<T: Entity + Serialize + DeserializeOwned>(
+    mine: Option<&T>,
+    incoming: &T,
+) -> MergeDecision {
+    match mine {
+        None => MergeDecision::Add,
+        Some(mine) => match merge_one(mine, incoming) {
+            Some(_) => MergeDecision::Replace,
+            None => MergeDecision::Keep,
+        },
     }
+}
+
+/// The merge of two copies of one entity and how many conflicts it adds; `None` when it is
+/// `mine` as it is.
+fn merge_one<T: Serialize + DeserializeOwned>(mine: &T, incoming: &T) -> Option<(T, usize)> {
+    let mv = serde_json::to_value(mine).ok()?;
+    let tv = serde_json::to_value(incoming).ok()?;
+    if mv == tv {
+        return None;
+    }
+    let out = merge::merge_entity(&mv, &tv);
+    if out == mv {
+        return None;
+    }
+    let conflicts = merge::conflict_count(&out).saturating_sub(merge::conflict_count(&mv));
+    let merged = serde_json::from_value(out).ok()?;
+    Some((merged, conflicts))
 }
 
 /// The tie-break key: compact JSON with every object's keys sorted (through a `Value`, whose
@@ -246,19 +256,7 @@ impl Workspace {
     /// The report [`Workspace::import`] would give for `incoming`, without changing anything
     /// (for "12 new, 3 updated: import?").
     pub fn preview_import(&self, incoming: &Workspace) -> ImportReport {
-        let mut report = ImportReport::default();
-        for decision in merge_plan(&self.a3_sheets, &incoming.a3_sheets)
-            .into_iter()
-            .chain(merge_plan(&self.seminars, &incoming.seminars))
-            .chain(merge_plan(&self.notes, &incoming.notes))
-            .chain(merge_plan(&self.groups, &incoming.groups))
-            .chain(merge_plan(&self.task_reviews, &incoming.task_reviews))
-            .chain(merge_plan(&self.syntheses, &incoming.syntheses))
-            .chain(merge_plan(&self.programmes, &incoming.programmes))
-        {
-            report.count(decision);
-        }
-        report
+        self.clone().import(incoming.clone())
     }
 
     /// Seminars that are not deleted.
@@ -485,45 +483,350 @@ fn edit<T: Entity>(items: &mut [T], id: &Id, now: Timestamp, change: impl FnOnce
     }
 }
 
-/// For each incoming entity in order, what an import does with it, given what is here and
-/// the incoming entities before it. [`Workspace::import`] applies this plan and
-/// [`Workspace::preview_import`] counts it, so both always agree.
-fn merge_plan<T: Entity + Serialize>(mine: &[T], theirs: &[T]) -> Vec<MergeDecision> {
-    let mut current: HashMap<Id, &T> = HashMap::with_capacity(mine.len() + theirs.len());
-    for item in mine {
-        current.entry(*item.id()).or_insert(item);
+/// Calls `$f!(field)` for each entity collection of a workspace.
+macro_rules! each_collection {
+    ($f:ident) => {
+        $f!(a3_sheets);
+        $f!(seminars);
+        $f!(notes);
+        $f!(groups);
+        $f!(task_reviews);
+        $f!(syntheses);
+        $f!(programmes);
+    };
+}
+
+/// One field in conflict, as the UI shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldConflict {
+    /// The ids of the rows leading to the field (empty for a field of the entity itself).
+    pub rows: Vec<String>,
+    pub field: String,
+    /// Names the conflicting version (for [`Workspace::resolve_conflict`]).
+    pub stamp: Stamp,
+    /// The other device's value (`None`: the field was emptied there).
+    pub value: Option<Value>,
+}
+
+impl FieldConflict {
+    /// The value as text to show: a text as it is, anything else as compact JSON.
+    pub fn text(&self) -> String {
+        match &self.value {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(text)) => text.clone(),
+            Some(other) => other.to_string(),
+        }
     }
-    theirs
-        .iter()
-        .map(|item| {
-            let decision = merge_decision(current.get(item.id()).copied(), item);
-            if decision != MergeDecision::Keep {
-                current.insert(*item.id(), item);
-            }
-            decision
+}
+
+/// The conflicts of one field, read from the `extra` map of the entity or row that holds it
+/// (cheap: no serialization), `rows` naming the row as in [`FieldConflict::rows`]. Values
+/// equal to `current` are not conflicts.
+pub fn conflicts_in_extra(
+    extra: &Map<String, Value>,
+    rows: &[Id],
+    field: &str,
+    current: &Value,
+) -> Vec<FieldConflict> {
+    if !extra.contains_key(merge::CONFLICTS) {
+        return Vec::new();
+    }
+    merge::conflicts_of(extra, field)
+        .into_iter()
+        .filter(|(_, value)| value.as_ref() != Some(current))
+        .map(|(stamp, value)| FieldConflict {
+            rows: rows.iter().map(Id::to_string).collect(),
+            field: field.to_owned(),
+            stamp,
+            value,
         })
         .collect()
 }
 
-fn merge_into<T: Entity + Serialize>(mine: &mut Vec<T>, theirs: Vec<T>, report: &mut ImportReport) {
-    let plan = merge_plan(mine, &theirs);
+fn collect_conflicts(
+    obj: &Map<String, Value>,
+    rows: &mut Vec<String>,
+    out: &mut Vec<FieldConflict>,
+) {
+    if let Some(fields) = obj.get(merge::CONFLICTS).and_then(Value::as_object) {
+        for field in fields.keys() {
+            for (stamp, value) in merge::shown_conflicts(obj, field) {
+                out.push(FieldConflict {
+                    rows: rows.clone(),
+                    field: field.clone(),
+                    stamp,
+                    value,
+                });
+            }
+        }
+    }
+    for (key, value) in obj {
+        if key != "id" && merge::is_rows(value) {
+            for row in value
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_object)
+            {
+                rows.push(
+                    row.get("id")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                );
+                collect_conflicts(row, rows, out);
+                rows.pop();
+            }
+        }
+    }
+}
+
+/// The object at `rows` (row ids, one per level) inside an entity's JSON.
+fn object_at<'a>(
+    obj: &'a mut Map<String, Value>,
+    rows: &[String],
+) -> Option<&'a mut Map<String, Value>> {
+    let Some((first, rest)) = rows.split_first() else {
+        return Some(obj);
+    };
+    let row = obj
+        .values_mut()
+        .filter_map(Value::as_array_mut)
+        .flatten()
+        .filter_map(Value::as_object_mut)
+        .find(|row| row.get("id").and_then(Value::as_str) == Some(first.as_str()))?;
+    object_at(row, rest)
+}
+
+fn conflicts_in<T: Entity + Serialize>(items: &[T], id: &Id) -> Option<Vec<FieldConflict>> {
+    let item = items.iter().find(|item| item.id() == id)?;
+    let value = serde_json::to_value(item).ok()?;
+    let mut out = Vec::new();
+    collect_conflicts(value.as_object()?, &mut Vec::new(), &mut out);
+    Some(out)
+}
+
+fn resolve_in<T: Entity + Serialize + DeserializeOwned>(
+    items: &mut [T],
+    id: &Id,
+    conflict: &FieldConflict,
+    take: bool,
+    now: Timestamp,
+) -> Option<bool> {
+    let item = items.iter_mut().find(|item| item.id() == id)?;
+    let mut value = serde_json::to_value(&*item).ok()?;
+    let obj = object_at(value.as_object_mut()?, &conflict.rows)?;
+    if !merge::resolve(obj, &conflict.field, &conflict.stamp, take) {
+        return Some(false);
+    }
+    *item = serde_json::from_value(value).ok()?;
+    item.touch(now);
+    Some(true)
+}
+
+fn count_conflicts<T: Serialize>(items: &[T]) -> usize {
+    items
+        .iter()
+        .filter_map(|item| serde_json::to_value(item).ok())
+        .map(|value| merge::conflict_count(&value))
+        .sum()
+}
+
+fn migrate_rows<T: Serialize + DeserializeOwned>(items: &mut [T]) {
+    for item in items {
+        if let Ok(mut value) = serde_json::to_value(&*item) {
+            merge::migrate_entity(&mut value);
+            if let Ok(done) = serde_json::from_value(value) {
+                *item = done;
+            }
+        }
+    }
+}
+
+impl Workspace {
+    /// Gives every row without a base stamp the version-1 rule's (`<updated>.<n>.`), as
+    /// reading a version-1 file does: for content made in code (the example), so its rows keep
+    /// their order in merges.
+    pub fn with_row_stamps(mut self) -> Self {
+        macro_rules! each {
+            ($field:ident) => {
+                migrate_rows(&mut self.$field);
+            };
+        }
+        each_collection!(each);
+        self
+    }
+
+    /// Merges back stored documents that were put aside in quarantine and that this build can
+    /// read (an older build quarantines a document of a newer version instead of writing over
+    /// it). Returns the positions of the texts that were merged.
+    pub fn recover(&mut self, texts: &[String]) -> Vec<usize> {
+        texts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, text)| self.import_text(text).ok().map(|_| i))
+            .collect()
+    }
+
+    /// The fields of one entity (any kind) in conflict, with the other device's values.
+    pub fn conflicts(&self, id: &Id) -> Vec<FieldConflict> {
+        macro_rules! find {
+            ($field:ident) => {
+                if let Some(found) = conflicts_in(&self.$field, id) {
+                    return found;
+                }
+            };
+        }
+        each_collection!(find);
+        Vec::new()
+    }
+
+    /// How many fields, in every entity, show a conflict (for Hjem).
+    pub fn conflict_count(&self) -> usize {
+        let mut count = 0;
+        macro_rules! add {
+            ($field:ident) => {
+                count += count_conflicts(&self.$field);
+            };
+        }
+        each_collection!(add);
+        count
+    }
+
+    /// Resolves a conflict of entity `id`: `take` uses the other device's value (an ordinary
+    /// edit), otherwise the value here is kept. `false` if there is no such conflict.
+    pub fn resolve_conflict(
+        &mut self,
+        id: &Id,
+        conflict: &FieldConflict,
+        take: bool,
+        now: Timestamp,
+    ) -> bool {
+        macro_rules! resolve {
+            ($field:ident) => {
+                if let Some(done) = resolve_in(&mut self.$field, id, conflict, take, now) {
+                    return done;
+                }
+            };
+        }
+        each_collection!(resolve);
+        false
+    }
+}
+
+/// Stamps local edits: keeps the workspace as it was after the last stamping or merge, and
+/// gives every field changed since a new stamp of this device's clock. Edits are stamped one
+/// entity at a time (an entity equal to its snapshot costs one comparison), so typing never
+/// runs a merge. After an import, [`Stamper::sync`] takes the merged workspace as it is.
+#[derive(Clone, Debug)]
+pub struct Stamper {
+    /// This device's replica name (see [`super::hlc`]).
+    pub replica: String,
+    pub clock: Clock,
+    snapshot: Workspace,
+}
+
+impl Stamper {
+    pub fn new(replica: String, workspace: &Workspace) -> Self {
+        Stamper {
+            replica,
+            clock: Clock::default(),
+            snapshot: workspace.clone(),
+        }
+    }
+
+    /// Stamps what changed in `workspace` since the last call (or [`Stamper::sync`]) as local
+    /// edits made at `wall`; returns how many entities it stamped.
+    pub fn stamp(&mut self, workspace: &mut Workspace, wall: Timestamp) -> usize {
+        let mut changed = 0;
+        macro_rules! stamp {
+            ($field:ident) => {
+                changed += track(
+                    &mut workspace.$field,
+                    &mut self.snapshot.$field,
+                    Some((&mut self.clock, wall, self.replica.as_str())),
+                );
+            };
+        }
+        each_collection!(stamp);
+        changed
+    }
+
+    /// Takes `workspace` (just merged with another copy) as it is, without stamping.
+    pub fn sync(&mut self, workspace: &mut Workspace) {
+        macro_rules! sync {
+            ($field:ident) => {
+                track(&mut workspace.$field, &mut self.snapshot.$field, None);
+            };
+        }
+        each_collection!(sync);
+    }
+}
+
+fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
+    current: &mut [T],
+    snapshot: &mut Vec<T>,
+    mut stamping: Option<(&mut Clock, Timestamp, &str)>,
+) -> usize {
+    let index: HashMap<Id, usize> = snapshot
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (*item.id(), i))
+        .collect();
+    let mut rebuild = snapshot.len() != current.len();
+    let mut changed = 0;
+    for item in current.iter_mut() {
+        let at = index.get(item.id()).copied();
+        if at.is_some_and(|i| snapshot[i] == *item) {
+            continue;
+        }
+        changed += 1;
+        if let Some((clock, wall, replica)) = stamping.as_mut() {
+            let before = at.and_then(|i| serde_json::to_value(&snapshot[i]).ok());
+            if let Ok(mut after) = serde_json::to_value(&*item) {
+                merge::stamp_entity(before.as_ref(), &mut after, clock, *wall, replica);
+                if let Ok(stamped) = serde_json::from_value(after) {
+                    *item = stamped;
+                }
+            }
+        }
+        match at {
+            Some(i) => snapshot[i] = item.clone(),
+            None => rebuild = true,
+        }
+    }
+    if rebuild {
+        *snapshot = current.to_vec();
+    }
+    changed
+}
+
+/// Adds each incoming entity whose id is not here (in the file's order) and merges the others
+/// into the copy here, in place.
+fn merge_into<T: Entity + Serialize + DeserializeOwned>(
+    mine: &mut Vec<T>,
+    theirs: Vec<T>,
+    report: &mut ImportReport,
+) {
     let mut position: HashMap<Id, usize> = HashMap::with_capacity(mine.len() + theirs.len());
     for (index, item) in mine.iter().enumerate() {
         position.entry(*item.id()).or_insert(index);
     }
-    for (item, decision) in theirs.into_iter().zip(plan) {
-        report.count(decision);
-        match decision {
-            MergeDecision::Add => {
+    for item in theirs {
+        match position.get(item.id()) {
+            None => {
                 position.insert(*item.id(), mine.len());
                 mine.push(item);
+                report.added += 1;
             }
-            MergeDecision::Replace => {
-                if let Some(&index) = position.get(item.id()) {
-                    mine[index] = item;
+            Some(&index) => match merge_one(&mine[index], &item) {
+                Some((merged, conflicts)) => {
+                    mine[index] = merged;
+                    report.updated += 1;
+                    report.conflicts += conflicts;
                 }
-            }
-            MergeDecision::Keep => {}
+                None => report.unchanged += 1,
+            },
         }
     }
 }
@@ -584,6 +887,7 @@ mod tests {
             added,
             updated,
             unchanged,
+            conflicts: 0,
         }
     }
 

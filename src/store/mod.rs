@@ -26,6 +26,9 @@ const REMINDER_DISMISSED_KEY: &str = "gevinstverksted.reminder-dismissed";
 const LANGUAGE_KEY: &str = "gevinstverksted.language";
 /// Who the participant on this device is (name and id), typed once when joining.
 const PARTICIPANT_KEY: &str = "gevinstverksted.participant";
+/// This device's replica name for the merge clock (see [`crate::model::hlc`]): device state,
+/// never part of the document, made once.
+const REPLICA_KEY: &str = "gevinstverksted.replica";
 /// Prefix of the saved countdowns: `…timer.reflection.<seminar>`, `…timer.round.<group>`.
 const TIMER_PREFIX: &str = "gevinstverksted.timer.";
 
@@ -112,8 +115,9 @@ pub fn load(now: Timestamp) -> Startup {
             error: None,
             autosave: true,
         },
-        LoadDecision::Loaded(workspace) => {
+        LoadDecision::Loaded(mut workspace) => {
             LAST_WRITTEN.with(|last| *last.borrow_mut() = raw);
+            recover_quarantined(&mut workspace);
             Startup {
                 workspace,
                 quarantine: None,
@@ -145,6 +149,34 @@ pub fn load(now: Timestamp) -> Startup {
                 error: None,
                 autosave: copied,
             }
+        }
+    }
+}
+
+/// Merges back every quarantined copy this build can read (an older build puts a newer
+/// version's document aside instead of writing over it), writes the union, and only then
+/// removes those copies. Copies it cannot read stay where they are.
+fn recover_quarantined(workspace: &mut Workspace) {
+    let Ok(storage) = storage() else {
+        return;
+    };
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(QUARANTINE_PREFIX))
+        .collect();
+    let texts: Vec<String> = keys
+        .iter()
+        .map(|key| storage.get_item(key).ok().flatten().unwrap_or_default())
+        .collect();
+    let recovered = workspace.recover(&texts);
+    if recovered.is_empty() {
+        return;
+    }
+    let text = encode_workspace(workspace);
+    if write(WORKSPACE_KEY, &text).is_ok() {
+        LAST_WRITTEN.with(|last| *last.borrow_mut() = Some(text));
+        for i in recovered {
+            let _ = storage.remove_item(&keys[i]);
         }
     }
 }
@@ -252,6 +284,29 @@ pub fn language() -> Option<String> {
 /// Remembers the chosen language. A failure only means the choice is asked again next time.
 pub fn save_language(code: &str) {
     let _ = write(LANGUAGE_KEY, code);
+}
+
+/// This device's replica name, made (and remembered) the first time. If storage refuses, a
+/// new name for this session: stamps stay unique, only the causal shortcut for this device's
+/// own consecutive edits is lost.
+pub fn replica() -> String {
+    let stored = storage()
+        .ok()
+        .and_then(|s| s.get_item(REPLICA_KEY).ok().flatten());
+    match stored {
+        Some(name)
+            if !name.is_empty()
+                && name.len() <= 16
+                && name.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            name
+        }
+        _ => {
+            let name = crate::model::hlc::replica_name(crate::model::Id::new_random().0.as_u128());
+            let _ = write(REPLICA_KEY, &name);
+            name
+        }
+    }
 }
 
 /// The participant this device speaks for, if a name was ever given here.

@@ -29,7 +29,7 @@ pub fn ExampleCard() -> impl IntoView {
     let message = RwSignal::new(None::<&'static str>);
     let present = Memo::new(move |_| state.workspace.with(example::example_present));
     let load = move |_| {
-        state.edit(|w| w.import(example::example_workspace(platform::now())));
+        state.merge(|w| w.import(example::example_workspace(platform::now())));
         message.set(Some(t.example_loaded));
     };
     let remove = move |_| {

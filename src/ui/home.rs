@@ -47,6 +47,7 @@ pub fn HomeScreen() -> impl IntoView {
                     </a>
                 </li>
             </ul>
+            <ConflictsNotice />
             <SaveStatusLine />
             <p class="storage-usage" data-testid="storage-usage">
                 {move || {
@@ -146,5 +147,45 @@ fn StartCard() -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// How many fields were changed on two devices at once and wait for a choice, with a link to
+/// each sheet or programme that has some. Nothing when there are none.
+#[component]
+fn ConflictsNotice() -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let found = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let count = w.conflict_count();
+            let places: Vec<(String, String)> = if count == 0 {
+                Vec::new()
+            } else {
+                let sheets = w
+                    .active_a3()
+                    .filter(|s| !w.conflicts(&s.id).is_empty())
+                    .map(|s| (Route::A3Sheet(s.id).href(), s.title.clone()));
+                let programmes = w
+                    .programmes
+                    .iter()
+                    .filter(|p| p.deleted.is_none() && !w.conflicts(&p.id).is_empty())
+                    .map(|p| (Route::Programme(p.id).href(), p.title.clone()));
+                sheets.chain(programmes).collect()
+            };
+            (count, places)
+        })
+    });
+    view! {
+        <Show when=move || found.with(|f| f.0 > 0)>
+            <div class="notice warning" data-testid="home-conflicts">
+                <p>{move || crate::i18n::fill(t.home_conflicts, &[("count", &found.with(|f| f.0))])}</p>
+                <ul>
+                    {move || found.with(|f| f.1.iter().map(|(href, title)| view! {
+                        <li><a class="inline-link" href=href.clone()>{title.clone()}</a></li>
+                    }).collect_view())}
+                </ul>
+            </div>
+        </Show>
     }
 }

@@ -139,7 +139,7 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
     };
     let keep_as_mine = move |_| {
         let incoming = incoming.get_value();
-        state.edit(|w| {
+        state.merge(|w| {
             w.import(Workspace {
                 participant: None,
                 ..incoming
@@ -268,6 +268,11 @@ fn SharePreview(incoming: Workspace) -> impl IntoView {
         <section class="import-preview" data-testid="link-preview" aria-labelledby="link-preview-title">
             <h2 id="link-preview-title">{summary}</h2>
             <p>{fill(t.import_preview_counts, &[("added", &preview.added), ("updated", &preview.updated), ("unchanged", &preview.unchanged)])}</p>
+            {(preview.conflicts > 0).then(|| view! {
+                <p class="notice warning" data-testid="import-conflicts">
+                    {fill(t.import_preview_conflicts, &[("count", &preview.conflicts)])}
+                </p>
+            })}
             {has_members.then(|| view! {
                 <div class="field">
                     <label for="link-member">{t.link_whose_notes}</label>

@@ -3,6 +3,7 @@
 //! [`AppState::edit`]; one effect saves (debounced) and flushes when the page is hidden.
 
 use crate::model::handover::Participant;
+use crate::model::workspace::Stamper;
 use crate::model::{Id, Workspace};
 use crate::store::{self, Quarantined, StoreError};
 use leptos::prelude::*;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub participant: RwSignal<Option<Participant>>,
     /// Whether `navigator.storage.persist()` was asked this session (at the first save).
     persistence_asked: StoredValue<bool>,
+    /// Stamps every local edit with this device's clock (see [`crate::model::merge`]).
+    stamper: StoredValue<Stamper>,
 }
 
 impl AppState {
@@ -45,7 +48,9 @@ impl AppState {
         startup
             .workspace
             .purge_deleted(now, crate::model::workspace::TRASH_KEEP_MS);
+        let stamper = Stamper::new(store::replica(), &startup.workspace);
         let state = AppState {
+            stamper: StoredValue::new(stamper),
             workspace: RwSignal::new(startup.workspace),
             save_status: RwSignal::new(match (&startup.error, startup.autosave) {
                 (Some(error), _) => SaveStatus::Failed(error.clone()),
@@ -68,11 +73,59 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Changes the workspace through a model function; autosave picks the change up.
+    /// Changes the workspace through a model function, then stamps what changed as this
+    /// device's edit (one entity at a time: no merge runs while typing); autosave picks the
+    /// change up.
     pub fn edit<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
         let mut result = None;
-        self.workspace.update(|w| result = Some(change(w)));
+        self.workspace.update(|w| {
+            result = Some(change(w));
+            self.stamp(w);
+        });
         result.expect("update runs the closure")
+    }
+
+    /// Merges another copy into the workspace (`change` calls [`Workspace::import`] or the
+    /// like): what the merge brings is taken as it is, not stamped as this device's edit.
+    pub fn merge<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
+        let mut result = None;
+        self.workspace.update(|w| {
+            result = Some(change(w));
+            self.sync(w);
+        });
+        result.expect("update runs the closure")
+    }
+
+    /// Like [`AppState::merge`] for a merge that may be refused (see [`AppState::try_edit`]).
+    pub fn try_merge<R, E>(
+        &self,
+        change: impl FnOnce(&mut Workspace) -> Result<R, E>,
+    ) -> Result<R, E> {
+        let result = self
+            .workspace
+            .try_update_untracked(|w| {
+                let result = change(w);
+                if result.is_ok() {
+                    self.sync(w);
+                }
+                result
+            })
+            .expect("the workspace signal lives as long as the app");
+        if result.is_ok() {
+            self.workspace.notify();
+        }
+        result
+    }
+
+    fn stamp(&self, w: &mut Workspace) {
+        let now = crate::platform::now();
+        self.stamper.update_value(|s| {
+            s.stamp(w, now);
+        });
+    }
+
+    fn sync(&self, w: &mut Workspace) {
+        self.stamper.update_value(|s| s.sync(w));
     }
 
     /// Like [`AppState::edit`] for changes that can be refused: an `Err` (which must leave the
@@ -83,7 +136,13 @@ impl AppState {
     ) -> Result<R, E> {
         let result = self
             .workspace
-            .try_update_untracked(change)
+            .try_update_untracked(|w| {
+                let result = change(w);
+                if result.is_ok() {
+                    self.stamp(w);
+                }
+                result
+            })
             .expect("the workspace signal lives as long as the app");
         if result.is_ok() {
             self.workspace.notify();
@@ -127,7 +186,9 @@ impl AppState {
                 self.save_status.set(SaveStatus::Saved);
                 if let store::Saved::Merged(union) = saved {
                     // Another tab saved too: show the union (it is already stored).
-                    self.workspace.set(*union);
+                    let mut union = *union;
+                    self.sync(&mut union);
+                    self.workspace.set(union);
                 }
             }
             Err(error) => self.save_status.set(SaveStatus::Failed(error)),
@@ -181,6 +242,7 @@ impl AppState {
                 .workspace
                 .try_update_untracked(|w| {
                     let report = w.import(theirs);
+                    self.sync(w);
                     report.added + report.updated > 0
                 })
                 .unwrap_or(false);

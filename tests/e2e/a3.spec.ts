@@ -228,7 +228,7 @@ test('one sheet exported on its own is added to another device by id', async ({ 
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   const doc = JSON.parse(await readFile(file, 'utf8'));
-  expect([doc.format, doc.version, doc.kind]).toEqual(['gevinstverksted', 1, 'a3']);
+  expect([doc.format, doc.version, doc.kind]).toEqual(['gevinstverksted', 2, 'a3']);
 
   const other = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await open(other, '#/a3');

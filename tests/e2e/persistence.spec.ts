@@ -39,7 +39,7 @@ test('typing right before the page goes away is still saved (flush on pagehide)'
   await expect(page.getByLabel('6. Måling')).toHaveValue('Sykefravær 12,6 % → 12,3 %');
   const doc = await storedWorkspace(page);
   expect(doc.format).toBe('gevinstverksted');
-  expect(doc.version).toBe(1);
+  expect(doc.version).toBe(2);
   expect(doc.workspace.a3_sheets[0].measurement).toBe('Sykefravær 12,6 % → 12,3 %');
 });
 

@@ -50,7 +50,7 @@ test('data from a newer app version is refused with both version numbers, and ke
   await page.reload();
   const banner = page.getByTestId('quarantine-banner');
   await expect(banner).toContainText('format 7');
-  await expect(banner).toContainText('til og med 1');
+  await expect(banner).toContainText('til og med 2');
   expect(await quarantineEntries(page)).toEqual([[expect.any(String), newer]]);
   await banner.getByRole('button', { name: 'Skjul meldingen' }).click();
   await expect(banner).toHaveCount(0);

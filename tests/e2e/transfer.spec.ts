@@ -26,7 +26,7 @@ test('export, then import into a fresh browser reproduces the data', async ({ pa
   await download.saveAs(file);
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported.format).toBe('gevinstverksted');
-  expect(exported.version).toBe(1);
+  expect(exported.version).toBe(2);
 
   const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const other = await fresh.newPage();

@@ -7,11 +7,13 @@ use super::indicators::IndicatorsSection;
 use super::measures::{BudgetSection, MeasuresSection};
 use crate::i18n::t;
 use crate::model::a3::A3Field;
+use crate::model::workspace::{conflicts_in_extra, FieldConflict};
 use crate::model::{encode_a3, Id, Phase};
 use crate::platform;
 use crate::route::Route;
 use crate::ui::common::banners::SaveStatusLine;
 use crate::ui::common::choice::ChoiceSelect;
+use crate::ui::common::conflict::EntityConflicts;
 use crate::ui::common::share_panel::SharePanel;
 use crate::ui::common::text_field::TextField;
 use crate::ui::programme::link_select::{Placed, ProgrammeLinkFields};
@@ -41,6 +43,36 @@ pub fn A3SheetScreen(id: Id) -> impl IntoView {
     }
 }
 
+/// The conflicts the sheet shows on their fields: its text fields and its measures' names.
+fn shown_on_sheet_field(c: &FieldConflict) -> bool {
+    const TEXT: [&str; 11] = [
+        "title",
+        "unit",
+        "owner",
+        "method_coach",
+        "next_review",
+        "rationale",
+        "current_situation",
+        "desired_situation",
+        "investigation",
+        "change_measures",
+        "measurement",
+    ];
+    // Row text fields (`row_text`): tiltak and gevinster.
+    const ROW_TEXT: [&str; 8] = [
+        "name",
+        "status_date",
+        "responsible",
+        "description",
+        "owner",
+        "indicator",
+        "baseline_date",
+        "target_date",
+    ];
+    (c.rows.is_empty() && TEXT.contains(&c.field.as_str()))
+        || (c.rows.len() == 1 && ROW_TEXT.contains(&c.field.as_str()))
+}
+
 /// A header or numbered field of the sheet, bound to the model.
 fn sheet_field(
     id: Id,
@@ -66,10 +98,21 @@ fn sheet_field(
             }
         });
     };
+    let conflicts = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.a3(&id)
+                .map(|s| {
+                    let current = serde_json::Value::String(field.get(s).to_owned());
+                    conflicts_in_extra(&s.extra, &[], field.key(), &current)
+                })
+                .unwrap_or_default()
+        })
+    });
     view! {
         <TextField
             label=label
             name=name
+            conflicts=(id, conflicts.into())
             value=value
             placeholder=placeholder
             multiline=multiline
@@ -183,6 +226,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                     })
                 />
             </div>
+            <EntityConflicts entity=id shown_on_field=shown_on_sheet_field />
             <section class="card a3-header" aria-label=t.a3_header_label>
                 {sheet_field(id, A3Field::Title, t.field_title, "", "title", false, None)}
                 {sheet_field(id, A3Field::Unit, t.field_unit, t.field_unit_hint, "unit", false, None)}

@@ -33,7 +33,7 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
     let t = t();
     // A decoded package: its groups' answers collected, one line per group.
     let collect = move |source: &str, incoming| -> Vec<Line> {
-        let reports = state.edit(|w| w.collect_answers(incoming));
+        let reports = state.merge(|w| w.collect_answers(incoming));
         if reports.is_empty() {
             vec![Err(fill(t.collect_no_answer, &[("name", &source)]))]
         } else {

@@ -2,6 +2,7 @@
 
 pub mod banners;
 pub mod choice;
+pub mod conflict;
 pub mod create_form;
 pub mod decimal_input;
 pub mod describe;

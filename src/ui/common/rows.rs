@@ -3,6 +3,7 @@
 //! screen shares.
 
 use crate::model::rows::{Row, RowParent};
+use crate::model::workspace::conflicts_in_extra;
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::decimal_input::DecimalInput;
@@ -103,6 +104,29 @@ pub fn row_text<R: Row>(
     set: fn(&mut R, String),
     input_type: Option<&'static str>,
 ) -> impl IntoView {
+    let state = AppState::get();
+    // The field's name in the document, found once by setting a probe value on a copy.
+    let key = StoredValue::new(None::<String>);
+    let conflicts = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let Some(r) = R::Parent::find(w, &parent)
+                .and_then(|p| R::rows(p).iter().find(|r| r.row_id() == &row))
+            else {
+                return Vec::new();
+            };
+            if !r.row_extra().contains_key(crate::model::merge::CONFLICTS) {
+                return Vec::new();
+            }
+            if key.with_value(Option::is_none) {
+                key.set_value(probe_key(r, set));
+            }
+            key.with_value(|k| {
+                k.as_deref().map_or_else(Vec::new, |k| {
+                    conflicts_in_extra(r.row_extra(), &[row], k, &serde_json::Value::String(get(r)))
+                })
+            })
+        })
+    });
     view! {
         <TextField
             label=label
@@ -110,8 +134,23 @@ pub fn row_text<R: Row>(
             input_type=input_type.unwrap_or("text")
             value={row_value::<R, _>(parent, row, get)}
             on_input={row_setter::<R, String>(parent, row, set)}
+            conflicts=(parent, conflicts.into())
         />
     }
+}
+
+/// The document key that `set` writes: the one key whose value changes when a probe text is
+/// set on a copy of the row.
+fn probe_key<R: Row>(row: &R, set: fn(&mut R, String)) -> Option<String> {
+    let before = serde_json::to_value(row).ok()?;
+    let mut copy = row.clone();
+    set(&mut copy, "\u{1}probe".to_owned());
+    let after = serde_json::to_value(&copy).ok()?;
+    let (before, after) = (before.as_object()?, after.as_object()?);
+    after
+        .iter()
+        .find(|(k, v)| before.get(*k) != Some(*v))
+        .map(|(k, _)| k.clone())
 }
 
 /// A number field bound to one decimal of one row; invalid text is never saved.

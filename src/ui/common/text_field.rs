@@ -3,7 +3,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::model::workspace::FieldConflict;
+use crate::model::Id;
 use crate::platform;
+use crate::ui::common::conflict::FieldConflicts;
 
 /// A label above a single-line input, or a multi-line text area when `multiline`.
 #[component]
@@ -26,6 +29,10 @@ pub fn TextField(
     /// Stable name, unique on the page (row fields add the row id).
     #[prop(into)]
     name: String,
+    /// The entity and the field's conflicts (changed on another device at the same time),
+    /// shown under the field until resolved.
+    #[prop(optional)]
+    conflicts: Option<(Id, Signal<Vec<FieldConflict>>)>,
 ) -> impl IntoView {
     // Memoized at the DOM boundary: a change elsewhere in the workspace re-runs the (cheap)
     // lookup, but writes to this field's DOM only when its own text changed. Without this,
@@ -76,6 +83,9 @@ pub fn TextField(
         <div class="field">
             <label for=id>{label}</label>
             {control}
+            {conflicts.map(|(entity, conflicts)| view! {
+                <FieldConflicts entity=entity conflicts=conflicts label=label.to_owned() />
+            })}
         </div>
     }
 }

@@ -124,7 +124,7 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
     let confirm = move |_| {
         if let Some(p) = pending.get_untracked() {
             let started = platform::perf_now();
-            let report = state.edit(|w| w.import(p.incoming));
+            let report = state.merge(|w| w.import(p.incoming));
             platform::perf_measure("gevinstverksted-import-merge", started);
             pending.set(None);
             message.set(Some(ImportMessage::Done(report_text(
@@ -174,6 +174,11 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
             </h3>
             <p class="import-contents">{move || pending.with(|p| p.as_ref().map(|p| crate::ui::common::describe::contents_line(&p.incoming)))}</p>
             <p>{move || pending.with(|p| p.as_ref().map(|p| report_text(t.import_preview_counts, p.preview)))}</p>
+            {move || pending.with(|p| p.as_ref().filter(|p| p.preview.conflicts > 0).map(|p| view! {
+                <p class="notice warning" data-testid="import-conflicts">
+                    {crate::i18n::fill(t.import_preview_conflicts, &[("count", &p.preview.conflicts)])}
+                </p>
+            }))}
             <div class="button-row">
                 <button type="button" class="button primary" on:click=confirm>{t.import_confirm}</button>
                 <button type="button" class="button" on:click=cancel>{t.import_cancel}</button>

@@ -55,6 +55,7 @@ fn ProgrammePage(id: Id) -> impl IntoView {
                 {move || { let s = title.get(); if s.trim().is_empty() { t.untitled.to_owned() } else { s } }}
                 " " <crate::ui::about::ExampleBadge id=id />
             </h1>
+            <crate::ui::common::conflict::EntityConflicts entity=id shown_on_field=shown_on_programme_field />
             <SaveStatusLine />
             <div class="button-row">
                 <a class="button primary" href=Route::StatusReport(id).href()>{t.status_report_button}</a>
@@ -73,4 +74,22 @@ fn ProgrammePage(id: Id) -> impl IntoView {
             />
         </article>
     }
+}
+
+/// The conflicts the programme shows on their fields: its rows' text fields (`row_text`).
+fn shown_on_programme_field(c: &crate::model::workspace::FieldConflict) -> bool {
+    const ROW_TEXT: [&str; 11] = [
+        "text",
+        "year",
+        "milestone",
+        "theme",
+        "assignment",
+        "deadline",
+        "approved",
+        "description",
+        "owner",
+        "mitigation",
+        "name",
+    ];
+    c.rows.len() == 1 && ROW_TEXT.contains(&c.field.as_str())
 }

@@ -37,7 +37,7 @@ pub fn JoinScreen(seminar: Seminar) -> impl IntoView {
             return;
         }
         // Only a change notifies (and saves): joining again is a no-op.
-        let _ = state.try_edit(|w| {
+        let _ = state.try_merge(|w| {
             let report = w.import(package.get_value());
             if report.added + report.updated > 0 {
                 Ok(())

@@ -145,6 +145,7 @@ fn AddTask(review: Id) -> impl IntoView {
             return;
         }
         let task = Task {
+            extra: Default::default(),
             id: Id::new_random(),
             category: category.get_untracked().trim().to_owned(),
             text: task_text,

@@ -47,6 +47,7 @@ pub fn MembersSection(group: Id) -> impl IntoView {
         };
         edit_group(state, group, |g| {
             g.members.push(Member {
+                extra: Default::default(),
                 id: Id::new_random(),
                 name: trimmed,
                 birthday,

@@ -1,0 +1,652 @@
+//! Field- and row-level merge of two copies of one entity, written once over the entities'
+//! JSON form, so every kind (sheets, programmes, seminars, notes, groups, task reviews,
+//! syntheses) and every row with an `id` merges by the same rules.
+//!
+//! What each object (an entity, or a row: an object with an `id` in an array of such objects)
+//! may carry besides its fields, all kept in its `extra` map:
+//!
+//! - `stamp`: its base [`Stamp`], the stamp of every field without one of its own (set when
+//!   the object was created; absent on a row: the stamp of the object holding it; absent on an
+//!   entity: `<updated>.0.`, the rule that migrates version 1).
+//! - `stamps`: `{ field: stamp }` for fields edited since.
+//! - `seen` (entities only): `{ replica: stamp }`, the greatest stamp of each replica this copy
+//!   has seen beyond what it holds. Together with the stamps held, it is the copy's causal
+//!   context: a stamp covered by it and not held was replaced or deleted here.
+//! - `conflicts`: `{ field: [[stamp, value], …] }`: values of the field written concurrently
+//!   with the one shown (a one-element `[stamp]` is an absent value), kept until resolved.
+//!
+//! Each field holds a set of versions (its value and its conflicts), each named by the stamp
+//! of the edit that wrote it. A merge keeps a version if both copies hold it, or if one holds
+//! it and the other has not seen it; the greatest kept version is the value, the others are
+//! conflicts. A row held by one copy only stays unless the other has seen all of it (then it
+//! was deleted there: the causal context is the tombstone). This is a join of the two states
+//! (the multi-value register and observed-remove set of the CRDT literature), so merging is
+//! commutative, associative and idempotent.
+
+use super::entity::Timestamp;
+use super::hlc::{Clock, Stamp};
+use serde_json::{Map, Value};
+use std::collections::{BTreeMap, HashMap};
+
+pub const STAMP: &str = "stamp";
+pub const STAMPS: &str = "stamps";
+pub const SEEN: &str = "seen";
+pub const CONFLICTS: &str = "conflicts";
+const META: [&str; 4] = [STAMP, STAMPS, SEEN, CONFLICTS];
+
+/// Causal context: per replica, the greatest stamp seen.
+type Ctx = HashMap<String, Stamp>;
+
+fn note(ctx: &mut Ctx, stamp: &Stamp) {
+    match ctx.get_mut(&stamp.replica) {
+        Some(have) if *have >= *stamp => {}
+        Some(have) => *have = stamp.clone(),
+        None => {
+            ctx.insert(stamp.replica.clone(), stamp.clone());
+        }
+    }
+}
+
+fn covered(ctx: &Ctx, stamp: &Stamp) -> bool {
+    ctx.get(&stamp.replica).is_some_and(|have| have >= stamp)
+}
+
+/// Whether a key is a field that merges (not the id, the entity's `updated`, or metadata).
+fn is_field(key: &str, entity: bool) -> bool {
+    key != "id" && !(entity && key == "updated") && !META.contains(&key)
+}
+
+/// An array of rows: non-empty, every element an object with a string `id`.
+pub fn is_rows(value: &Value) -> bool {
+    value.as_array().is_some_and(|items| {
+        !items.is_empty()
+            && items
+                .iter()
+                .all(|item| item.get("id").is_some_and(Value::is_string))
+    })
+}
+
+fn rows_or_empty(value: Option<&Value>) -> bool {
+    value.is_none_or(|v| is_rows(v) || v.as_array().is_some_and(Vec::is_empty))
+}
+
+fn stamp_at(value: Option<&Value>) -> Option<Stamp> {
+    value.and_then(Value::as_str).and_then(Stamp::parse)
+}
+
+fn base_of(obj: &Map<String, Value>, inherited: &Stamp) -> Stamp {
+    stamp_at(obj.get(STAMP)).unwrap_or_else(|| inherited.clone())
+}
+
+fn dot_of(obj: &Map<String, Value>, field: &str, base: &Stamp) -> Stamp {
+    stamp_at(obj.get(STAMPS).and_then(|s| s.get(field))).unwrap_or_else(|| base.clone())
+}
+
+/// The conflicting versions of one field: `(stamp, value)`, `None` for an absent value.
+pub fn conflicts_of(obj: &Map<String, Value>, field: &str) -> Vec<(Stamp, Option<Value>)> {
+    let Some(list) = obj
+        .get(CONFLICTS)
+        .and_then(|c| c.get(field))
+        .and_then(Value::as_array)
+    else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|entry| {
+            let entry = entry.as_array()?;
+            let stamp = stamp_at(entry.first())?;
+            Some((stamp, entry.get(1).cloned()))
+        })
+        .collect()
+}
+
+fn entity_fallback(entity: &Map<String, Value>) -> Stamp {
+    Stamp::migrated(
+        Timestamp(entity.get("updated").and_then(Value::as_i64).unwrap_or(0)),
+        0,
+    )
+}
+
+/// Every stamp an object holds (its base, field stamps, conflicts, rows), into `ctx`.
+fn held(obj: &Map<String, Value>, inherited: &Stamp, ctx: &mut Ctx) {
+    let base = base_of(obj, inherited);
+    note(ctx, &base);
+    if let Some(stamps) = obj.get(STAMPS).and_then(Value::as_object) {
+        stamps
+            .values()
+            .filter_map(|s| stamp_at(Some(s)))
+            .for_each(|s| note(ctx, &s));
+    }
+    if let Some(conflicts) = obj.get(CONFLICTS).and_then(Value::as_object) {
+        for field in conflicts.keys() {
+            conflicts_of(obj, field)
+                .iter()
+                .for_each(|(s, _)| note(ctx, s));
+        }
+    }
+    for (key, value) in obj {
+        if is_field(key, false) && is_rows(value) {
+            for row in value.as_array().into_iter().flatten() {
+                if let Some(row) = row.as_object() {
+                    held(row, &base, ctx);
+                }
+            }
+        }
+    }
+}
+
+/// The causal context of an entity: what it holds and what it has `seen`.
+fn context(entity: &Map<String, Value>) -> Ctx {
+    let mut ctx = Ctx::new();
+    held(entity, &entity_fallback(entity), &mut ctx);
+    if let Some(seen) = entity.get(SEEN).and_then(Value::as_object) {
+        seen.values()
+            .filter_map(|s| stamp_at(Some(s)))
+            .for_each(|s| note(&mut ctx, &s));
+    }
+    ctx
+}
+
+/// Writes `seen` as the part of `ctx` that the entity's own stamps do not already imply.
+fn write_seen(entity: &mut Map<String, Value>, ctx: &Ctx) {
+    entity.remove(SEEN);
+    let mut holds = Ctx::new();
+    held(entity, &entity_fallback(entity), &mut holds);
+    let seen: BTreeMap<&String, String> = ctx
+        .iter()
+        .filter(|(replica, stamp)| holds.get(*replica).is_none_or(|h| h < *stamp))
+        .map(|(replica, stamp)| (replica, stamp.to_string()))
+        .collect();
+    if !seen.is_empty() {
+        let map = seen.into_iter().map(|(r, s)| (r.clone(), Value::String(s)));
+        entity.insert(SEEN.into(), Value::Object(map.collect()));
+    }
+}
+
+/// The greatest stamp in an entity's context (what a local edit must come after).
+pub fn max_seen(entity: &Value) -> Option<Stamp> {
+    entity
+        .as_object()
+        .and_then(|e| context(e).into_values().max())
+}
+
+fn canonical(value: &Option<Value>) -> String {
+    value
+        .as_ref()
+        .map(|v| serde_json::to_string(v).unwrap_or_default())
+        .unwrap_or_default()
+}
+
+struct Version {
+    value: Option<Value>,
+    mine: bool,
+    theirs: bool,
+}
+
+/// Merges two copies of one entity (their JSON objects). Equal inputs give that input.
+pub fn merge_entity(mine: &Value, theirs: &Value) -> Value {
+    if mine == theirs {
+        return mine.clone();
+    }
+    let (Some(m), Some(t)) = (mine.as_object(), theirs.as_object()) else {
+        return mine.clone();
+    };
+    let (fm, ft) = (entity_fallback(m), entity_fallback(t));
+    let (cm, ct) = (context(m), context(t));
+    let updated = m
+        .get("updated")
+        .and_then(Value::as_i64)
+        .max(t.get("updated").and_then(Value::as_i64));
+    let fo = Stamp::migrated(Timestamp(updated.unwrap_or(0)), 0);
+    let sides = Sides { cm: &cm, ct: &ct };
+    let mut out = sides.object(m, &fm, t, &ft, &fo, true);
+    if let Some(updated) = updated {
+        out.insert("updated".into(), Value::from(updated));
+    }
+    let mut all = cm.clone();
+    ct.values().for_each(|s| note(&mut all, s));
+    write_seen(&mut out, &all);
+    Value::Object(out)
+}
+
+struct Sides<'a> {
+    cm: &'a Ctx,
+    ct: &'a Ctx,
+}
+
+impl Sides<'_> {
+    fn object(
+        &self,
+        m: &Map<String, Value>,
+        m_inherited: &Stamp,
+        t: &Map<String, Value>,
+        t_inherited: &Stamp,
+        out_inherited: &Stamp,
+        entity: bool,
+    ) -> Map<String, Value> {
+        let (bm, bt) = (base_of(m, m_inherited), base_of(t, t_inherited));
+        let base = bm.clone().max(bt.clone());
+        let mut out = Map::new();
+        if let Some(id) = m.get("id") {
+            out.insert("id".into(), id.clone());
+        }
+        let mut stamps = Map::new();
+        let mut conflicts = Map::new();
+        let keys: std::collections::BTreeSet<&String> = m
+            .keys()
+            .chain(t.keys())
+            .filter(|k| is_field(k, entity))
+            .collect();
+        for key in keys {
+            let (vm, vt) = (m.get(key), t.get(key));
+            if (vm.is_some_and(is_rows) || vt.is_some_and(is_rows))
+                && rows_or_empty(vm)
+                && rows_or_empty(vt)
+            {
+                let rows = self.rows(vm, &bm, vt, &bt, &base);
+                out.insert(key.clone(), Value::Array(rows));
+                continue;
+            }
+            let mut versions: BTreeMap<Stamp, Version> = BTreeMap::new();
+            let mut add = |stamp: Stamp, value: Option<Value>, mine: bool| {
+                let v = versions.entry(stamp).or_insert(Version {
+                    value: value.clone(),
+                    mine: false,
+                    theirs: false,
+                });
+                if canonical(&value) > canonical(&v.value) {
+                    v.value = value;
+                }
+                if mine {
+                    v.mine = true;
+                } else {
+                    v.theirs = true;
+                }
+            };
+            add(dot_of(m, key, &bm), vm.cloned(), true);
+            conflicts_of(m, key)
+                .into_iter()
+                .for_each(|(s, v)| add(s, v, true));
+            add(dot_of(t, key, &bt), vt.cloned(), false);
+            conflicts_of(t, key)
+                .into_iter()
+                .for_each(|(s, v)| add(s, v, false));
+            let alive = |(stamp, v): &(&Stamp, &Version)| {
+                // Held by both, or held by one and not seen by the other.
+                (v.mine && (v.theirs || !covered(self.ct, stamp)))
+                    || (v.theirs && !covered(self.cm, stamp))
+            };
+            let mut kept: Vec<(&Stamp, &Version)> = versions.iter().filter(alive).collect();
+            if kept.is_empty() {
+                kept = versions.iter().collect();
+            }
+            // Ascending by stamp: the last is the winner.
+            let (win_stamp, winner) = kept.pop().expect("at least one version");
+            if let Some(value) = &winner.value {
+                out.insert(key.clone(), value.clone());
+            }
+            if *win_stamp != base {
+                stamps.insert(key.clone(), Value::String(win_stamp.to_string()));
+            }
+            if !kept.is_empty() {
+                let list = kept.iter().map(|(s, v)| {
+                    let mut entry = vec![Value::String(s.to_string())];
+                    entry.extend(v.value.clone());
+                    Value::Array(entry)
+                });
+                conflicts.insert(key.clone(), Value::Array(list.collect()));
+            }
+        }
+        if base != *out_inherited {
+            out.insert(STAMP.into(), Value::String(base.to_string()));
+        }
+        if !stamps.is_empty() {
+            out.insert(STAMPS.into(), Value::Object(stamps));
+        }
+        if !conflicts.is_empty() {
+            out.insert(CONFLICTS.into(), Value::Object(conflicts));
+        }
+        out
+    }
+
+    fn rows(
+        &self,
+        vm: Option<&Value>,
+        bm: &Stamp,
+        vt: Option<&Value>,
+        bt: &Stamp,
+        base: &Stamp,
+    ) -> Vec<Value> {
+        fn list(v: Option<&Value>) -> Vec<&Map<String, Value>> {
+            v.and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_object).collect())
+                .unwrap_or_default()
+        }
+        fn id(row: &Map<String, Value>) -> &str {
+            row.get("id").and_then(Value::as_str).unwrap_or_default()
+        }
+        let (rm, rt) = (list(vm), list(vt));
+        let tm: HashMap<&str, &Map<String, Value>> = rt.iter().map(|r| (id(r), *r)).collect();
+        let mm: HashMap<&str, &Map<String, Value>> = rm.iter().map(|r| (id(r), *r)).collect();
+        let mut out: HashMap<&str, Map<String, Value>> = HashMap::new();
+        // A row one copy lacks is kept if it holds something that copy has not seen.
+        let lone = |row: &Map<String, Value>, inherited: &Stamp, other: &Ctx| {
+            let mut ctx = Ctx::new();
+            held(row, inherited, &mut ctx);
+            if ctx.values().all(|s| covered(other, s)) {
+                return None;
+            }
+            let mut row = row.clone();
+            let own = base_of(&row, inherited);
+            if own == *base {
+                row.remove(STAMP);
+            } else {
+                row.insert(STAMP.into(), Value::String(own.to_string()));
+            }
+            Some(row)
+        };
+        for row in &rm {
+            let merged = match tm.get(id(row)) {
+                Some(theirs) => Some(self.object(row, bm, theirs, bt, base, false)),
+                None => lone(row, bm, self.ct),
+            };
+            if let Some(merged) = merged {
+                out.insert(id(row), merged);
+            }
+        }
+        for row in &rt {
+            if !mm.contains_key(id(row)) {
+                if let Some(kept) = lone(row, bt, self.cm) {
+                    out.insert(id(row), kept);
+                }
+            }
+        }
+        let order_m: Vec<&str> = rm
+            .iter()
+            .map(|r| id(r))
+            .filter(|i| out.contains_key(i))
+            .collect();
+        let order_t: Vec<&str> = rt
+            .iter()
+            .map(|r| id(r))
+            .filter(|i| out.contains_key(i))
+            .collect();
+        let order = if order_m == order_t {
+            order_m
+        } else {
+            let mut all: Vec<(Stamp, &str)> = out
+                .iter()
+                .map(|(i, row)| (base_of(row, base), *i))
+                .collect();
+            all.sort();
+            all.into_iter().map(|(_, i)| i).collect()
+        };
+        order
+            .into_iter()
+            .filter_map(|i| out.remove(i).map(Value::Object))
+            .collect()
+    }
+}
+
+/// Stamps a local edit of one entity: every field whose value differs from `before` (the
+/// entity as it was after the last stamping or merge) gets a new stamp from `clock`, every new
+/// row a base stamp; `seen` keeps what the edit replaced or deleted. `before` is `None` for a
+/// new entity.
+pub fn stamp_entity(
+    before: Option<&Value>,
+    after: &mut Value,
+    clock: &mut Clock,
+    wall: Timestamp,
+    replica: &str,
+) {
+    let Some(a) = after.as_object_mut() else {
+        return;
+    };
+    let Some(b) = before.and_then(Value::as_object) else {
+        // A new entity takes the version-1 rule (`<updated>.0.`, rows `<updated>.<n>.`): made
+        // again from the same source (a pasted report, a derived id) it is the same entity,
+        // not a conflict with itself. Its later edits get real stamps.
+        migrate_entity(after);
+        return;
+    };
+    let ctx = context(b);
+    ctx.values().for_each(|s| clock.observe(s));
+    let mut tick = || clock.tick(wall, replica);
+    let base = base_of(b, &entity_fallback(b));
+    if !a.contains_key(STAMP) && base != entity_fallback(a) {
+        a.insert(STAMP.into(), Value::String(base.to_string()));
+    }
+    stamp_object(b, &base, a, true, &mut tick);
+    write_seen(a, &ctx);
+}
+
+fn new_rows(obj: &mut Map<String, Value>, tick: &mut impl FnMut() -> Stamp) {
+    for (key, value) in obj.iter_mut() {
+        if is_field(key, false) && is_rows(value) {
+            for row in value.as_array_mut().into_iter().flatten() {
+                if let Some(row) = row.as_object_mut() {
+                    if !row.contains_key(STAMP) {
+                        row.insert(STAMP.into(), Value::String(tick().to_string()));
+                    }
+                    new_rows(row, tick);
+                }
+            }
+        }
+    }
+}
+
+fn stamp_object(
+    b: &Map<String, Value>,
+    base: &Stamp,
+    a: &mut Map<String, Value>,
+    entity: bool,
+    tick: &mut impl FnMut() -> Stamp,
+) {
+    let keys: Vec<String> = b
+        .keys()
+        .chain(a.keys())
+        .filter(|k| is_field(k, entity))
+        .cloned()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    for key in keys {
+        let (vb, va) = (b.get(&key), a.get(&key));
+        if (vb.is_some_and(is_rows) || va.is_some_and(is_rows))
+            && rows_or_empty(vb)
+            && rows_or_empty(va)
+        {
+            let before: HashMap<&str, &Map<String, Value>> = vb
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_object)
+                .map(|r| (r.get("id").and_then(Value::as_str).unwrap_or_default(), r))
+                .collect();
+            let Some(rows) = a.get_mut(&key).and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for row in rows.iter_mut().filter_map(Value::as_object_mut) {
+                let id = row.get("id").and_then(Value::as_str).unwrap_or_default();
+                match before.get(id) {
+                    Some(old) => {
+                        let row_base = base_of(old, base);
+                        stamp_object(old, &row_base, row, false, tick);
+                    }
+                    None => {
+                        if !row.contains_key(STAMP) {
+                            row.insert(STAMP.into(), Value::String(tick().to_string()));
+                        }
+                        new_rows(row, tick);
+                    }
+                }
+            }
+            continue;
+        }
+        if vb != va && dot_of(a, &key, base) == dot_of(b, &key, base) {
+            let stamp = Value::String(tick().to_string());
+            let stamps = a.entry(STAMPS).or_insert_with(|| Value::Object(Map::new()));
+            if let Some(stamps) = stamps.as_object_mut() {
+                stamps.insert(key, stamp);
+            }
+        }
+    }
+}
+
+/// How many fields, in an entity and its rows, show a conflict: a concurrent value that
+/// differs from the one shown.
+pub fn conflict_count(entity: &Value) -> usize {
+    let Some(obj) = entity.as_object() else {
+        return 0;
+    };
+    let own = obj
+        .get(CONFLICTS)
+        .and_then(Value::as_object)
+        .map_or(0, |c| {
+            c.keys()
+                .filter(|field| !shown_conflicts(obj, field).is_empty())
+                .count()
+        });
+    let rows: usize = obj
+        .iter()
+        .filter(|(k, v)| is_field(k, false) && is_rows(v))
+        .flat_map(|(_, v)| v.as_array().into_iter().flatten())
+        .map(conflict_count)
+        .sum();
+    own + rows
+}
+
+/// The conflicts of a field that differ from its value (those the UI shows), oldest first.
+pub fn shown_conflicts(obj: &Map<String, Value>, field: &str) -> Vec<(Stamp, Option<Value>)> {
+    let current = obj.get(field).cloned();
+    conflicts_of(obj, field)
+        .into_iter()
+        .filter(|(_, v)| *v != current)
+        .collect()
+}
+
+/// Resolves one conflict of `field`: with `take` its value becomes the field's value (an
+/// ordinary edit, stamped as such), otherwise it is dropped; either way it is no longer a
+/// conflict. Returns whether there was such a conflict.
+pub fn resolve(obj: &mut Map<String, Value>, field: &str, stamp: &Stamp, take: bool) -> bool {
+    let Some(list) = obj
+        .get_mut(CONFLICTS)
+        .and_then(|c| c.get_mut(field))
+        .and_then(Value::as_array_mut)
+    else {
+        return false;
+    };
+    let Some(index) = list.iter().position(|entry| {
+        stamp_at(entry.as_array().and_then(|e| e.first())).as_ref() == Some(stamp)
+    }) else {
+        return false;
+    };
+    let entry = list.remove(index);
+    if take {
+        // Every conflict of the field is settled by choosing one.
+        list.clear();
+    }
+    let empty = list.is_empty();
+    if empty {
+        if let Some(conflicts) = obj.get_mut(CONFLICTS).and_then(Value::as_object_mut) {
+            conflicts.remove(field);
+            if conflicts.is_empty() {
+                obj.remove(CONFLICTS);
+            }
+        }
+    }
+    if take {
+        match entry.as_array().and_then(|e| e.get(1)) {
+            Some(value) => {
+                obj.insert(field.to_owned(), value.clone());
+            }
+            None => {
+                obj.remove(field);
+            }
+        }
+    }
+    true
+}
+
+/// The version-1 rule for rows: a row without a base stamp takes `<updated>.<n>.`, `n`
+/// counting the rows of the entity in document order from 1, so merges keep their order.
+/// Entities keep no stamp: theirs is `<updated>.0.` already.
+pub fn migrate_entity(entity: &mut Value) {
+    let Some(obj) = entity.as_object_mut() else {
+        return;
+    };
+    let updated = Timestamp(obj.get("updated").and_then(Value::as_i64).unwrap_or(0));
+    if !updated.is_valid() {
+        return; // refused by the checks of times, naming the entity's `updated`
+    }
+    let mut n = 0;
+    let mut next = || {
+        n += 1;
+        Stamp::migrated(updated, n)
+    };
+    new_rows(obj, &mut next);
+}
+
+/// Checks the metadata of an object and its rows: every stamp must read as a [`Stamp`];
+/// returns the first bad place (a key path).
+pub fn check(value: &Value, at: &str) -> Result<(), String> {
+    let Some(obj) = value.as_object() else {
+        return Ok(());
+    };
+    let bad = |what: &str| Err(format!("{at}.{what}: not a stamp"));
+    if obj.get(STAMP).is_some_and(|s| stamp_at(Some(s)).is_none()) {
+        return bad(STAMP);
+    }
+    for key in [STAMPS, SEEN] {
+        if let Some(map) = obj.get(key) {
+            let ok = map
+                .as_object()
+                .is_some_and(|m| m.values().all(|s| stamp_at(Some(s)).is_some()));
+            if !ok {
+                return bad(key);
+            }
+        }
+    }
+    if let Some(conflicts) = obj.get(CONFLICTS) {
+        let ok = conflicts.as_object().is_some_and(|c| {
+            c.values().all(|list| {
+                list.as_array().is_some_and(|l| {
+                    l.iter().all(|e| {
+                        e.as_array().is_some_and(|e| {
+                            (1..=2).contains(&e.len()) && stamp_at(e.first()).is_some()
+                        })
+                    })
+                })
+            })
+        });
+        if !ok {
+            return bad(CONFLICTS);
+        }
+    }
+    for (key, value) in obj {
+        if is_field(key, false) && is_rows(value) {
+            for (i, row) in value.as_array().into_iter().flatten().enumerate() {
+                check(row, &format!("{at}.{key}[{i}]"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Removes every stamp, context and conflict from an object and its rows (a copy made anew,
+/// e.g. a duplicated sheet, starts without history).
+pub fn clear(obj: &mut Map<String, Value>) {
+    META.iter().for_each(|k| {
+        obj.remove(*k);
+    });
+    for (key, value) in obj.iter_mut() {
+        if is_field(key, false) && is_rows(value) {
+            value
+                .as_array_mut()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_object_mut)
+                .for_each(clear);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! A field changed on two devices at once: the other device's value, shown on the field, with
+//! *Bruk denne* (take it) and *Behold min* (keep this one). Either choice is an ordinary edit
+//! and travels to the other devices by the usual merge.
+
+use crate::i18n::{fill, t};
+use crate::model::workspace::FieldConflict;
+use crate::model::Id;
+use crate::platform;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The conflicts of one field; nothing when there are none. `label` names the field for
+/// screen readers.
+#[component]
+pub fn FieldConflicts(
+    entity: Id,
+    #[prop(into)] conflicts: Signal<Vec<FieldConflict>>,
+    label: String,
+) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let label = StoredValue::new(label);
+    view! {
+        <For each=move || conflicts.get() key=|c| c.stamp.to_string() let:conflict>
+            {
+                let (take, keep) = (conflict.clone(), conflict.clone());
+                let text = conflict.text();
+                let shown = if text.is_empty() { t.conflict_empty.to_owned() } else { text };
+                let group = format!("{} – {}", t.conflict_group, label.get_value());
+                view! {
+                    <div class="conflict" role="group" aria-label=group data-testid="conflict">
+                        <p class="conflict-text">
+                            <span class="conflict-lead">{t.conflict_other_device}</span>" "
+                            <span class="conflict-value">{shown}</span>
+                        </p>
+                        <div class="conflict-actions">
+                            <button type="button" class="button small"
+                                aria-label=format!("{} – {}", t.conflict_use, label.get_value())
+                                on:click=move |_| {
+                                    state.edit(|w| w.resolve_conflict(&entity, &take, true, platform::now()));
+                                }>
+                                {t.conflict_use}
+                            </button>
+                            <button type="button" class="button small"
+                                aria-label=format!("{} – {}", t.conflict_keep, label.get_value())
+                                on:click=move |_| {
+                                    state.edit(|w| w.resolve_conflict(&entity, &keep, false, platform::now()));
+                                }>
+                                {t.conflict_keep}
+                            </button>
+                        </div>
+                    </div>
+                }
+            }
+        </For>
+    }
+}
+
+/// Every conflict of an entity that its screen does not show on a field (`shown_on_field`),
+/// listed with the field's name: so no conflict is ever out of reach.
+#[component]
+pub fn EntityConflicts(entity: Id, shown_on_field: fn(&FieldConflict) -> bool) -> impl IntoView {
+    let state = AppState::get();
+    let t = t();
+    let conflicts = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.conflicts(&entity)
+                .into_iter()
+                .filter(|c| !shown_on_field(c))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || conflicts.with(|c| !c.is_empty())>
+            <section class="card conflicts" aria-labelledby="conflicts-title">
+                <h2 id="conflicts-title">{t.conflicts_title}</h2>
+                <For each=move || conflicts.get() key=|c| c.stamp.to_string() let:conflict>
+                    {
+                        let name = conflict.field.clone();
+                        let one = Signal::derive(move || {
+                            conflicts.with(|all| all.iter().filter(|c| c.stamp == conflict.stamp).cloned().collect())
+                        });
+                        view! {
+                            <p class="field-label">{fill(t.conflicts_field, &[("field", &name)])}</p>
+                            <FieldConflicts entity=entity conflicts=one label=name.clone() />
+                        }
+                    }
+                </For>
+            </section>
+        </Show>
+    }
+}
