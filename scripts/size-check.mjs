@@ -29,13 +29,15 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // Since issue 19 this ceiling is the full app's (index.html); the participant entry has its own.
 // Raised from 724 000 on 2026-12-02 for issue 20 (field- and row-level merge): the generic JSON
 // merge and stamping (model::merge, model::hlc), the stamping pass over all seven entity kinds
-// (which needs their deep `==`), and the conflict UI on every text field.
-export const CEILING = 767_000;
+// (which needs their deep `==`), and the conflict UI on every text field: 768.6 KB measured.
+export const CEILING = 770_000;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.
+// Raised to 584 000 for issue 20's merge and conflict UI (581.8 KB measured, +39.9 KB): a
+// participant's notes merge by the same rules as everything else.
 export const PARTICIPANT_BUDGET = 250_000;
-export const PARTICIPANT_CEILING = 545_000;
+export const PARTICIPANT_CEILING = 584_000;
 
 const dir = process.argv[2] ?? 'dist';
 const { files, total } = await firstLoadSize(dir);

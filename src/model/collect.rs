@@ -1022,7 +1022,16 @@ pub fn without_unchanged(workspace: &Workspace, mut incoming: Workspace) -> Work
         };
         let mut theirs = theirs.clone();
         theirs.touch(mine.updated());
-        serde_json::to_value(mine).ok() == serde_json::to_value(&theirs).ok()
+        // Merge history (stamps, contexts) is not content: the first paste was stamped here.
+        let content = |entity: &T| {
+            serde_json::to_value(entity).ok().map(|mut v| {
+                if let Some(obj) = v.as_object_mut() {
+                    super::merge::clear(obj);
+                }
+                v
+            })
+        };
+        content(mine) == content(&theirs)
     }
     incoming.groups.retain(|g| !same(workspace.group(&g.id), g));
     incoming.notes.retain(|n| !same(workspace.note(&n.id), n));

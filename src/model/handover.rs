@@ -67,12 +67,23 @@ impl Workspace {
             .iter()
             .filter(|n| n.seminar.as_ref() == Some(seminar) && n.group.is_none())
             .cloned()
+            .map(|mut note| {
+                super::merge::clear(&mut note.extra);
+                note
+            })
             .collect();
-        Workspace {
+        let mut package = Workspace {
             notes,
             participant: participant.cloned(),
             ..self.seminar_package(seminar)
+        };
+        // Without merge history, so the hand-over stays one QR code: the group device takes
+        // the notes by the version-1 rule (every field stamped with the note's `updated`),
+        // which orders a participant's later hand-over after an earlier one.
+        for s in &mut package.seminars {
+            super::merge::clear(&mut s.extra);
         }
+        package
     }
 
     /// Takes a participant's hand-over into `group`: the member with the participant's id is
