@@ -53,4 +53,6 @@ bench: setup-test
 	cd bench/lighthouse && npm ci --silent
 	trunk build --release --offline
 	cd bench/empty-app && trunk build --release --offline
+	node scripts/bench-data.mjs
+	cargo test --release --test merge_cost -- --ignored --nocapture
 	node scripts/bench.mjs

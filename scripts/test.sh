@@ -40,7 +40,9 @@ lint() {
 native() {
   cargo test --quiet &&
     # The committed JSON Schema (docs/schema/) must match the Rust types.
-    cargo test --quiet --features schema --test schema
+    cargo test --quiet --features schema --test schema &&
+    # ... and describe the committed fixtures, merge metadata included (Ajv).
+    node --test tests/schema/fixtures.test.mjs
 }
 wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
 e2e() {

@@ -356,14 +356,18 @@ fn check_values(workspace: &Workspace, key: &str) -> Result<(), DecodeError> {
 /// `docs/schema/workspace.schema.json`.
 #[cfg(feature = "schema")]
 pub fn workspace_file_schema() -> schemars::Schema {
-    schemars::SchemaGenerator::default().into_root_schema_for::<schema::WorkspaceFile>()
+    schema::with_merge_metadata(
+        schemars::SchemaGenerator::default().into_root_schema_for::<schema::WorkspaceFile>(),
+    )
 }
 
 /// The JSON Schema of a single-sheet file (`kind: "a3"`), as committed in
 /// `docs/schema/a3.schema.json`.
 #[cfg(feature = "schema")]
 pub fn a3_file_schema() -> schemars::Schema {
-    schemars::SchemaGenerator::default().into_root_schema_for::<schema::A3File>()
+    schema::with_merge_metadata(
+        schemars::SchemaGenerator::default().into_root_schema_for::<schema::A3File>(),
+    )
 }
 
 /// How a [`Decimal`] appears in the schema: a string, as it is serialized.
@@ -373,8 +377,99 @@ pub struct DecimalString;
 #[cfg(feature = "schema")]
 mod schema {
     use super::{A3Sheet, DecimalString, Workspace, FORMAT, MAX_ABS, VERSION};
+    use crate::model::merge::{CONFLICTS, SEEN, STAMP, STAMPS};
     use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use serde_json::{json, Value};
     use std::borrow::Cow;
+
+    /// Adds the merge metadata (see [`crate::model::merge`]) to the schema of every entity
+    /// (an object with `id` and `updated`) and every row (an object with `id`) that keeps
+    /// unknown fields: the types hold it in their `extra` map, so the derive cannot see it.
+    pub fn with_merge_metadata(mut schema: Schema) -> Schema {
+        let Some(root) = schema.as_object_mut() else {
+            return schema;
+        };
+        let defs = root
+            .entry("$defs")
+            .or_insert_with(|| json!({}))
+            .as_object_mut()
+            .expect("$defs is an object");
+        for def in defs.values_mut() {
+            let Some(properties) = def.get_mut("properties").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            if !properties.contains_key("id") {
+                continue;
+            }
+            let entity = properties.contains_key("updated");
+            properties.insert(
+                STAMP.into(),
+                json!({
+                    "description": if entity {
+                        "The stamp of every field without one in `stamps` (set when the entity \
+                         was made). Absent: `<updated in base 36>.0.`, the version-1 rule."
+                    } else {
+                        "The stamp of every field without one in `stamps` (set when the row \
+                         was made). Absent: the stamp of the object that holds the row."
+                    },
+                    "$ref": "#/$defs/Stamp",
+                }),
+            );
+            properties.insert(STAMPS.into(), json!({ "$ref": "#/$defs/FieldStamps" }));
+            if entity {
+                properties.insert(SEEN.into(), json!({ "$ref": "#/$defs/Seen" }));
+            }
+            properties.insert(CONFLICTS.into(), json!({ "$ref": "#/$defs/Conflicts" }));
+        }
+        defs.insert(
+            "FieldStamps".into(),
+            json!({
+                "description": "The stamp of each field edited since the object was made.",
+                "type": "object",
+                "additionalProperties": { "$ref": "#/$defs/Stamp" },
+            }),
+        );
+        defs.insert(
+            "Seen".into(),
+            json!({
+                "description": "Per replica, the greatest stamp this copy has seen beyond the \
+                                stamps it holds (its causal context: a stamp covered here and \
+                                not held was replaced or deleted).",
+                "type": "object",
+                "additionalProperties": { "$ref": "#/$defs/Stamp" },
+            }),
+        );
+        defs.insert(
+            "Conflicts".into(),
+            json!({
+                "description": "Per field, the values written concurrently with the one shown, \
+                                kept until someone resolves them: `[stamp, value]`, or \
+                                `[stamp]` for a field that was absent in that version.",
+                "type": "object",
+                "additionalProperties": {
+                    "type": "array",
+                    "items": {
+                        "type": "array",
+                        "prefixItems": [{ "$ref": "#/$defs/Stamp" }, {}],
+                        "minItems": 1,
+                        "maxItems": 2,
+                    },
+                },
+            }),
+        );
+        defs.insert(
+            "Stamp".into(),
+            json!({
+                "description": "A hybrid-logical-clock stamp `<wall ms>.<counter>.<replica>`: the \
+                                wall time and counter in base 36, then the writing device's \
+                                replica name (empty for a stamp migrated from version 1). \
+                                Stamps order edits: the greater stamp is the later edit.",
+                "type": "string",
+                "pattern": "^[0-9a-z]+\\.[0-9a-z]+\\.[0-9A-Za-z]{0,16}$",
+            }),
+        );
+        schema
+    }
 
     impl JsonSchema for DecimalString {
         fn schema_name() -> Cow<'static, str> {

@@ -247,16 +247,33 @@ impl Sides<'_> {
                 out.insert(key.clone(), Value::Array(rows));
                 continue;
             }
+            if let Some((stamp, value)) = self.single_version(m, &bm, t, &bt, key) {
+                if let Some(value) = value {
+                    out.insert(key.clone(), value.clone());
+                }
+                if stamp != base {
+                    stamps.insert(key.clone(), Value::String(stamp.to_string()));
+                }
+                continue;
+            }
             let mut versions: BTreeMap<Stamp, Version> = BTreeMap::new();
             let mut add = |stamp: Stamp, value: Option<Value>, mine: bool| {
-                let v = versions.entry(stamp).or_insert(Version {
-                    value: value.clone(),
-                    mine: false,
-                    theirs: false,
-                });
-                if canonical(&value) > canonical(&v.value) {
-                    v.value = value;
-                }
+                let v = match versions.entry(stamp) {
+                    std::collections::btree_map::Entry::Vacant(slot) => slot.insert(Version {
+                        value,
+                        mine: false,
+                        theirs: false,
+                    }),
+                    std::collections::btree_map::Entry::Occupied(slot) => {
+                        // Two values under one stamp (only a corrupted or hand-edited file
+                        // has them): the greater canonical JSON, so both sides agree.
+                        let v = slot.into_mut();
+                        if value != v.value && canonical(&value) > canonical(&v.value) {
+                            v.value = value;
+                        }
+                        v
+                    }
+                };
                 if mine {
                     v.mine = true;
                 } else {
@@ -307,6 +324,37 @@ impl Sides<'_> {
             out.insert(CONFLICTS.into(), Value::Object(conflicts));
         }
         out
+    }
+
+    /// The common cases of a field without conflicts on either side, where the general rule
+    /// below keeps exactly one version: both copies hold the same one, or one copy's version
+    /// was seen (and replaced) by the other. `None` for the general rule.
+    fn single_version<'v>(
+        &self,
+        m: &'v Map<String, Value>,
+        bm: &Stamp,
+        t: &'v Map<String, Value>,
+        bt: &Stamp,
+        key: &str,
+    ) -> Option<(Stamp, Option<&'v Value>)> {
+        let conflicted = |o: &Map<String, Value>| {
+            o.get(CONFLICTS)
+                .and_then(|c| c.get(key))
+                .is_some_and(|list| list.as_array().is_none_or(|l| !l.is_empty()))
+        };
+        if conflicted(m) || conflicted(t) {
+            return None;
+        }
+        let (vm, vt) = (m.get(key), t.get(key));
+        let (dm, dt) = (dot_of(m, key, bm), dot_of(t, key, bt));
+        if dm == dt {
+            return (vm == vt).then_some((dm, vm));
+        }
+        match (!covered(self.ct, &dm), !covered(self.cm, &dt)) {
+            (true, false) => Some((dm, vm)),
+            (false, true) => Some((dt, vt)),
+            _ => None,
+        }
     }
 
     fn rows(

@@ -76,7 +76,7 @@ pub enum MergeDecision {
 /// What an import does with one incoming entity: add it, replace what is here by the merge of
 /// both copies (field by field and row by row, see [`super::merge`]), or keep what is here
 /// (when the merge is what is here already).
-pub fn merge_decision<T: Entity + Serialize + DeserializeOwned>(
+pub fn merge_decision<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     mine: Option<&T>,
     incoming: &T,
 ) -> MergeDecision {
@@ -91,7 +91,14 @@ pub fn merge_decision<T: Entity + Serialize + DeserializeOwned>(
 
 /// The merge of two copies of one entity and how many conflicts it adds; `None` when it is
 /// `mine` as it is.
-fn merge_one<T: Serialize + DeserializeOwned>(mine: &T, incoming: &T) -> Option<(T, usize)> {
+fn merge_one<T: Serialize + DeserializeOwned + PartialEq>(
+    mine: &T,
+    incoming: &T,
+) -> Option<(T, usize)> {
+    // The same copy (most entities of a file from a device that had ours): no JSON needed.
+    if mine == incoming {
+        return None;
+    }
     let mv = serde_json::to_value(mine).ok()?;
     let tv = serde_json::to_value(incoming).ok()?;
     if mv == tv {
@@ -803,7 +810,7 @@ fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
 
 /// Adds each incoming entity whose id is not here (in the file's order) and merges the others
 /// into the copy here, in place.
-fn merge_into<T: Entity + Serialize + DeserializeOwned>(
+fn merge_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     mine: &mut Vec<T>,
     theirs: Vec<T>,
     report: &mut ImportReport,

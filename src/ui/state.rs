@@ -101,20 +101,7 @@ impl AppState {
         &self,
         change: impl FnOnce(&mut Workspace) -> Result<R, E>,
     ) -> Result<R, E> {
-        let result = self
-            .workspace
-            .try_update_untracked(|w| {
-                let result = change(w);
-                if result.is_ok() {
-                    self.sync(w);
-                }
-                result
-            })
-            .expect("the workspace signal lives as long as the app");
-        if result.is_ok() {
-            self.workspace.notify();
-        }
-        result
+        self.try_change(change, Self::sync)
     }
 
     fn stamp(&self, w: &mut Workspace) {
@@ -134,12 +121,22 @@ impl AppState {
         &self,
         change: impl FnOnce(&mut Workspace) -> Result<R, E>,
     ) -> Result<R, E> {
+        self.try_change(change, Self::stamp)
+    }
+
+    /// Runs `change`; if it succeeds, `record` brings the merge metadata up to date (a stamp
+    /// for an edit, a sync for a merge) and the workspace's readers are notified.
+    fn try_change<R, E>(
+        &self,
+        change: impl FnOnce(&mut Workspace) -> Result<R, E>,
+        record: fn(&Self, &mut Workspace),
+    ) -> Result<R, E> {
         let result = self
             .workspace
             .try_update_untracked(|w| {
                 let result = change(w);
                 if result.is_ok() {
-                    self.stamp(w);
+                    record(self, w);
                 }
                 result
             })

@@ -276,6 +276,75 @@ export function engineSuite(engine) {
     await other.close();
   });
 
+  test(`${engine}: two devices edit the same field offline; after exchanging files both show the conflict, and it resolves`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'engines-merge-'));
+    let n = 0;
+    /** Exports everything from Hjem into a file; returns its path. */
+    const exportAll = async (page) => {
+      await open(page, srv.base, '#/');
+      const before = (await page.downloads()).length;
+      await page.click({ button: 'Eksporter alt' });
+      const text = await page.waitFor((k) => Promise.all((window.__engBlobs ?? []).map((b) => b.text())).then((t) => t.length > k && t.at(-1)), [before]);
+      const file = join(dir, `export-${n++}.json`);
+      await writeFile(file, text);
+      return file;
+    };
+    /** Imports a file on Hjem; `want` is what the preview must say. */
+    const importFile = async (page, file, want) => {
+      await open(page, srv.base, '#/');
+      await page.upload({ testid: 'import-file' }, file);
+      await page.waitText({ testid: 'import-preview' }, want);
+      await page.click({ button: 'Importer', within: '[data-testid="import-preview"]' });
+      await page.waitFor(() => !document.querySelector('[data-testid="import-preview"]'));
+    };
+    const sheetId = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('gevinstverksted.workspace')).workspace.a3_sheets[0].id);
+    const writeBegrunnelse = async (page, text) => {
+      await open(page, srv.base, `#/a3/${await sheetId(page)}`);
+      await page.fill({ label: '1. Begrunnelse' }, text);
+      await page.waitText({ testid: 'save-status' }, 'Lagret på denne enheten');
+    };
+
+    const a = await fresh();
+    const b = await fresh();
+    await newSheet(a, srv.base, 'Felles ark');
+    await a.waitText({ testid: 'save-status' }, 'Lagret på denne enheten');
+    await importFile(b, await exportAll(a), /1 ny/);
+    await writeBegrunnelse(a, 'Begrunnelse fra A');
+    await writeBegrunnelse(b, 'Begrunnelse fra B');
+    const [fa, fb] = [await exportAll(a), await exportAll(b)];
+    await importFile(a, fb, /1 felt er endret både her og i filen/);
+    await importFile(b, fa, /1 felt er endret både her og i filen/);
+    // Both show the same winner, and the other value on the field.
+    const shown = [];
+    for (const page of [a, b]) {
+      await open(page, srv.base, `#/a3/${await sheetId(page)}`);
+      await page.waitText({ testid: 'conflict' }, /Endret på en annen enhet: Begrunnelse fra [AB]/);
+      shown.push(await page.value({ label: '1. Begrunnelse' }));
+    }
+    assert.equal(shown[0], shown[1], 'both devices show the same value');
+    const other = shown[0] === 'Begrunnelse fra A' ? 'Begrunnelse fra B' : 'Begrunnelse fra A';
+    await a.waitText({ testid: 'conflict' }, new RegExp(`Endret på en annen enhet: ${other}`));
+    // A takes the other value: the conflict is gone, after a reload too.
+    await a.click({ button: 'Bruk denne – 1. Begrunnelse' });
+    await a.waitFor(() => !document.querySelector('[data-testid="conflict"]'));
+    assert.equal(await a.value({ label: '1. Begrunnelse' }), other);
+    await a.waitText({ testid: 'save-status' }, 'Lagret på denne enheten');
+    await a.reload();
+    await a.ready();
+    await a.waitFor((v) => [...document.querySelectorAll('textarea')].some((t) => t.value === v), [other]);
+    assert.equal(await a.evaluate(() => document.querySelectorAll('[data-testid="conflict"]').length), 0, 'resolved after a reload');
+    // The resolution travels like any edit: B takes it, and its conflict is gone too.
+    await importFile(b, await exportAll(a), /0 nye, 1 oppdateres/);
+    await open(b, srv.base, `#/a3/${await sheetId(b)}`);
+    await b.waitFor((v) => [...document.querySelectorAll('textarea')].some((t) => t.value === v), [other]);
+    assert.equal(await b.evaluate(() => document.querySelectorAll('[data-testid="conflict"]').length), 0, 'resolved on B too');
+    await noErrors(a, 'merging on A');
+    await noErrors(b, 'merging on B');
+    await a.close();
+    await b.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
   test(`${engine}: export, then import into a fresh profile reproduces the data`, async () => {
     const page = await fresh();
     await newSheet(page, srv.base, 'Bemanningstilpasning');
