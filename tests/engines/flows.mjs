@@ -295,7 +295,8 @@ export function engineSuite(engine) {
       await page.upload({ testid: 'import-file' }, file);
       await page.waitText({ testid: 'import-preview' }, want);
       await page.click({ button: 'Importer', within: '[data-testid="import-preview"]' });
-      await page.waitFor(() => !document.querySelector('[data-testid="import-preview"]'));
+      await page.waitFor(() => document.querySelector('[data-testid="import-preview"]').hidden);
+      await page.waitText({ css: '.import-message' }, /Importert/);
     };
     const sheetId = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('gevinstverksted.workspace')).workspace.a3_sheets[0].id);
     const writeBegrunnelse = async (page, text) => {
