@@ -846,14 +846,29 @@ fn run(ops: &[Op]) -> Result<(), TestCaseError> {
         let rewritten = h.edits[n + 1..]
             .iter()
             .any(|(p, v)| p == place && v == value);
+        // Whether an edit made after seeing edit `e`, and not itself replaced, overrides it.
+        let overridden = |e: usize| {
+            h.replacers.iter().any(|(p, seen, own)| {
+                *p == h.edits[e].0
+                    && seen.contains(&e)
+                    && own.is_some_and(|m| !replaced.contains(&m) && h.edits[m].1 != h.edits[e].1)
+            })
+        };
+        // The same value written by another edit there that nothing overrides (two devices
+        // resolving a conflict the same way write the same value concurrently): it may win.
+        let written_again = h
+            .edits
+            .iter()
+            .enumerate()
+            .any(|(m, (p, v))| m != n && p == place && v == value && !overridden(m));
         if current == *value && !rewritten {
             // An edit made after seeing this one, and not itself replaced, must win over it.
-            let later = h.replacers.iter().any(|(p, seen, own)| {
-                p == place
-                    && seen.contains(&n)
-                    && own.is_some_and(|m| !replaced.contains(&m) && h.edits[m].1 != *value)
-            });
-            prop_assert!(!later, "edit {} wins at {:?} over a later edit", n, place);
+            prop_assert!(
+                !overridden(n) || written_again,
+                "edit {} wins at {:?} over a later edit",
+                n,
+                place
+            );
         } else if !replaced.contains(&n) && current != *value {
             prop_assert!(
                 conflicts.contains(value),

@@ -263,7 +263,20 @@ impl Workspace {
     /// The report [`Workspace::import`] would give for `incoming`, without changing anything
     /// (for "12 new, 3 updated: import?").
     pub fn preview_import(&self, incoming: &Workspace) -> ImportReport {
-        self.clone().import(incoming.clone())
+        // A (hand-made) workspace with an id twice: its second copy meets the first, so only
+        // an import on a copy says what happens.
+        if incoming.check_unique_ids().is_err() {
+            return self.clone().import(incoming.clone());
+        }
+        let mut report = ImportReport::default();
+        count_into(&self.a3_sheets, &incoming.a3_sheets, &mut report);
+        count_into(&self.seminars, &incoming.seminars, &mut report);
+        count_into(&self.notes, &incoming.notes, &mut report);
+        count_into(&self.groups, &incoming.groups, &mut report);
+        count_into(&self.task_reviews, &incoming.task_reviews, &mut report);
+        count_into(&self.syntheses, &incoming.syntheses, &mut report);
+        count_into(&self.programmes, &incoming.programmes, &mut report);
+        report
     }
 
     /// Seminars that are not deleted.
@@ -775,15 +788,25 @@ fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
     snapshot: &mut Vec<T>,
     mut stamping: Option<(&mut Clock, Timestamp, &str)>,
 ) -> usize {
-    let index: HashMap<Id, usize> = snapshot
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (*item.id(), i))
-        .collect();
+    // Entities rarely move, so each is looked for at its own position first; the index by id
+    // is built only when one is not there (keeps a keystroke free of allocations).
+    let mut index: Option<HashMap<Id, usize>> = None;
     let mut rebuild = snapshot.len() != current.len();
     let mut changed = 0;
-    for item in current.iter_mut() {
-        let at = index.get(item.id()).copied();
+    for (position, item) in current.iter_mut().enumerate() {
+        let at = match snapshot.get(position) {
+            Some(old) if old.id() == item.id() => Some(position),
+            _ => index
+                .get_or_insert_with(|| {
+                    snapshot
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| (*item.id(), i))
+                        .collect()
+                })
+                .get(item.id())
+                .copied(),
+        };
         if at.is_some_and(|i| snapshot[i] == *item) {
             continue;
         }
@@ -808,6 +831,52 @@ fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
     changed
 }
 
+/// What merging one incoming entity into a collection does.
+enum Outcome<T> {
+    /// Its id is not here: append it.
+    Add,
+    /// Replace the entity at this index by the merge, which adds this many conflicts.
+    Replace(usize, T, usize),
+    /// What is here is the merge already.
+    Keep,
+}
+
+impl ImportReport {
+    fn count<T>(&mut self, outcome: &Outcome<T>) {
+        match outcome {
+            Outcome::Add => self.added += 1,
+            Outcome::Replace(_, _, conflicts) => {
+                self.updated += 1;
+                self.conflicts += conflicts;
+            }
+            Outcome::Keep => self.unchanged += 1,
+        }
+    }
+}
+
+/// Each entity's index by id (the first, should an id be there twice).
+fn positions<T: Entity>(items: &[T]) -> HashMap<Id, usize> {
+    let mut position = HashMap::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        position.entry(*item.id()).or_insert(index);
+    }
+    position
+}
+
+fn outcome<T: Entity + Serialize + DeserializeOwned + PartialEq>(
+    mine: &[T],
+    position: &HashMap<Id, usize>,
+    item: &T,
+) -> Outcome<T> {
+    match position.get(item.id()) {
+        None => Outcome::Add,
+        Some(&index) => match merge_one(&mine[index], item) {
+            Some((merged, conflicts)) => Outcome::Replace(index, merged, conflicts),
+            None => Outcome::Keep,
+        },
+    }
+}
+
 /// Adds each incoming entity whose id is not here (in the file's order) and merges the others
 /// into the copy here, in place.
 fn merge_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
@@ -815,27 +884,32 @@ fn merge_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     theirs: Vec<T>,
     report: &mut ImportReport,
 ) {
-    let mut position: HashMap<Id, usize> = HashMap::with_capacity(mine.len() + theirs.len());
-    for (index, item) in mine.iter().enumerate() {
-        position.entry(*item.id()).or_insert(index);
-    }
+    let mut position = positions(mine);
     for item in theirs {
-        match position.get(item.id()) {
-            None => {
+        let outcome = outcome(mine, &position, &item);
+        report.count(&outcome);
+        match outcome {
+            Outcome::Add => {
                 position.insert(*item.id(), mine.len());
                 mine.push(item);
-                report.added += 1;
             }
-            Some(&index) => match merge_one(&mine[index], &item) {
-                Some((merged, conflicts)) => {
-                    mine[index] = merged;
-                    report.updated += 1;
-                    report.conflicts += conflicts;
-                }
-                None => report.unchanged += 1,
-            },
+            Outcome::Replace(index, merged, _) => mine[index] = merged,
+            Outcome::Keep => {}
         }
     }
+}
+
+/// What [`merge_into`] would report, without changing or copying anything (ids in `theirs`
+/// unique).
+fn count_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
+    mine: &[T],
+    theirs: &[T],
+    report: &mut ImportReport,
+) {
+    let position = positions(mine);
+    theirs
+        .iter()
+        .for_each(|item| report.count(&outcome(mine, &position, item)));
 }
 
 fn set_deleted<T: Entity>(items: &mut [T], id: &Id, deleted: bool, now: Timestamp) -> bool {
