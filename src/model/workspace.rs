@@ -80,12 +80,29 @@ pub fn merge_decision<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     mine: Option<&T>,
     incoming: &T,
 ) -> MergeDecision {
-    match mine {
-        None => MergeDecision::Add,
-        Some(mine) => match merge_one(mine, incoming) {
-            Some(_) => MergeDecision::Replace,
-            None => MergeDecision::Keep,
-        },
+    match outcome(mine, incoming) {
+        Outcome::Add => MergeDecision::Add,
+        Outcome::Replace(..) => MergeDecision::Replace,
+        Outcome::Keep => MergeDecision::Keep,
+    }
+}
+
+/// A [`MergeDecision`] with what it needs to be carried out: the merge and how many
+/// conflicts it adds.
+enum Outcome<T> {
+    Add,
+    Replace(T, usize),
+    Keep,
+}
+
+fn outcome<T: Serialize + DeserializeOwned + PartialEq>(
+    mine: Option<&T>,
+    incoming: &T,
+) -> Outcome<T> {
+    match mine.map(|mine| merge_one(mine, incoming)) {
+        None => Outcome::Add,
+        Some(Some((merged, conflicts))) => Outcome::Replace(merged, conflicts),
+        Some(None) => Outcome::Keep,
     }
 }
 
@@ -831,21 +848,11 @@ fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
     changed
 }
 
-/// What merging one incoming entity into a collection does.
-enum Outcome<T> {
-    /// Its id is not here: append it.
-    Add,
-    /// Replace the entity at this index by the merge, which adds this many conflicts.
-    Replace(usize, T, usize),
-    /// What is here is the merge already.
-    Keep,
-}
-
 impl ImportReport {
     fn count<T>(&mut self, outcome: &Outcome<T>) {
         match outcome {
             Outcome::Add => self.added += 1,
-            Outcome::Replace(_, _, conflicts) => {
+            Outcome::Replace(_, conflicts) => {
                 self.updated += 1;
                 self.conflicts += conflicts;
             }
@@ -863,20 +870,6 @@ fn positions<T: Entity>(items: &[T]) -> HashMap<Id, usize> {
     position
 }
 
-fn outcome<T: Entity + Serialize + DeserializeOwned + PartialEq>(
-    mine: &[T],
-    position: &HashMap<Id, usize>,
-    item: &T,
-) -> Outcome<T> {
-    match position.get(item.id()) {
-        None => Outcome::Add,
-        Some(&index) => match merge_one(&mine[index], item) {
-            Some((merged, conflicts)) => Outcome::Replace(index, merged, conflicts),
-            None => Outcome::Keep,
-        },
-    }
-}
-
 /// Adds each incoming entity whose id is not here (in the file's order) and merges the others
 /// into the copy here, in place.
 fn merge_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
@@ -886,15 +879,16 @@ fn merge_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
 ) {
     let mut position = positions(mine);
     for item in theirs {
-        let outcome = outcome(mine, &position, &item);
+        let index = position.get(item.id()).copied();
+        let outcome = outcome(index.map(|i| &mine[i]), &item);
         report.count(&outcome);
-        match outcome {
-            Outcome::Add => {
+        match (outcome, index) {
+            (Outcome::Replace(merged, _), Some(index)) => mine[index] = merged,
+            (Outcome::Add, _) => {
                 position.insert(*item.id(), mine.len());
                 mine.push(item);
             }
-            Outcome::Replace(index, merged, _) => mine[index] = merged,
-            Outcome::Keep => {}
+            _ => {}
         }
     }
 }
@@ -907,9 +901,10 @@ fn count_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     report: &mut ImportReport,
 ) {
     let position = positions(mine);
-    theirs
-        .iter()
-        .for_each(|item| report.count(&outcome(mine, &position, item)));
+    for item in theirs {
+        let here = position.get(item.id()).map(|&i| &mine[i]);
+        report.count(&outcome(here, item));
+    }
 }
 
 fn set_deleted<T: Entity>(items: &mut [T], id: &Id, deleted: bool, now: Timestamp) -> bool {
