@@ -45,8 +45,16 @@ native() {
     node --test tests/schema/fixtures.test.mjs
 }
 wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
+# Playwright's output is kept in target/e2e.log so the summary can name what failed: CI shows
+# only the end of the log.
 e2e() {
-  trunk build --release --offline && node scripts/size-check.mjs dist && npx playwright test
+  mkdir -p target && trunk build --release --offline && node scripts/size-check.mjs dist &&
+    { npx playwright test 2>&1 | tee target/e2e.log; return "${PIPESTATUS[0]}"; }
+}
+# The failing tests' titles and first error lines, from the Playwright log.
+e2e_failures() {
+  [ -f target/e2e.log ] || return 0
+  grep -E '^\s+[0-9]+\) |✘|^\s+Error: |Timeout|toHave|toBe' target/e2e.log | head -40 | sed 's/^/    /'
 }
 # The engine suites (tests/engines) run on the release build e2e made; alone, they build it if
 # dist/ is missing. Each browser gets a fresh profile per flow; WebKit runs under its own Xvfb.
@@ -78,7 +86,10 @@ done
 printf '\n'
 du -sh target 2>/dev/null | awk '{print "build output (target/): " $1}'
 resources
-for r in "${results[@]}"; do printf '  %s\n' "$r"; done
+for r in "${results[@]}"; do
+  printf '  %s\n' "$r"
+  case "$r" in "e2e tests"*FAILED*) e2e_failures ;; esac
+done
 if [ $failed -eq 0 ]; then
   printf 'make test: PASSED (%s) in %ss\n' "${layers[*]}" "$((SECONDS - start_all))"
 else

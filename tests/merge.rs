@@ -211,6 +211,72 @@ fn concurrent_edits_of_different_fields_are_all_kept_for_every_kind() {
     }
 }
 
+/// The import screen works an import out for its preview and carries it out on "Importer"
+/// (`prepare_import`, `apply_import`): that is the import of the same file, also when an edit
+/// or another merge changed the workspace in between, for every kind.
+#[test]
+fn a_prepared_import_is_the_import_also_when_the_workspace_changed_in_between() {
+    for (collection, start, [(fa, va, _), (fb, _, vb)]) in kinds() {
+        let mut b = Device::new("bbbb", &start);
+        b.edit(T0 + 20, |w, t| set(w, collection, id(1), fb, vb.clone(), t));
+        let file = decode_workspace(&b.file()).unwrap();
+
+        // Nothing changed in between: the preview's counts, the import's result.
+        let a = Device::new("aaaa", &start);
+        let prepared = a.w.prepare_import(file.clone());
+        assert_eq!(prepared.report, a.w.preview_import(&file), "{collection}");
+        let (mut applied, mut imported) = (a.w.clone(), a.w.clone());
+        assert_eq!(
+            applied.apply_import(prepared),
+            imported.import(file.clone()),
+            "{collection}"
+        );
+        assert_eq!(applied, imported, "{collection}");
+        assert_eq!(get(&applied, collection, id(1), fb), vb, "{collection}");
+
+        // A edits another field after the preview: both edits are kept, as by an import now.
+        let mut a = Device::new("aaaa", &start);
+        let prepared = a.w.prepare_import(file.clone());
+        a.edit(T0 + 30, |w, t| set(w, collection, id(1), fa, va.clone(), t));
+        let mut imported = a.w.clone();
+        let report = imported.import(file.clone());
+        assert_eq!(a.w.apply_import(prepared), report, "{collection}");
+        assert_eq!(a.w, imported, "{collection}");
+        assert_eq!(get(&a.w, collection, id(1), fa), va, "{collection}.{fa}");
+        assert_eq!(get(&a.w, collection, id(1), fb), vb, "{collection}.{fb}");
+
+        // An entity the file adds arrives here by another way first: merged, not added twice.
+        let empty = Workspace::default();
+        let prepared = empty.prepare_import(file.clone());
+        assert_eq!(prepared.report.added, 1, "{collection}");
+        let mut here = empty.clone();
+        here.import(start.clone());
+        let mut imported = here.clone();
+        let report = imported.import(file.clone());
+        assert_eq!(here.apply_import(prepared), report, "{collection}");
+        assert_eq!((report.added, report.updated), (0, 1), "{collection}");
+        assert_eq!(here, imported, "{collection}");
+
+        // A hand-made file with an entity twice: its second copy meets the first.
+        let mut twice = file.clone();
+        twice.import(start.clone());
+        let doubled: Workspace = serde_json::from_value({
+            let mut doc = serde_json::to_value(&twice).unwrap();
+            let first = doc[collection][0].clone();
+            doc[collection].as_array_mut().unwrap().push(first);
+            doc
+        })
+        .unwrap();
+        assert!(doubled.check_unique_ids().is_err());
+        let prepared = start.prepare_import(doubled.clone());
+        let (mut applied, mut imported) = (start.clone(), start.clone());
+        let report = imported.import(doubled);
+        assert_eq!(prepared.report, report, "{collection}");
+        assert_eq!(applied.apply_import(prepared), report, "{collection}");
+        assert_eq!(applied, imported, "{collection}");
+    }
+}
+
 #[test]
 fn the_same_field_edited_on_both_keeps_the_loser_as_a_conflict_until_resolved() {
     for (collection, start, [(f, va, vb), _]) in kinds() {

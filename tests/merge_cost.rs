@@ -1,9 +1,11 @@
 //! What field- and row-level merge costs (issue 20), on the benchmark's own data. Ignored in
 //! `make test`; `make bench` runs it (after `node scripts/bench-data.mjs` has written
 //! `target/bench-year.json` and `target/bench-1mb.json`) and reports its figures from
-//! `target/merge-cost.json`. It also writes `target/bench-1mb-edited.json`: the 1 MB workspace
-//! after another device edited every text field of every sheet and note, which the browser
-//! benchmark imports into a device holding the unedited copy (every entity merged field by field).
+//! `target/merge-cost.json`. It also writes the files the browser benchmark imports:
+//! `target/bench-1mb-v2.json`, the 1 MB workspace of new entities as this build exports it
+//! (`bench-1mb.json` is the same as a version-1 file), and `target/bench-1mb-edited.json`, the
+//! 1 MB workspace after another device edited every text field of every sheet and note, which
+//! it imports into a device holding the unedited copy (every entity merged field by field).
 #![cfg(not(target_arch = "wasm32"))]
 
 use gevinstverksted::model::workspace::Stamper;
@@ -106,6 +108,16 @@ fn measure_size_and_merge_time() {
 
     // Time: device A holds the 1 MB document; device B edited every sheet and note; A imports.
     let base = decode_workspace(&big).expect("the benchmark's 1 MB workspace decodes");
+    let exported = encode_workspace(&base);
+    std::fs::write(target("bench-1mb-v2.json"), &exported).expect("target/ is writable");
+    let (decode_v1_ms, _) = best_of_five(&base, |_| decode_workspace(&big).expect("decodes"));
+    let (decode_v2_ms, _) = best_of_five(&base, |_| decode_workspace(&exported).expect("decodes"));
+    println!(
+        "the 1 MB workspace of new entities: decode {decode_v2_ms:.1} ms as exported ({} B), \
+         {decode_v1_ms:.1} ms as a version-1 file ({} B), natively (best of 5)",
+        exported.len(),
+        big.len()
+    );
     let mut b = base.clone();
     let mut sb = Stamper::new("bbbbbbbb".into(), &b);
     edit_everything(&mut b, &mut sb, NOW, 'b');
@@ -144,6 +156,8 @@ fn measure_size_and_merge_time() {
         "edited_file_bytes": file.len(),
         "native_stamp_keystroke_ms": stamp_ms,
         "native_decode_ms": decode_ms,
+        "native_decode_new_v2_ms": decode_v2_ms,
+        "native_decode_new_v1_ms": decode_v1_ms,
         "native_merge_ms": merge_ms,
         "native_conflict_merge_ms": conflict_ms,
         "conflicts": report_c.conflicts,

@@ -72,7 +72,7 @@ pub fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
 fn check_stamps(body: &Value, key: &str) -> Result<(), DecodeError> {
     let invalid = |reason| DecodeError::Invalid { reason };
     if key == "a3" {
-        return super::merge::check(body, "a3").map_err(invalid);
+        return super::merge::check(body, || "a3".to_owned()).map_err(invalid);
     }
     for collection in COLLECTIONS {
         for (i, item) in body
@@ -82,7 +82,7 @@ fn check_stamps(body: &Value, key: &str) -> Result<(), DecodeError> {
             .flatten()
             .enumerate()
         {
-            super::merge::check(item, &format!("{collection}[{i}]")).map_err(invalid)?;
+            super::merge::check(item, || format!("{collection}[{i}]")).map_err(invalid)?;
         }
     }
     Ok(())
@@ -750,6 +750,59 @@ mod tests {
             .expect(parent)
             .insert(field.to_owned(), value);
         doc.to_string()
+    }
+
+    /// Bad merge metadata is refused wherever it is (an entity, a row, a row of a row),
+    /// naming the place, in a version-2 document and in a version-1 one after migrating; a
+    /// list that is not rows holds no metadata.
+    #[test]
+    fn bad_metadata_is_refused_naming_where_in_either_version() {
+        let cases: [(&str, Value, Option<&str>); 7] = [
+            ("a3_sheets[1].stamp", json!(5), Some("a3_sheets[1].stamp")),
+            (
+                "a3_sheets[1].measures[1].stamps",
+                json!({ "amount": "x" }),
+                Some("a3_sheets[1].measures[1].stamps"),
+            ),
+            (
+                "a3_sheets[1].indicators[0].measurements[0].conflicts",
+                json!({ "value": [["not a stamp", "1"]] }),
+                Some("a3_sheets[1].indicators[0].measurements[0].conflicts"),
+            ),
+            ("notes[0].seen", json!([]), Some("notes[0].seen")),
+            (
+                "groups[0].conflicts",
+                json!({ "name": [[]] }),
+                Some("groups[0].conflicts"),
+            ),
+            // Objects without an id are not rows: what they hold is not metadata.
+            ("a3_sheets[0].later_list", json!([{ "stamp": 5 }]), None),
+            ("a3_sheets[0].later_object", json!({ "stamp": 5 }), None),
+        ];
+        for (path, value, refused) in cases {
+            for version in [1, 2] {
+                let mut doc: Value =
+                    serde_json::from_str(&with_added(path, value.clone())).unwrap();
+                doc["version"] = json!(version);
+                let text = doc.to_string();
+                match refused {
+                    Some(at) => assert_eq!(
+                        decode_workspace(&text),
+                        Err(DecodeError::Invalid {
+                            reason: crate::model::merge::not_a_stamp(
+                                at.rsplit_once('.').unwrap().0,
+                                at.rsplit_once('.').unwrap().1
+                            )
+                        }),
+                        "{path} in version {version}"
+                    ),
+                    None => assert!(
+                        decode_workspace(&text).is_ok(),
+                        "{path} in version {version}"
+                    ),
+                }
+            }
+        }
     }
 
     #[test]

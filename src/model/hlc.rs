@@ -44,16 +44,26 @@ impl Stamp {
 
     /// Reads the text form; `None` if it is not one (or its time is out of range).
     pub fn parse(text: &str) -> Option<Self> {
+        let (wall, count, replica) = Self::parts(text)?;
+        Some(Stamp {
+            wall,
+            count,
+            replica: replica.to_owned(),
+        })
+    }
+
+    /// Whether `text` reads as a stamp ([`Stamp::parse`] without making one).
+    pub fn is_valid(text: &str) -> bool {
+        Self::parts(text).is_some()
+    }
+
+    fn parts(text: &str) -> Option<(i64, u32, &str)> {
         let mut parts = text.splitn(3, '.');
         let wall = i64::from_str_radix(parts.next()?, 36).ok()?;
         let count = u32::from_str_radix(parts.next()?, 36).ok()?;
         let replica = parts.next()?;
         let replica_ok = replica.len() <= 16 && replica.bytes().all(|b| b.is_ascii_alphanumeric());
-        (Timestamp(wall).is_valid() && replica_ok).then(|| Stamp {
-            wall,
-            count,
-            replica: replica.to_owned(),
-        })
+        (Timestamp(wall).is_valid() && replica_ok).then_some((wall, count, replica))
     }
 }
 

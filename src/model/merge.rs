@@ -636,49 +636,68 @@ pub fn migrate_entity(entity: &mut Value) {
 }
 
 /// Checks the metadata of an object and its rows: every stamp must read as a [`Stamp`];
-/// returns the first bad place (a key path).
-pub fn check(value: &Value, at: &str) -> Result<(), String> {
-    let Some(obj) = value.as_object() else {
-        return Ok(());
-    };
-    let bad = |what: &str| Err(format!("{at}.{what}: not a stamp"));
-    if obj.get(STAMP).is_some_and(|s| stamp_at(Some(s)).is_none()) {
-        return bad(STAMP);
-    }
-    for key in [STAMPS, SEEN] {
-        if let Some(map) = obj.get(key) {
-            let ok = map
-                .as_object()
-                .is_some_and(|m| m.values().all(|s| stamp_at(Some(s)).is_some()));
-            if !ok {
-                return bad(key);
-            }
+/// returns the first bad place, a key path starting with `at` (made only then: a document
+/// has thousands of rows).
+pub fn check(value: &Value, at: impl FnOnce() -> String) -> Result<(), String> {
+    match bad_metadata(value) {
+        None => Ok(()),
+        Some((trail, key)) => {
+            let place: String = std::iter::once(at())
+                .chain(trail.into_iter().rev())
+                .collect();
+            Err(not_a_stamp(&place, key))
         }
     }
-    if let Some(conflicts) = obj.get(CONFLICTS) {
-        let ok = conflicts.as_object().is_some_and(|c| {
-            c.values().all(|list| {
-                list.as_array().is_some_and(|l| {
-                    l.iter().all(|e| {
-                        e.as_array().is_some_and(|e| {
-                            (1..=2).contains(&e.len()) && stamp_at(e.first()).is_some()
-                        })
-                    })
-                })
-            })
-        });
-        if !ok {
-            return bad(CONFLICTS);
-        }
+}
+
+/// The first bad metadata key of an object or its rows, with the path to it from the inside
+/// out (`[2]`, `.measures`).
+fn bad_metadata(value: &Value) -> Option<(Vec<String>, &'static str)> {
+    let obj = value.as_object()?;
+    if let Some(key) = META
+        .into_iter()
+        .find(|key| obj.get(*key).is_some_and(|v| !meta_ok(key, v)))
+    {
+        return Some((Vec::new(), key));
     }
     for (key, value) in obj {
         if is_field(key, false) && is_rows(value) {
             for (i, row) in value.as_array().into_iter().flatten().enumerate() {
-                check(row, &format!("{at}.{key}[{i}]"))?;
+                if let Some((mut trail, bad)) = bad_metadata(row) {
+                    trail.push(format!("[{i}]"));
+                    trail.push(format!(".{key}"));
+                    return Some((trail, bad));
+                }
             }
         }
     }
-    Ok(())
+    None
+}
+
+/// Whether `value` is well formed as metadata `key` (true for a key that is not metadata).
+fn meta_ok(key: &str, value: &Value) -> bool {
+    let stamp = |v: &Value| v.as_str().is_some_and(Stamp::is_valid);
+    match key {
+        STAMP => stamp(value),
+        STAMPS | SEEN => value.as_object().is_some_and(|m| m.values().all(stamp)),
+        CONFLICTS => value.as_object().is_some_and(|c| {
+            c.values().all(|list| {
+                list.as_array().is_some_and(|l| {
+                    l.iter().all(|e| {
+                        e.as_array().is_some_and(|e| {
+                            (1..=2).contains(&e.len()) && e.first().is_some_and(stamp)
+                        })
+                    })
+                })
+            })
+        }),
+        _ => true,
+    }
+}
+
+/// The reason [`check`] gives for bad metadata `key` at `at`.
+pub fn not_a_stamp(at: &str, key: &str) -> String {
+    format!("{at}.{key}: not a stamp")
 }
 
 /// Removes every stamp, context and conflict from an object and its rows (a copy made anew,

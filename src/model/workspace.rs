@@ -262,7 +262,13 @@ impl Workspace {
         merge_into(&mut self.task_reviews, incoming.task_reviews, &mut report);
         merge_into(&mut self.syntheses, incoming.syntheses, &mut report);
         merge_into(&mut self.programmes, incoming.programmes, &mut report);
-        for (key, value) in incoming.extra {
+        self.merge_extra(incoming.extra);
+        report
+    }
+
+    /// Collections this build does not know: kept, the greater of two copies winning.
+    fn merge_extra(&mut self, extra: Map<String, Value>) {
+        for (key, value) in extra {
             match self.extra.get_mut(&key) {
                 None => {
                     self.extra.insert(key, value);
@@ -274,7 +280,6 @@ impl Workspace {
                 }
             }
         }
-        report
     }
 
     /// The report [`Workspace::import`] would give for `incoming`, without changing anything
@@ -293,6 +298,56 @@ impl Workspace {
         count_into(&self.task_reviews, &incoming.task_reviews, &mut report);
         count_into(&self.syntheses, &incoming.syntheses, &mut report);
         count_into(&self.programmes, &incoming.programmes, &mut report);
+        report
+    }
+
+    /// Works an import of `incoming` out against this workspace without changing it: its
+    /// report is [`Workspace::preview_import`]'s, and [`Workspace::apply_import`] carries it
+    /// out later without merging again (the merges are most of an import's time), so a
+    /// preview followed by "Importer" merges each entity once.
+    pub fn prepare_import(&self, incoming: Workspace) -> PreparedImport {
+        // A (hand-made) workspace with an id twice: its second copy meets the first, so it
+        // is imported as a whole when applied.
+        if incoming.check_unique_ids().is_err() {
+            return PreparedImport {
+                report: self.preview_import(&incoming),
+                steps: PreparedSteps::Whole(Box::new(incoming)),
+            };
+        }
+        let mut report = ImportReport::default();
+        let steps = Steps {
+            a3_sheets: plan(&self.a3_sheets, incoming.a3_sheets, &mut report),
+            seminars: plan(&self.seminars, incoming.seminars, &mut report),
+            notes: plan(&self.notes, incoming.notes, &mut report),
+            groups: plan(&self.groups, incoming.groups, &mut report),
+            task_reviews: plan(&self.task_reviews, incoming.task_reviews, &mut report),
+            syntheses: plan(&self.syntheses, incoming.syntheses, &mut report),
+            programmes: plan(&self.programmes, incoming.programmes, &mut report),
+            extra: incoming.extra,
+        };
+        PreparedImport {
+            report,
+            steps: PreparedSteps::Planned(Box::new(steps)),
+        }
+    }
+
+    /// Carries out a [`PreparedImport`]: the result is [`Workspace::import`]'s of the same
+    /// file now, also when this workspace changed since it was prepared (an entity that
+    /// changed is merged again). Returns what it did.
+    pub fn apply_import(&mut self, prepared: PreparedImport) -> ImportReport {
+        let steps = match prepared.steps {
+            PreparedSteps::Whole(incoming) => return self.import(*incoming),
+            PreparedSteps::Planned(steps) => *steps,
+        };
+        let mut report = ImportReport::default();
+        carry_out(&mut self.a3_sheets, steps.a3_sheets, &mut report);
+        carry_out(&mut self.seminars, steps.seminars, &mut report);
+        carry_out(&mut self.notes, steps.notes, &mut report);
+        carry_out(&mut self.groups, steps.groups, &mut report);
+        carry_out(&mut self.task_reviews, steps.task_reviews, &mut report);
+        carry_out(&mut self.syntheses, steps.syntheses, &mut report);
+        carry_out(&mut self.programmes, steps.programmes, &mut report);
+        self.merge_extra(steps.extra);
         report
     }
 
@@ -808,7 +863,9 @@ fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
     // Entities rarely move, so each is looked for at its own position first; the index by id
     // is built only when one is not there (keeps a keystroke free of allocations).
     let mut index: Option<HashMap<Id, usize>> = None;
-    let mut rebuild = snapshot.len() != current.len();
+    // Entities added at the end (an import's) are appended to the snapshot; any other change
+    // of the list's shape copies it anew.
+    let mut rebuild = snapshot.len() > current.len();
     let mut changed = 0;
     for (position, item) in current.iter_mut().enumerate() {
         let at = match snapshot.get(position) {
@@ -839,10 +896,11 @@ fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
         }
         match at {
             Some(i) => snapshot[i] = item.clone(),
+            None if !rebuild && position == snapshot.len() => snapshot.push(item.clone()),
             None => rebuild = true,
         }
     }
-    if rebuild {
+    if rebuild || snapshot.len() != current.len() {
         *snapshot = current.to_vec();
     }
     changed
@@ -879,16 +937,129 @@ fn merge_into<T: Entity + Serialize + DeserializeOwned + PartialEq>(
 ) {
     let mut position = positions(mine);
     for item in theirs {
+        merge_item(mine, &mut position, item, report);
+    }
+}
+
+/// Merges one incoming entity into `mine` (`position`: each id's index there, kept up to
+/// date), counting what it did.
+fn merge_item<T: Entity + Serialize + DeserializeOwned + PartialEq>(
+    mine: &mut Vec<T>,
+    position: &mut HashMap<Id, usize>,
+    item: T,
+    report: &mut ImportReport,
+) {
+    let index = position.get(item.id()).copied();
+    let outcome = outcome(index.map(|i| &mine[i]), &item);
+    report.count(&outcome);
+    match (outcome, index) {
+        (Outcome::Replace(merged, _), Some(index)) => mine[index] = merged,
+        (Outcome::Add, _) => {
+            position.insert(*item.id(), mine.len());
+            mine.push(item);
+        }
+        _ => {}
+    }
+}
+
+/// An import worked out for a preview (see [`Workspace::prepare_import`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreparedImport {
+    /// What it will do, as [`Workspace::preview_import`] says.
+    pub report: ImportReport,
+    steps: PreparedSteps,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum PreparedSteps {
+    /// Imported as a whole when applied (a file with an id twice).
+    Whole(Box<Workspace>),
+    Planned(Box<Steps>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Steps {
+    a3_sheets: Vec<Step<A3Sheet>>,
+    seminars: Vec<Step<Seminar>>,
+    notes: Vec<Step<Note>>,
+    groups: Vec<Step<Group>>,
+    task_reviews: Vec<Step<TaskReview>>,
+    syntheses: Vec<Step<Synthesis>>,
+    programmes: Vec<Step<Programme>>,
+    extra: Map<String, Value>,
+}
+
+/// What applying does with one incoming entity. One the merge leaves as it is here needs no
+/// step: a later version here still holds all of it (merging only ever adds knowledge).
+#[derive(Clone, Debug, PartialEq)]
+enum Step<T> {
+    Add(T),
+    /// `base` (at `index`) merged with `incoming` is `merged`, with `conflicts` new ones.
+    Replace {
+        index: usize,
+        base: T,
+        incoming: T,
+        merged: T,
+        conflicts: usize,
+    },
+}
+
+/// The steps importing `theirs` (ids unique) into `mine` takes, counted into `report`.
+fn plan<T: Entity + Serialize + DeserializeOwned + PartialEq + Clone>(
+    mine: &[T],
+    theirs: Vec<T>,
+    report: &mut ImportReport,
+) -> Vec<Step<T>> {
+    let position = positions(mine);
+    let mut steps = Vec::new();
+    for item in theirs {
         let index = position.get(item.id()).copied();
         let outcome = outcome(index.map(|i| &mine[i]), &item);
         report.count(&outcome);
         match (outcome, index) {
-            (Outcome::Replace(merged, _), Some(index)) => mine[index] = merged,
-            (Outcome::Add, _) => {
-                position.insert(*item.id(), mine.len());
-                mine.push(item);
-            }
+            (Outcome::Add, _) => steps.push(Step::Add(item)),
+            (Outcome::Replace(merged, conflicts), Some(index)) => steps.push(Step::Replace {
+                index,
+                base: mine[index].clone(),
+                incoming: item,
+                merged,
+                conflicts,
+            }),
             _ => {}
+        }
+    }
+    steps
+}
+
+/// Applies `steps` to `mine`: a merge worked out against what is still here is taken as it
+/// is; an entity that changed since, or an addition whose id has come here since, is merged
+/// anew.
+fn carry_out<T: Entity + Serialize + DeserializeOwned + PartialEq>(
+    mine: &mut Vec<T>,
+    steps: Vec<Step<T>>,
+    report: &mut ImportReport,
+) {
+    if steps.is_empty() {
+        return;
+    }
+    let mut position = positions(mine);
+    for step in steps {
+        match step {
+            Step::Replace {
+                index,
+                base,
+                incoming,
+                merged,
+                conflicts,
+            } => {
+                if mine.get(index) == Some(&base) {
+                    report.count(&Outcome::Replace((), conflicts));
+                    mine[index] = merged;
+                } else {
+                    merge_item(mine, &mut position, incoming, report);
+                }
+            }
+            Step::Add(item) => merge_item(mine, &mut position, item, report),
         }
     }
 }

@@ -37,6 +37,12 @@ pub struct AppState {
     persistence_asked: StoredValue<bool>,
     /// Stamps every local edit with this device's clock (see [`crate::model::merge`]).
     stamper: StoredValue<Stamper>,
+    /// Whether the workspace holds edits not yet stamped. Stamping waits for the save, or for
+    /// anything that merges or sends the workspace elsewhere (see [`AppState::edit`]).
+    unstamped: StoredValue<bool>,
+    /// Set when a save stamped edits and notifies readers of the stamps: that notification
+    /// needs no save of its own (it was just written).
+    stamps_saved: StoredValue<bool>,
 }
 
 impl AppState {
@@ -51,6 +57,8 @@ impl AppState {
         let stamper = Stamper::new(store::replica(), &startup.workspace);
         let state = AppState {
             stamper: StoredValue::new(stamper),
+            unstamped: StoredValue::new(false),
+            stamps_saved: StoredValue::new(false),
             workspace: RwSignal::new(startup.workspace),
             save_status: RwSignal::new(match (&startup.error, startup.autosave) {
                 (Some(error), _) => SaveStatus::Failed(error.clone()),
@@ -73,21 +81,35 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Changes the workspace through a model function, then stamps what changed as this
-    /// device's edit (one entity at a time: no merge runs while typing); autosave picks the
-    /// change up.
+    /// Changes the workspace through a model function; autosave picks the change up. The
+    /// edit is stamped as this device's later, in one go for everything changed since the
+    /// last stamp: when it is saved, merged or sent elsewhere. So a keystroke costs the
+    /// change and nothing of the merge machinery.
     pub fn edit<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
         let mut result = None;
-        self.workspace.update(|w| {
-            result = Some(change(w));
-            self.stamp(w);
-        });
+        self.workspace.update(|w| result = Some(change(w)));
+        self.unstamped.set_value(true);
         result.expect("update runs the closure")
     }
 
+    /// Like [`AppState::edit`] for changes that can be refused: an `Err` (which must leave the
+    /// workspace as it was) notifies nobody, so nothing re-renders and nothing is saved.
+    pub fn try_edit<R, E>(
+        &self,
+        change: impl FnOnce(&mut Workspace) -> Result<R, E>,
+    ) -> Result<R, E> {
+        let result = self.try_change(change, |_, _| {});
+        if result.is_ok() {
+            self.unstamped.set_value(true);
+        }
+        result
+    }
+
     /// Merges another copy into the workspace (`change` calls [`Workspace::import`] or the
-    /// like): what the merge brings is taken as it is, not stamped as this device's edit.
+    /// like): edits made here are stamped first; what the merge brings is taken as it is, not
+    /// stamped as this device's edit.
     pub fn merge<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
+        self.stamp_edits_untracked();
         let mut result = None;
         self.workspace.update(|w| {
             result = Some(change(w));
@@ -101,31 +123,49 @@ impl AppState {
         &self,
         change: impl FnOnce(&mut Workspace) -> Result<R, E>,
     ) -> Result<R, E> {
+        self.stamp_edits_untracked();
         self.try_change(change, Self::sync)
     }
 
-    fn stamp(&self, w: &mut Workspace) {
+    /// Reads the workspace to send it elsewhere (a file, a link, a QR code): edits not yet
+    /// stamped are stamped first, so what leaves the device carries them.
+    pub fn with_stamped<R>(&self, read: impl FnOnce(&Workspace) -> R) -> R {
+        self.stamp_edits();
+        self.workspace.with_untracked(read)
+    }
+
+    /// Stamps the edits made since the last stamp and, if there were any, notifies the
+    /// workspace's readers (a share link on screen then carries the stamps too).
+    pub fn stamp_edits(&self) {
+        if self.stamp_edits_untracked() {
+            self.workspace.notify();
+        }
+    }
+
+    /// Stamps the edits made since the last stamp, without notifying (stamps change no value
+    /// anyone sees); whether any entity was stamped.
+    fn stamp_edits_untracked(&self) -> bool {
+        if !self.unstamped.get_value() {
+            return false;
+        }
+        self.unstamped.set_value(false);
         let now = crate::platform::now();
-        self.stamper.update_value(|s| {
-            s.stamp(w, now);
-        });
+        let started = crate::platform::perf_now();
+        let stamped = self
+            .workspace
+            .try_update_untracked(|w| self.stamper.try_update_value(|s| s.stamp(w, now)))
+            .flatten()
+            .unwrap_or(0);
+        crate::platform::perf_measure("gevinstverksted-stamp", started);
+        stamped > 0
     }
 
     fn sync(&self, w: &mut Workspace) {
         self.stamper.update_value(|s| s.sync(w));
     }
 
-    /// Like [`AppState::edit`] for changes that can be refused: an `Err` (which must leave the
-    /// workspace as it was) notifies nobody, so nothing re-renders and nothing is saved.
-    pub fn try_edit<R, E>(
-        &self,
-        change: impl FnOnce(&mut Workspace) -> Result<R, E>,
-    ) -> Result<R, E> {
-        self.try_change(change, Self::stamp)
-    }
-
-    /// Runs `change`; if it succeeds, `record` brings the merge metadata up to date (a stamp
-    /// for an edit, a sync for a merge) and the workspace's readers are notified.
+    /// Runs `change`; if it succeeds, `record` brings the merge metadata up to date and the
+    /// workspace's readers are notified.
     fn try_change<R, E>(
         &self,
         change: impl FnOnce(&mut Workspace) -> Result<R, E>,
@@ -169,6 +209,7 @@ impl AppState {
         if self.save_status.get_untracked() == SaveStatus::Saved {
             return;
         }
+        let stamped = self.stamp_edits_untracked();
         let started = crate::platform::perf_now();
         let result = self
             .workspace
@@ -176,6 +217,12 @@ impl AppState {
         crate::platform::perf_measure("gevinstverksted-save", started);
         match result {
             Ok(saved) => {
+                if stamped {
+                    // Readers that encode the workspace (a share link on screen) pick the
+                    // stamps up; what they were stamped into is already saved.
+                    self.stamps_saved.set_value(true);
+                    self.workspace.notify();
+                }
                 if !self.persistence_asked.get_value() {
                     self.persistence_asked.set_value(true);
                     store::request_persistence();
@@ -199,6 +246,10 @@ impl AppState {
             self.workspace.track();
             if std::mem::take(&mut first_run) {
                 return; // what was just loaded needs no save
+            }
+            if self.stamps_saved.get_value() {
+                self.stamps_saved.set_value(false);
+                return; // the stamps of a save, already written
             }
             self.save_status.set(SaveStatus::Pending);
             if let Some(handle) = pending.get_value() {
@@ -235,6 +286,7 @@ impl AppState {
             else {
                 return;
             };
+            self.stamp_edits_untracked();
             let changed = self
                 .workspace
                 .try_update_untracked(|w| {

@@ -168,9 +168,8 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
         })
     };
     let export = move |_| {
-        let Some((text, title)) = state
-            .workspace
-            .with_untracked(|w| w.a3(&id).map(|s| (encode_a3(s), s.title.clone())))
+        let Some((text, title)) =
+            state.with_stamped(|w| w.a3(&id).map(|s| (encode_a3(s), s.title.clone())))
         else {
             return;
         };

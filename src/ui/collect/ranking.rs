@@ -256,7 +256,7 @@ pub fn RankingExports(seminar: Id) -> impl IntoView {
         })
     });
     let json = Callback::new(move |()| {
-        let package = state.workspace.with_untracked(|w| {
+        let package = state.with_stamped(|w| {
             let groups: Vec<_> = seminar_groups(w, &seminar).into_iter().cloned().collect();
             let notes = groups
                 .iter()

@@ -53,11 +53,15 @@ pub fn SharePanel(
         })
     });
     let status = RwSignal::new(None::<&'static str>);
+    // Edits not yet stamped are stamped before anything leaves the device (the link on screen
+    // follows the stamps: they notify the workspace).
     let toggle = move |_| {
+        state.stamp_edits();
         status.set(None);
         open.update(|o| *o = !*o);
     };
     let copy = move |_| {
+        state.stamp_edits();
         let Some((link, _)) = shared.get_untracked() else {
             return;
         };
@@ -70,6 +74,7 @@ pub fn SharePanel(
         });
     };
     let send_file = move |_| {
+        state.stamp_edits();
         let json = encode_workspace(&package.run(()));
         let name = filename.run(());
         spawn_local(async move {

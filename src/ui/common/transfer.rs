@@ -1,7 +1,8 @@
 //! Export of everything as one JSON file, and import of such a file.
 
 use crate::i18n::{fill, t};
-use crate::model::{decode_workspace, encode_workspace, ImportReport, Workspace};
+use crate::model::workspace::PreparedImport;
+use crate::model::{decode_workspace, encode_workspace, ImportReport};
 use crate::platform;
 use crate::share::export_filename;
 use crate::ui::common::messages;
@@ -12,7 +13,7 @@ use leptos::task::spawn_local;
 /// Downloads the whole workspace as `gevinstverksted-YYYY-MM-DD.json`.
 pub fn export_all(state: AppState) {
     let (year, month, day) = platform::today();
-    let text = state.workspace.with_untracked(encode_workspace);
+    let text = state.with_stamped(encode_workspace);
     if platform::download_text(
         &export_filename(year, month, day),
         "application/json",
@@ -38,8 +39,10 @@ enum ImportMessage {
 #[derive(Clone)]
 struct PendingImport {
     name: String,
-    incoming: Workspace,
-    preview: ImportReport,
+    /// What the file holds ("3 ark, 40 lapper").
+    contents: String,
+    /// The import worked out for the preview, carried out on "Importer" without merging again.
+    prepared: PreparedImport,
 }
 
 fn report_text(template: &str, report: ImportReport) -> String {
@@ -96,16 +99,17 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
             };
             match decoded {
                 Ok(incoming) => {
+                    let contents = crate::ui::common::describe::contents_line(&incoming);
                     let started = platform::perf_now();
-                    let preview = state
+                    let prepared = state
                         .workspace
-                        .with_untracked(|w| w.preview_import(&incoming));
+                        .with_untracked(|w| w.prepare_import(incoming));
                     platform::perf_measure("gevinstverksted-import-preview", started);
                     message.set(None);
                     pending.set(Some(PendingImport {
                         name,
-                        incoming,
-                        preview,
+                        contents,
+                        prepared,
                     }));
                     if let Some(heading) = preview_heading.get() {
                         let _ = heading.focus();
@@ -122,9 +126,10 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
         });
     };
     let confirm = move |_| {
-        if let Some(p) = pending.get_untracked() {
+        // Taken out of the signal, not copied: it holds the whole file.
+        if let Some(p) = pending.try_update_untracked(Option::take).flatten() {
             let started = platform::perf_now();
-            let report = state.merge(|w| w.import(p.incoming));
+            let report = state.merge(|w| w.apply_import(p.prepared));
             platform::perf_measure("gevinstverksted-import-merge", started);
             pending.set(None);
             message.set(Some(ImportMessage::Done(report_text(
@@ -172,11 +177,11 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
             <h3 id="import-preview-title" tabindex="-1" node_ref=preview_heading>
                 {move || pending.with(|p| p.as_ref().map(|p| fill(t.import_preview_title, &[("name", &p.name)])))}
             </h3>
-            <p class="import-contents">{move || pending.with(|p| p.as_ref().map(|p| crate::ui::common::describe::contents_line(&p.incoming)))}</p>
-            <p>{move || pending.with(|p| p.as_ref().map(|p| report_text(t.import_preview_counts, p.preview)))}</p>
-            {move || pending.with(|p| p.as_ref().filter(|p| p.preview.conflicts > 0).map(|p| view! {
+            <p class="import-contents">{move || pending.with(|p| p.as_ref().map(|p| p.contents.clone()))}</p>
+            <p>{move || pending.with(|p| p.as_ref().map(|p| report_text(t.import_preview_counts, p.prepared.report)))}</p>
+            {move || pending.with(|p| p.as_ref().filter(|p| p.prepared.report.conflicts > 0).map(|p| view! {
                 <p class="notice warning" data-testid="import-conflicts">
-                    {crate::i18n::fill(t.import_preview_conflicts, &[("count", &p.preview.conflicts)])}
+                    {crate::i18n::fill(t.import_preview_conflicts, &[("count", &p.prepared.report.conflicts)])}
                 </p>
             }))}
             <div class="button-row">

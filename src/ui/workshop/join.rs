@@ -96,6 +96,8 @@ pub fn JoinScreen(seminar: Seminar) -> impl IntoView {
 pub fn JoinQrScreen(seminar: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
+    // The code on the wall leaves the device: edits of the setup just made are stamped first.
+    state.stamp_edits();
     let setup = Memo::new(move |_| {
         state.workspace.with(|w| {
             w.seminar(&seminar)

@@ -130,9 +130,7 @@ fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
     };
     let package = move || {
         let participant = state.participant.get_untracked();
-        state
-            .workspace
-            .with_untracked(|w| w.handover_package(&seminar, participant.as_ref()))
+        state.with_stamped(|w| w.handover_package(&seminar, participant.as_ref()))
     };
     let filename = move || {
         let who = state

@@ -62,7 +62,7 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
         }
     };
     let share = move |_| {
-        let (json, title) = state.workspace.with_untracked(|w| {
+        let (json, title) = state.with_stamped(|w| {
             (
                 encode_workspace(&w.seminar_package(&id)),
                 w.seminar(&id).map(|s| s.title.clone()).unwrap_or_default(),

@@ -79,7 +79,7 @@ fn TaskReviewPage(seminar: Id, review: Id) -> impl IntoView {
         })
     });
     let file = Callback::new(move |()| {
-        state.workspace.with_untracked(|w| {
+        state.with_stamped(|w| {
             let board = w.task_review(&review).cloned();
             let name = board.as_ref().map(|r| r.title.clone()).unwrap_or_default();
             let package = Workspace {

@@ -38,7 +38,7 @@ pub fn ReportSection(group: Id) -> impl IntoView {
         })
     });
     let file = Callback::new(move |()| {
-        state.workspace.with_untracked(|w| {
+        state.with_stamped(|w| {
             let name = w.group(&group).map(|g| g.name.clone()).unwrap_or_default();
             let seminar = w
                 .group(&group)
