@@ -233,6 +233,12 @@ fn a_prepared_import_is_the_import_also_when_the_workspace_changed_in_between() 
         );
         assert_eq!(applied, imported, "{collection}");
         assert_eq!(get(&applied, collection, id(1), fb), vb, "{collection}");
+        // The same file again: every entity unchanged, counted as such.
+        let again = applied.prepare_import(file.clone());
+        let mut twice = applied.clone();
+        let report = twice.apply_import(again);
+        assert_eq!(report, applied.clone().import(file.clone()), "{collection}");
+        assert_eq!((report.unchanged, report.updated), (1, 0), "{collection}");
 
         // A edits another field after the preview: both edits are kept, as by an import now.
         let mut a = Device::new("aaaa", &start);

@@ -324,6 +324,7 @@ impl Workspace {
             syntheses: plan(&self.syntheses, incoming.syntheses, &mut report),
             programmes: plan(&self.programmes, incoming.programmes, &mut report),
             extra: incoming.extra,
+            unchanged: report.unchanged,
         };
         PreparedImport {
             report,
@@ -339,7 +340,10 @@ impl Workspace {
             PreparedSteps::Whole(incoming) => return self.import(*incoming),
             PreparedSteps::Planned(steps) => *steps,
         };
-        let mut report = ImportReport::default();
+        let mut report = ImportReport {
+            unchanged: steps.unchanged,
+            ..ImportReport::default()
+        };
         carry_out(&mut self.a3_sheets, steps.a3_sheets, &mut report);
         carry_out(&mut self.seminars, steps.seminars, &mut report);
         carry_out(&mut self.notes, steps.notes, &mut report);
@@ -807,9 +811,10 @@ impl Workspace {
 }
 
 /// Stamps local edits: keeps the workspace as it was after the last stamping or merge, and
-/// gives every field changed since a new stamp of this device's clock. Edits are stamped one
-/// entity at a time (an entity equal to its snapshot costs one comparison), so typing never
-/// runs a merge. After an import, [`Stamper::sync`] takes the merged workspace as it is.
+/// gives every field changed since a new stamp of this device's clock (an entity equal to its
+/// snapshot costs one comparison). The app stamps at the save, before a merge and before
+/// anything leaves the device, not per keystroke (`ui::state::AppState`). After an import,
+/// [`Stamper::sync`] takes the merged workspace as it is.
 #[derive(Clone, Debug)]
 pub struct Stamper {
     /// This device's replica name (see [`super::hlc`]).
@@ -987,6 +992,8 @@ struct Steps {
     syntheses: Vec<Step<Synthesis>>,
     programmes: Vec<Step<Programme>>,
     extra: Map<String, Value>,
+    /// Entities the merge leaves as they are here (no step: see [`Step`]).
+    unchanged: usize,
 }
 
 /// What applying does with one incoming entity. One the merge leaves as it is here needs no

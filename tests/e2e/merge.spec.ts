@@ -172,3 +172,25 @@ test('a device whose clock is a year ahead does not override edits made after it
   await expect(ahead.getByLabel('1. Begrunnelse', { exact: true })).toHaveValue('Rettet etterpå på A');
   await expect(ahead.getByTestId('conflict')).toHaveCount(0);
 });
+
+test('an edit exported the moment it is typed carries its stamp: the other device takes it and keeps its own', async ({ browser }, testInfo) => {
+  // Edits are stamped for the merge when they are saved (300 ms after typing stops) or when
+  // anything leaves the device; this export comes before the save.
+  const { a, b } = await shared(browser, testInfo);
+  await openSheet(b, 'Felles ark');
+  await b.getByLabel('2. Nåsituasjonen').fill('Skrevet på B');
+  await openSheet(a, 'Felles ark');
+  await a.getByLabel('1. Begrunnelse', { exact: true }).fill('Skrevet på A');
+  const [download] = await Promise.all([
+    a.waitForEvent('download'),
+    a.getByRole('button', { name: 'Eksporter arket' }).click(),
+  ]);
+  const file = testInfo.outputPath('sheet-at-once.json');
+  await download.saveAs(file);
+  const text = await importFile(b, file);
+  expect(text).not.toContain('endret både her og i filen');
+  await openSheet(b, 'Felles ark');
+  await expect(b.getByLabel('1. Begrunnelse', { exact: true })).toHaveValue('Skrevet på A');
+  await expect(b.getByLabel('2. Nåsituasjonen')).toHaveValue('Skrevet på B');
+  await expect(b.getByTestId('conflict')).toHaveCount(0);
+});
