@@ -968,21 +968,18 @@ fn merge_item<T: Entity + Serialize + DeserializeOwned + PartialEq>(
 }
 
 /// An import worked out for a preview (see [`Workspace::prepare_import`]).
-#[derive(Clone, Debug, PartialEq)]
 pub struct PreparedImport {
     /// What it will do, as [`Workspace::preview_import`] says.
     pub report: ImportReport,
     steps: PreparedSteps,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 enum PreparedSteps {
     /// Imported as a whole when applied (a file with an id twice).
     Whole(Box<Workspace>),
     Planned(Box<Steps>),
 }
 
-#[derive(Clone, Debug, PartialEq)]
 struct Steps {
     a3_sheets: Vec<Step<A3Sheet>>,
     seminars: Vec<Step<Seminar>>,
@@ -998,7 +995,6 @@ struct Steps {
 
 /// What applying does with one incoming entity. One the merge leaves as it is here needs no
 /// step: a later version here still holds all of it (merging only ever adds knowledge).
-#[derive(Clone, Debug, PartialEq)]
 enum Step<T> {
     Add(T),
     /// `base` (at `index`) merged with `incoming` is `merged`, with `conflicts` new ones.

@@ -36,7 +36,6 @@ enum ImportMessage {
 }
 
 /// A file that was read and understood, waiting for the user to confirm.
-#[derive(Clone)]
 struct PendingImport {
     name: String,
     /// What the file holds ("3 ark, 40 lapper").
