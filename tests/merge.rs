@@ -5,6 +5,7 @@
 
 use gevinstverksted::model::envelope::decode_with;
 use gevinstverksted::model::measure::Measure;
+use gevinstverksted::model::merge;
 use gevinstverksted::model::programme::{MeasureComment, Risk};
 use gevinstverksted::model::workspace::Stamper;
 use gevinstverksted::model::{
@@ -50,9 +51,31 @@ impl Device {
     }
 
     fn receive(&mut self, file: &str) -> ImportReport {
+        shortcut_is_the_rule(&self.w, file);
         let report = self.w.import_text(file).expect("a file of this build");
         self.stamper.sync(&mut self.w);
         report
+    }
+}
+
+/// The merge's shortcut (a copy that has seen all of the other is the merge) gives what the
+/// field-by-field rule gives, for every entity `file` and `w` both hold.
+fn shortcut_is_the_rule(w: &Workspace, file: &str) {
+    let mine = serde_json::to_value(w).unwrap();
+    let theirs: Value = serde_json::from_str(file).unwrap();
+    for (collection, items) in mine.as_object().unwrap() {
+        let Some(incoming) = theirs["workspace"][collection].as_array() else {
+            continue;
+        };
+        for m in items.as_array().into_iter().flatten() {
+            for t in incoming.iter().filter(|t| t["id"] == m["id"]) {
+                assert_eq!(
+                    merge::merge_entity(m, t),
+                    merge::merge_field_by_field(m, t),
+                    "{collection}: the shortcut differs from the rule for\n{m}\n{t}"
+                );
+            }
+        }
     }
 }
 

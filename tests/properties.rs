@@ -9,6 +9,7 @@ use gevinstverksted::model::collect::{IdeaMerge, IdeaRef, Synthesis};
 use gevinstverksted::model::exercise::{Group, Member, Vote};
 use gevinstverksted::model::indicator::{Indicator, IndicatorUnit, Measurement};
 use gevinstverksted::model::measure::{BudgetLine, Measure};
+use gevinstverksted::model::merge;
 use gevinstverksted::model::money::MAX_ABS;
 use gevinstverksted::model::programme::{
     FocusArea, MeasureComment, Milestone, Programme, ProgrammeLink, ResultGoal, Risk,
@@ -568,6 +569,22 @@ proptest! {
         let left = merged(&merged(&a, &b), &c);
         let right = merged(&a, &merged(&b, &c));
         prop_assert_eq!(sorted(&left), sorted(&right));
+    }
+
+    /// The merge's shortcut (one copy is the merge) gives what the field-by-field rule gives,
+    /// also for version-1 entities, whose stamps all come from `updated`.
+    #[test]
+    fn the_merge_shortcut_is_the_rule(a in workspace(), b in workspace()) {
+        let (va, vb) = (serde_json::to_value(&a).unwrap(), serde_json::to_value(&b).unwrap());
+        for (collection, items) in va.as_object().unwrap() {
+            let Some(others) = vb[collection].as_array() else { continue };
+            for m in items.as_array().into_iter().flatten() {
+                for t in others.iter().filter(|t| t["id"] == m["id"]) {
+                    prop_assert_eq!(merge::merge_entity(m, t), merge::merge_field_by_field(m, t));
+                    prop_assert_eq!(merge::merge_entity(t, m), merge::merge_field_by_field(t, m));
+                }
+            }
+        }
     }
 
     #[test]

@@ -42,6 +42,12 @@ impl Stamp {
         }
     }
 
+    /// Whether this is a version-1 entity's stamp (see [`Stamp::migrated`]): unlike an
+    /// edit's stamp, two such stamps can be equal for different values.
+    pub fn is_migrated(&self) -> bool {
+        self.replica.is_empty()
+    }
+
     /// Reads the text form; `None` if it is not one (or its time is out of range).
     pub fn parse(text: &str) -> Option<Self> {
         let (wall, count, replica) = Self::parts(text)?;

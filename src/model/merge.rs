@@ -70,6 +70,17 @@ fn rows_or_empty(value: Option<&Value>) -> bool {
     value.is_none_or(|v| is_rows(v) || v.as_array().is_some_and(Vec::is_empty))
 }
 
+fn row_list(value: Option<&Value>) -> Vec<&Map<String, Value>> {
+    value
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_object).collect())
+        .unwrap_or_default()
+}
+
+fn id(row: &Map<String, Value>) -> &str {
+    row.get("id").and_then(Value::as_str).unwrap_or_default()
+}
+
 fn stamp_at(value: Option<&Value>) -> Option<Stamp> {
     value.and_then(Value::as_str).and_then(Stamp::parse)
 }
@@ -109,42 +120,146 @@ fn entity_fallback(entity: &Map<String, Value>) -> Stamp {
 
 /// Every stamp an object holds (its base, field stamps, conflicts, rows), into `ctx`.
 fn held(obj: &Map<String, Value>, inherited: &Stamp, ctx: &mut Ctx) {
+    each_held(obj, ("", ""), inherited, &mut |_, _, s| note(ctx, s));
+}
+
+/// Where in an entity a stamp is held: in which object (its parent's id and the parent's
+/// field that lists it, both `""` for the entity, and its own id) and which field (`""` for
+/// the object's base).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Place<'a> {
+    parent: &'a str,
+    list: &'a str,
+    id: &'a str,
+    field: &'a str,
+}
+
+/// Calls `visit` with every stamp an object holds, where, and the object that holds it: its
+/// base, each field stamp, each conflict, and each row's. `parent` is the parent's id and
+/// the field listing `obj` (`("", "")` for the entity).
+fn each_held<'a>(
+    obj: &'a Map<String, Value>,
+    (parent, list): (&'a str, &'a str),
+    inherited: &Stamp,
+    visit: &mut impl FnMut(Place<'a>, &'a Map<String, Value>, &Stamp),
+) {
+    let id = obj.get("id").and_then(Value::as_str).unwrap_or_default();
+    let place = |field| Place {
+        parent,
+        list,
+        id,
+        field,
+    };
     let base = base_of(obj, inherited);
-    note(ctx, &base);
+    visit(place(""), obj, &base);
     if let Some(stamps) = obj.get(STAMPS).and_then(Value::as_object) {
-        stamps
-            .values()
-            .filter_map(|s| stamp_at(Some(s)))
-            .for_each(|s| note(ctx, &s));
+        for (field, stamp) in stamps {
+            if let Some(stamp) = stamp_at(Some(stamp)) {
+                visit(place(field), obj, &stamp);
+            }
+        }
     }
     if let Some(conflicts) = obj.get(CONFLICTS).and_then(Value::as_object) {
         for field in conflicts.keys() {
             conflicts_of(obj, field)
                 .iter()
-                .for_each(|(s, _)| note(ctx, s));
+                .for_each(|(s, _)| visit(place(field), obj, s));
         }
     }
     for (key, value) in obj {
         if is_field(key, false) && is_rows(value) {
             for row in value.as_array().into_iter().flatten() {
                 if let Some(row) = row.as_object() {
-                    held(row, &base, ctx);
+                    each_held(row, (id, key), &base, visit);
                 }
             }
         }
     }
 }
 
+/// What an entity holds (each stamp, where, and the object holding it) and its causal
+/// context (what it holds and what it has `seen`).
+struct Knowledge<'a> {
+    holds: HashMap<(Place<'a>, Stamp), &'a Map<String, Value>>,
+    ctx: Ctx,
+}
+
+fn knowledge(entity: &Map<String, Value>) -> Knowledge<'_> {
+    let (mut holds, mut ctx) = (HashMap::new(), Ctx::new());
+    each_held(
+        entity,
+        ("", ""),
+        &entity_fallback(entity),
+        &mut |place, obj, s| {
+            note(&mut ctx, s);
+            holds.insert((place, s.clone()), obj);
+        },
+    );
+    add_seen(entity, &mut ctx);
+    Knowledge { holds, ctx }
+}
+
+impl Knowledge<'_> {
+    /// Whether this copy is the merge of itself and `other`: it has seen all `other` has
+    /// (so what only `other` holds was replaced or deleted here), and `other` holds every
+    /// stamp of this copy, in the same place and with the same value, that it has seen (so
+    /// nothing here was replaced or deleted there). An edit's stamp names one value; a
+    /// version-1 stamp (from `updated`) does not, so there the values are compared.
+    fn includes(&self, other: &Knowledge) -> bool {
+        contains(&self.ctx, &other.ctx)
+            && self
+                .holds
+                .iter()
+                .all(|(held, obj)| match other.holds.get(held) {
+                    Some(theirs) => !held.1.is_migrated() || same_at(&held.0, obj, theirs),
+                    None => !covered(&other.ctx, &held.1),
+                })
+    }
+}
+
+fn conflicts_at<'a>(obj: &'a Map<String, Value>, field: &str) -> Option<&'a Value> {
+    obj.get(CONFLICTS).and_then(|c| c.get(field))
+}
+
+/// Whether two copies of an object agree on what one place of it holds: the field and its
+/// conflicts, or for the base every plain field that neither copy stamps on its own (rows
+/// are places of their own).
+fn same_at(place: &Place, m: &Map<String, Value>, t: &Map<String, Value>) -> bool {
+    if !place.field.is_empty() {
+        let field = place.field;
+        let conflicts =
+            |o: &Map<String, Value>| o.get(CONFLICTS).and_then(|c| c.get(field)).cloned();
+        return m.get(field) == t.get(field) && conflicts(m) == conflicts(t);
+    }
+    let entity = place.list.is_empty();
+    let stamped = |k: &str| {
+        [m, t]
+            .iter()
+            .any(|o| o.get(STAMPS).and_then(|s| s.get(k)).is_some())
+    };
+    m.keys()
+        .chain(t.keys())
+        .filter(|k| is_field(k, entity) && !stamped(k))
+        .all(|k| match (m.get(k), t.get(k)) {
+            (Some(a), Some(b)) => a == b || (is_rows(a) && is_rows(b)),
+            (a, b) => a == b,
+        })
+}
+
 /// The causal context of an entity: what it holds and what it has `seen`.
 fn context(entity: &Map<String, Value>) -> Ctx {
     let mut ctx = Ctx::new();
     held(entity, &entity_fallback(entity), &mut ctx);
+    add_seen(entity, &mut ctx);
+    ctx
+}
+
+fn add_seen(entity: &Map<String, Value>, ctx: &mut Ctx) {
     if let Some(seen) = entity.get(SEEN).and_then(Value::as_object) {
         seen.values()
             .filter_map(|s| stamp_at(Some(s)))
-            .for_each(|s| note(&mut ctx, &s));
+            .for_each(|s| note(ctx, &s));
     }
-    ctx
 }
 
 /// Writes `seen` as the part of `ctx` that the entity's own stamps do not already imply.
@@ -183,27 +298,98 @@ struct Version {
     theirs: bool,
 }
 
+/// What merging two copies of one entity gives (see [`merge`]).
+#[derive(Debug, PartialEq)]
+pub enum Merged {
+    /// The first copy as it is.
+    Mine,
+    /// The second copy as it is.
+    Theirs,
+    /// A copy made of both.
+    Both(Value),
+}
+
 /// Merges two copies of one entity (their JSON objects). Equal inputs give that input.
 pub fn merge_entity(mine: &Value, theirs: &Value) -> Value {
+    match merge(mine, theirs) {
+        Merged::Mine => mine.clone(),
+        Merged::Theirs => theirs.clone(),
+        Merged::Both(out) => out,
+    }
+}
+
+/// [`merge_entity`] without copying either input when the merge is one of them: when one
+/// copy has seen everything the other holds (the other is an earlier version of it, the
+/// usual case of a file from a device that had ours), the merge is that copy. The rule below
+/// gives the same (the property test in `tests/merge.rs` checks it, see
+/// [`merge_field_by_field`]); it is skipped because it costs most of an import.
+pub fn merge(mine: &Value, theirs: &Value) -> Merged {
     if mine == theirs {
-        return mine.clone();
+        return Merged::Mine;
     }
     let (Some(m), Some(t)) = (mine.as_object(), theirs.as_object()) else {
-        return mine.clone();
+        return Merged::Mine;
     };
+    let (km, kt) = (knowledge(m), knowledge(t));
+    let (um, ut) = (updated_of(m), updated_of(t));
+    match (km.includes(&kt), kt.includes(&km)) {
+        (true, false) if um >= ut && in_merged_order(m, t, &entity_fallback(m)) => Merged::Mine,
+        (false, true) if ut >= um && in_merged_order(t, m, &entity_fallback(t)) => Merged::Theirs,
+        _ => Merged::Both(field_by_field(m, km.ctx, t, kt.ctx)),
+    }
+}
+
+/// Whether the rows of `a`, a copy that includes `b`, are in the order the merge gives them:
+/// their own order where `b` lists the rows both hold in that order too, else by stamp (see
+/// [`Sides::rows`]); and no row id twice.
+fn in_merged_order(a: &Map<String, Value>, b: &Map<String, Value>, inherited: &Stamp) -> bool {
+    let base = base_of(a, inherited);
+    a.iter()
+        .filter(|(key, value)| is_field(key, false) && is_rows(value))
+        .all(|(key, value)| {
+            let (ra, rb) = (row_list(Some(value)), row_list(b.get(key.as_str())));
+            let ids: HashMap<&str, &Map<String, Value>> = ra.iter().map(|r| (id(r), *r)).collect();
+            if ids.len() != ra.len() {
+                return false;
+            }
+            let order_b = rb.iter().map(|r| id(r)).filter(|i| ids.contains_key(i));
+            let same_order = ra.iter().map(|r| id(r)).eq(order_b);
+            (same_order || ra.iter().map(|r| (base_of(r, &base), id(r))).is_sorted())
+                && rb.iter().all(|r| {
+                    ids.get(id(r))
+                        .is_none_or(|row_a| in_merged_order(row_a, r, &base))
+                })
+        })
+}
+
+/// The general rule of [`merge_entity`], without the shortcut [`merge`] takes (for tests).
+#[doc(hidden)]
+pub fn merge_field_by_field(mine: &Value, theirs: &Value) -> Value {
+    match (mine.as_object(), theirs.as_object()) {
+        (Some(m), Some(t)) if mine != theirs => field_by_field(m, context(m), t, context(t)),
+        _ => mine.clone(),
+    }
+}
+
+fn updated_of(entity: &Map<String, Value>) -> Option<i64> {
+    entity.get("updated").and_then(Value::as_i64)
+}
+
+/// Whether context `a` holds every stamp of `b`.
+fn contains(a: &Ctx, b: &Ctx) -> bool {
+    b.values().all(|s| covered(a, s))
+}
+
+fn field_by_field(m: &Map<String, Value>, cm: Ctx, t: &Map<String, Value>, ct: Ctx) -> Value {
     let (fm, ft) = (entity_fallback(m), entity_fallback(t));
-    let (cm, ct) = (context(m), context(t));
-    let updated = m
-        .get("updated")
-        .and_then(Value::as_i64)
-        .max(t.get("updated").and_then(Value::as_i64));
+    let updated = updated_of(m).max(updated_of(t));
     let fo = Stamp::migrated(Timestamp(updated.unwrap_or(0)), 0);
     let sides = Sides { cm: &cm, ct: &ct };
     let mut out = sides.object(m, &fm, t, &ft, &fo, true);
     if let Some(updated) = updated {
         out.insert("updated".into(), Value::from(updated));
     }
-    let mut all = cm.clone();
+    let mut all = cm;
     ct.values().for_each(|s| note(&mut all, s));
     write_seen(&mut out, &all);
     Value::Object(out)
@@ -365,15 +551,7 @@ impl Sides<'_> {
         bt: &Stamp,
         base: &Stamp,
     ) -> Vec<Value> {
-        fn list(v: Option<&Value>) -> Vec<&Map<String, Value>> {
-            v.and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Value::as_object).collect())
-                .unwrap_or_default()
-        }
-        fn id(row: &Map<String, Value>) -> &str {
-            row.get("id").and_then(Value::as_str).unwrap_or_default()
-        }
-        let (rm, rt) = (list(vm), list(vt));
+        let (rm, rt) = (row_list(vm), row_list(vt));
         let tm: HashMap<&str, &Map<String, Value>> = rt.iter().map(|r| (id(r), *r)).collect();
         let mm: HashMap<&str, &Map<String, Value>> = rm.iter().map(|r| (id(r), *r)).collect();
         let mut out: HashMap<&str, Map<String, Value>> = HashMap::new();

@@ -6,7 +6,7 @@ use super::entity::{Entity, Id, Timestamp};
 use super::envelope::{decode_workspace, DecodeError};
 use super::exercise::Group;
 use super::hlc::{Clock, Stamp};
-use super::merge;
+use super::merge::{self, Merged};
 use super::programme::Programme;
 use super::task_review::TaskReview;
 use super::workshop::{Note, Seminar};
@@ -87,11 +87,11 @@ pub fn merge_decision<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     }
 }
 
-/// A [`MergeDecision`] with what it needs to be carried out: the merge and how many
-/// conflicts it adds.
+/// A [`MergeDecision`] with what it needs to be carried out: the merge (`None`: the incoming
+/// copy as it is) and how many conflicts it adds.
 enum Outcome<T> {
     Add,
-    Replace(T, usize),
+    Replace(Option<T>, usize),
     Keep,
 }
 
@@ -106,28 +106,29 @@ fn outcome<T: Serialize + DeserializeOwned + PartialEq>(
     }
 }
 
-/// The merge of two copies of one entity and how many conflicts it adds; `None` when it is
-/// `mine` as it is.
+/// The merge of two copies of one entity (`None` inside: `incoming` as it is) and how many
+/// conflicts it adds; `None` when it is `mine` as it is.
 fn merge_one<T: Serialize + DeserializeOwned + PartialEq>(
     mine: &T,
     incoming: &T,
-) -> Option<(T, usize)> {
+) -> Option<(Option<T>, usize)> {
     // The same copy (most entities of a file from a device that had ours): no JSON needed.
     if mine == incoming {
         return None;
     }
     let mv = serde_json::to_value(mine).ok()?;
     let tv = serde_json::to_value(incoming).ok()?;
-    if mv == tv {
-        return None;
+    let added = |out: &Value| merge::conflict_count(out).saturating_sub(merge::conflict_count(&mv));
+    match merge::merge(&mv, &tv) {
+        Merged::Mine => None,
+        Merged::Theirs => Some((None, added(&tv))),
+        Merged::Both(out) if out == mv => None,
+        Merged::Both(out) if out == tv => Some((None, added(&tv))),
+        Merged::Both(out) => {
+            let conflicts = added(&out);
+            Some((Some(serde_json::from_value(out).ok()?), conflicts))
+        }
     }
-    let out = merge::merge_entity(&mv, &tv);
-    if out == mv {
-        return None;
-    }
-    let conflicts = merge::conflict_count(&out).saturating_sub(merge::conflict_count(&mv));
-    let merged = serde_json::from_value(out).ok()?;
-    Some((merged, conflicts))
 }
 
 /// The tie-break key: compact JSON with every object's keys sorted (through a `Value`, whose
@@ -958,7 +959,7 @@ fn merge_item<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     let outcome = outcome(index.map(|i| &mine[i]), &item);
     report.count(&outcome);
     match (outcome, index) {
-        (Outcome::Replace(merged, _), Some(index)) => mine[index] = merged,
+        (Outcome::Replace(merged, _), Some(index)) => mine[index] = merged.unwrap_or(item),
         (Outcome::Add, _) => {
             position.insert(*item.id(), mine.len());
             mine.push(item);
@@ -997,12 +998,13 @@ struct Steps {
 /// step: a later version here still holds all of it (merging only ever adds knowledge).
 enum Step<T> {
     Add(T),
-    /// `base` (at `index`) merged with `incoming` is `merged`, with `conflicts` new ones.
+    /// `base` (at `index`) merged with `incoming` is `merged` (`None`: `incoming`), with
+    /// `conflicts` new ones.
     Replace {
         index: usize,
         base: T,
         incoming: T,
-        merged: T,
+        merged: Option<T>,
         conflicts: usize,
     },
 }
@@ -1056,8 +1058,8 @@ fn carry_out<T: Entity + Serialize + DeserializeOwned + PartialEq>(
                 conflicts,
             } => {
                 if mine.get(index) == Some(&base) {
-                    report.count(&Outcome::Replace((), conflicts));
-                    mine[index] = merged;
+                    report.count(&Outcome::<()>::Replace(None, conflicts));
+                    mine[index] = merged.unwrap_or(incoming);
                 } else {
                     merge_item(mine, &mut position, incoming, report);
                 }
