@@ -227,9 +227,7 @@ fn conflicts_at<'a>(obj: &'a Map<String, Value>, field: &str) -> Option<&'a Valu
 fn same_at(place: &Place, m: &Map<String, Value>, t: &Map<String, Value>) -> bool {
     if !place.field.is_empty() {
         let field = place.field;
-        let conflicts =
-            |o: &Map<String, Value>| o.get(CONFLICTS).and_then(|c| c.get(field)).cloned();
-        return m.get(field) == t.get(field) && conflicts(m) == conflicts(t);
+        return m.get(field) == t.get(field) && conflicts_at(m, field) == conflicts_at(t, field);
     }
     let entity = place.list.is_empty();
     let stamped = |k: &str| {
