@@ -45,16 +45,20 @@ native() {
     node --test tests/schema/fixtures.test.mjs
 }
 wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
-# Playwright's output is kept in target/e2e.log so the summary can name what failed: CI shows
-# only the end of the log.
+# The size check's and Playwright's output are kept in target/e2e.log so the summary can name
+# what failed: CI shows only the end of the log.
 e2e() {
-  mkdir -p target && trunk build --release --offline && node scripts/size-check.mjs dist &&
-    { npx playwright test 2>&1 | tee target/e2e.log; return "${PIPESTATUS[0]}"; }
+  mkdir -p target && : > target/e2e.log
+  if ! trunk build --release --offline; then echo "the release build failed" >> target/e2e.log; return 1; fi
+  { node scripts/size-check.mjs dist && npx playwright test; } 2>&1 | tee target/e2e.log
+  return "${PIPESTATUS[0]}"
 }
-# The failing tests' titles and first error lines, from the Playwright log.
+# The failing tests' titles and first error lines, from the log; if none are named (the build
+# or the size check failed), the log's last lines.
 e2e_failures() {
-  [ -f target/e2e.log ] || return 0
-  grep -E '^\s+[0-9]+\) |✘|^\s+Error: |Timeout|toHave|toBe' target/e2e.log | head -40 | sed 's/^/    /'
+  [ -s target/e2e.log ] || return 0
+  grep -E '^\s+[0-9]+\) |✘|^\s+Error: |Timeout|toHave|toBe|size-check: FAILED' target/e2e.log | head -40 |
+    sed 's/^/    /' | grep . || tail -8 target/e2e.log | sed 's/^/    /'
 }
 # The engine suites (tests/engines) run on the release build e2e made; alone, they build it if
 # dist/ is missing. Each browser gets a fresh profile per flow; WebKit runs under its own Xvfb.

@@ -11,12 +11,61 @@ use super::entity::Timestamp;
 use std::cmp::Ordering;
 use std::fmt;
 
-/// One point of the clock; also the identity of the edit it stamps (a "dot").
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+/// One point of the clock; also the identity of the edit it stamps (a "dot"). `Copy`: a
+/// merge reads thousands of stamps, and none of them allocates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Stamp {
     pub wall: i64,
     pub count: u32,
-    pub replica: String,
+    pub replica: Replica,
+}
+
+/// A replica name (at most [`Replica::MAX`] ASCII letters and digits) held inline.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Replica {
+    // Zero-padded: the padding sorts before every character, so the order is the text's.
+    bytes: [u8; Replica::MAX],
+    len: u8,
+}
+
+impl Replica {
+    pub const MAX: usize = 16;
+
+    /// The name, if it is one: at most [`Replica::MAX`] ASCII letters and digits.
+    pub fn new(name: &str) -> Option<Self> {
+        let ok = name.len() <= Self::MAX && name.bytes().all(|b| b.is_ascii_alphanumeric());
+        ok.then(|| {
+            let mut bytes = [0; Self::MAX];
+            bytes[..name.len()].copy_from_slice(name.as_bytes());
+            Replica {
+                bytes,
+                len: name.len() as u8,
+            }
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII goes in (see `new`).
+        std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl From<&str> for Replica {
+    /// For names this program makes ([`replica_name`], tests); one that is not a name
+    /// becomes the empty (migration's) replica.
+    fn from(name: &str) -> Self {
+        Replica::new(name).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for Replica {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
 }
 
 impl Ord for Stamp {
@@ -38,7 +87,7 @@ impl Stamp {
         Stamp {
             wall: updated.0,
             count,
-            replica: String::new(),
+            replica: Replica::default(),
         }
     }
 
@@ -54,7 +103,7 @@ impl Stamp {
         Some(Stamp {
             wall,
             count,
-            replica: replica.to_owned(),
+            replica,
         })
     }
 
@@ -63,13 +112,12 @@ impl Stamp {
         Self::parts(text).is_some()
     }
 
-    fn parts(text: &str) -> Option<(i64, u32, &str)> {
+    fn parts(text: &str) -> Option<(i64, u32, Replica)> {
         let mut parts = text.splitn(3, '.');
         let wall = i64::from_str_radix(parts.next()?, 36).ok()?;
         let count = u32::from_str_radix(parts.next()?, 36).ok()?;
-        let replica = parts.next()?;
-        let replica_ok = replica.len() <= 16 && replica.bytes().all(|b| b.is_ascii_alphanumeric());
-        (Timestamp(wall).is_valid() && replica_ok).then_some((wall, count, replica))
+        let replica = Replica::new(parts.next()?)?;
+        Timestamp(wall).is_valid().then_some((wall, count, replica))
     }
 }
 
@@ -95,7 +143,7 @@ impl fmt::Display for Stamp {
         text.push('.');
         base36(self.count as u64, &mut text);
         text.push('.');
-        text.push_str(&self.replica);
+        text.push_str(self.replica.as_str());
         f.write_str(&text)
     }
 }
@@ -127,7 +175,7 @@ impl Clock {
         Stamp {
             wall: self.last.0,
             count: self.last.1,
-            replica: replica.to_owned(),
+            replica: Replica::from(replica),
         }
     }
 }
@@ -150,20 +198,38 @@ mod tests {
             count: 3,
             replica: "ab12".into(),
         };
-        assert_eq!(Stamp::parse(&a.to_string()), Some(a.clone()));
+        assert_eq!(Stamp::parse(&a.to_string()), Some(a));
         assert_eq!(Stamp::parse("0.0."), Some(Stamp::default()));
         for bad in ["", "x", "1.2", "-1.0.a", "1.0.a-b", "zzzzzzzzzzzz.0.a"] {
             assert_eq!(Stamp::parse(bad), None, "{bad}");
         }
-        let later_count = Stamp {
-            count: 4,
-            ..a.clone()
-        };
+        let later_count = Stamp { count: 4, ..a };
         let later_replica = Stamp {
             replica: "ab13".into(),
-            ..a.clone()
+            ..a
         };
         assert!(a < later_count && a < later_replica && later_replica < later_count);
+    }
+
+    #[test]
+    fn replica_names_are_held_inline_and_keep_the_text_order() {
+        let sixteen = "abcdefghijklmnop";
+        assert_eq!(
+            Replica::new(sixteen).map(|r| r.as_str().to_owned()),
+            Some(sixteen.into())
+        );
+        assert_eq!(Replica::new("abcdefghijklmnopq"), None, "17 characters");
+        assert_eq!(Replica::new("a-b"), None);
+        assert!(Stamp::parse("1.0.abcdefghijklmnopq").is_none());
+        assert!(Replica::from("").is_empty() && Replica::from("a b").is_empty());
+        let mut names = ["ab1", "b", "", "ab", "Z", "a"];
+        let mut replicas = names.map(Replica::from);
+        names.sort();
+        replicas.sort();
+        assert_eq!(
+            replicas.map(|r| r.as_str().to_owned()),
+            names.map(str::to_owned)
+        );
     }
 
     #[test]

@@ -24,9 +24,10 @@
 //! commutative, associative and idempotent.
 
 use super::entity::Timestamp;
-use super::hlc::{Clock, Stamp};
+use super::hlc::{Clock, Replica, Stamp};
+use rustc_hash::FxHashMap as HashMap;
 use serde_json::{Map, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 pub const STAMP: &str = "stamp";
 pub const STAMPS: &str = "stamps";
@@ -35,14 +36,14 @@ pub const CONFLICTS: &str = "conflicts";
 const META: [&str; 4] = [STAMP, STAMPS, SEEN, CONFLICTS];
 
 /// Causal context: per replica, the greatest stamp seen.
-type Ctx = HashMap<String, Stamp>;
+type Ctx = HashMap<Replica, Stamp>;
 
 fn note(ctx: &mut Ctx, stamp: &Stamp) {
     match ctx.get_mut(&stamp.replica) {
         Some(have) if *have >= *stamp => {}
-        Some(have) => *have = stamp.clone(),
+        Some(have) => *have = *stamp,
         None => {
-            ctx.insert(stamp.replica.clone(), stamp.clone());
+            ctx.insert(stamp.replica, *stamp);
         }
     }
 }
@@ -86,11 +87,11 @@ fn stamp_at(value: Option<&Value>) -> Option<Stamp> {
 }
 
 fn base_of(obj: &Map<String, Value>, inherited: &Stamp) -> Stamp {
-    stamp_at(obj.get(STAMP)).unwrap_or_else(|| inherited.clone())
+    stamp_at(obj.get(STAMP)).unwrap_or(*inherited)
 }
 
 fn dot_of(obj: &Map<String, Value>, field: &str, base: &Stamp) -> Stamp {
-    stamp_at(obj.get(STAMPS).and_then(|s| s.get(field))).unwrap_or_else(|| base.clone())
+    stamp_at(obj.get(STAMPS).and_then(|s| s.get(field))).unwrap_or(*base)
 }
 
 /// The conflicting versions of one field: `(stamp, value)`, `None` for an absent value.
@@ -185,14 +186,14 @@ struct Knowledge<'a> {
 }
 
 fn knowledge(entity: &Map<String, Value>) -> Knowledge<'_> {
-    let (mut holds, mut ctx) = (HashMap::new(), Ctx::new());
+    let (mut holds, mut ctx) = (HashMap::default(), Ctx::default());
     each_held(
         entity,
         ("", ""),
         &entity_fallback(entity),
         &mut |place, obj, s| {
             note(&mut ctx, s);
-            holds.insert((place, s.clone()), obj);
+            holds.insert((place, *s), obj);
         },
     );
     add_seen(entity, &mut ctx);
@@ -246,7 +247,7 @@ fn same_at(place: &Place, m: &Map<String, Value>, t: &Map<String, Value>) -> boo
 
 /// The causal context of an entity: what it holds and what it has `seen`.
 fn context(entity: &Map<String, Value>) -> Ctx {
-    let mut ctx = Ctx::new();
+    let mut ctx = Ctx::default();
     held(entity, &entity_fallback(entity), &mut ctx);
     add_seen(entity, &mut ctx);
     ctx
@@ -263,15 +264,17 @@ fn add_seen(entity: &Map<String, Value>, ctx: &mut Ctx) {
 /// Writes `seen` as the part of `ctx` that the entity's own stamps do not already imply.
 fn write_seen(entity: &mut Map<String, Value>, ctx: &Ctx) {
     entity.remove(SEEN);
-    let mut holds = Ctx::new();
+    let mut holds = Ctx::default();
     held(entity, &entity_fallback(entity), &mut holds);
-    let seen: BTreeMap<&String, String> = ctx
+    let seen: BTreeMap<&Replica, String> = ctx
         .iter()
         .filter(|(replica, stamp)| holds.get(*replica).is_none_or(|h| h < *stamp))
         .map(|(replica, stamp)| (replica, stamp.to_string()))
         .collect();
     if !seen.is_empty() {
-        let map = seen.into_iter().map(|(r, s)| (r.clone(), Value::String(s)));
+        let map = seen
+            .into_iter()
+            .map(|(r, s)| (r.as_str().to_owned(), Value::String(s)));
         entity.insert(SEEN.into(), Value::Object(map.collect()));
     }
 }
@@ -409,7 +412,7 @@ impl Sides<'_> {
         entity: bool,
     ) -> Map<String, Value> {
         let (bm, bt) = (base_of(m, m_inherited), base_of(t, t_inherited));
-        let base = bm.clone().max(bt.clone());
+        let base = bm.max(bt);
         let mut out = Map::new();
         if let Some(id) = m.get("id") {
             out.insert("id".into(), id.clone());
@@ -552,10 +555,10 @@ impl Sides<'_> {
         let (rm, rt) = (row_list(vm), row_list(vt));
         let tm: HashMap<&str, &Map<String, Value>> = rt.iter().map(|r| (id(r), *r)).collect();
         let mm: HashMap<&str, &Map<String, Value>> = rm.iter().map(|r| (id(r), *r)).collect();
-        let mut out: HashMap<&str, Map<String, Value>> = HashMap::new();
+        let mut out: HashMap<&str, Map<String, Value>> = HashMap::default();
         // A row one copy lacks is kept if it holds something that copy has not seen.
         let lone = |row: &Map<String, Value>, inherited: &Stamp, other: &Ctx| {
-            let mut ctx = Ctx::new();
+            let mut ctx = Ctx::default();
             held(row, inherited, &mut ctx);
             if ctx.values().all(|s| covered(other, s)) {
                 return None;
