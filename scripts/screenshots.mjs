@@ -67,6 +67,8 @@ try {
     await page.locator('.indicator-row').screenshot({ path: `${out}/a3-indicator-${size}${suffix}.png` });
     await page.locator('.measure-row').first().screenshot({ path: `${out}/a3-measure-${size}${suffix}.png` });
     if (size === 'desktop' && scheme === 'light') {
+      // The printed document follows the last edit after half a second (src/ui/a3/printed.rs).
+      await page.waitForTimeout(700);
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 1511, height: 1047 }); // A3 landscape minus margins, 96 dpi
       await page.screenshot({ path: `${out}/a3-print.png` });
@@ -121,6 +123,8 @@ try {
     await page.getByTestId('status-report').waitFor();
     await page.screenshot({ path: `${out}/status-report-${size}${suffix}.png`, fullPage: true });
     if (size === 'desktop' && scheme === 'light') {
+      // The printed document follows the last edit after half a second (src/ui/a3/printed.rs).
+      await page.waitForTimeout(700);
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 680, height: 1010 }); // A4 portrait minus margins, 96 dpi
       await page.screenshot({ path: `${out}/status-report-print.png`, fullPage: true });

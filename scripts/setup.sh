@@ -2,7 +2,8 @@
 # Installs what Gevinstverksted needs, skipping what is already there.
 #   scripts/setup.sh build   wasm target, Trunk 0.21.x, wasm-bindgen-cli (= Cargo.lock), npm packages (wasm-opt)
 #   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver, webkit2gtk-driver
-#                            (MiniBrowser, Xvfb) and firefox-esr for the engine suites
+#                            (MiniBrowser, Xvfb) and firefox-esr for the engine suites, and
+#                            poppler-utils for reading the printed sheet's PDF
 # Every step says what it does. Safe to run again: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -93,6 +94,16 @@ engines() {
   fi
 }
 
+# poppler-utils (pdfinfo, pdftotext, pdftoppm): the e2e tests read the printed A3 sheet's PDF.
+pdf_tools() {
+  if command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null; then
+    say "poppler-utils: present"
+  else
+    say "poppler-utils: installing the Debian package"
+    apt_install --no-install-recommends poppler-utils
+  fi
+}
+
 fetch_crates() {
   say "crates: cargo fetch (so builds can run --offline)"
   cargo fetch --quiet
@@ -100,7 +111,7 @@ fetch_crates() {
 
 case "${1:-build}" in
   build) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool ;;
-  test) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool; chromium; engines ;;
+  test) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool; chromium; engines; pdf_tools ;;
   *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac
 say "done"

@@ -117,6 +117,12 @@ pub struct Texts {
     pub field_created: &'static str,
     pub sheet_actions_label: &'static str,
     pub print_button: &'static str,
+    /// The printed sheet (issue 22): the day it was printed, its QR code's caption, the note
+    /// printed instead when the sheet is too large for one code, the comments column.
+    pub print_printed: &'static str,
+    pub print_qr_caption: &'static str,
+    pub print_qr_too_large: &'static str,
+    pub print_comments: &'static str,
     pub export_sheet_button: &'static str,
     pub duplicate_button: &'static str,
     pub delete_button: &'static str,

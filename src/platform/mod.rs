@@ -73,12 +73,14 @@ pub async fn read_file_text(file: &web_sys::File) -> Result<String, JsValue> {
 
 /// A timestamp as a Norwegian local date, "24.11.2026".
 pub fn format_date(time: Timestamp) -> String {
+    let (y, m, d) = local_day(time);
+    crate::i18n::format_day(d, m, y as i32)
+}
+
+/// The local day of a moment, as `(year, month, day)`.
+pub fn local_day(time: Timestamp) -> (u32, u32, u32) {
     let date = js_sys::Date::new(&JsValue::from_f64(time.0 as f64));
-    crate::i18n::format_day(
-        date.get_date(),
-        date.get_month() + 1,
-        date.get_full_year() as i32,
-    )
+    (date.get_full_year(), date.get_month() + 1, date.get_date())
 }
 
 thread_local! {

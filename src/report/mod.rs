@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 mod html;
+mod sheet;
 pub use html::{escape, risk_matrix_html, status_html};
+pub use sheet::{chart_summary, plain_in, sheet_html, target_text, PrintContext};
 
 /// A group's heading: "Fokusområde II: Redusere bemanningsnorm", a unit, or "Uten fokusområde".
 pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {

@@ -87,6 +87,20 @@ fn qr_code(link: &str) -> Option<qrcode::QrCode> {
     }
 }
 
+/// The highest QR version printed on a sheet (issue 22): the largest there is. Printed 55 mm
+/// wide (style/main.css, `.doc-qr`), version 40's 177 modules and quiet zone are 0.3 mm each,
+/// which a phone camera reads from paper held close; a screen needs the larger modules of
+/// [`QR_MAX_READABLE_VERSION`]. A sheet's link is 2–3 KB (seed 002's sheet: 2.2 KB).
+pub const QR_MAX_PRINTED_VERSION: i16 = 40;
+
+/// `link` as one QR code for print (SVG), or `None` when one printable code cannot hold it.
+pub fn printed_qr_svg(link: &str) -> Option<String> {
+    qr_version(link)
+        .is_some_and(|v| v <= QR_MAX_PRINTED_VERSION)
+        .then(|| qr_svg(link))
+        .flatten()
+}
+
 /// The QR version a link is drawn at (for tests and the size budget).
 pub fn qr_version(link: &str) -> Option<i16> {
     match qr_code(link)?.version() {
@@ -147,6 +161,36 @@ mod tests {
         );
         assert!(qr_svg(&link).is_some_and(|svg| svg.starts_with("<?xml") && svg.contains("<svg")));
         assert_eq!(unpack(link.split(PREFIX).nth(1).unwrap()).unwrap(), w);
+    }
+
+    #[test]
+    fn the_example_sheet_prints_as_one_code_and_a_far_larger_one_does_not() {
+        let example = crate::model::example::example_workspace(Timestamp(1_764_000_000_000));
+        let sheet = |s: crate::model::A3Sheet| Workspace {
+            a3_sheets: vec![s],
+            ..Default::default()
+        };
+        let base = "https://kommune.example.no/gevinstverksted/";
+        let one = sheet(example.a3_sheets[0].clone());
+        let link = share_link(base, &one);
+        let version = qr_version(&link).unwrap();
+        assert!(
+            version > QR_MAX_READABLE_VERSION && version <= QR_MAX_PRINTED_VERSION,
+            "version {version}, {} bytes",
+            link.len()
+        );
+        assert!(printed_qr_svg(&link).is_some_and(|svg| svg.contains("<svg")));
+        // The same sheet with twenty more measures of new text: no printable code holds it.
+        let mut long = example.a3_sheets[0].clone();
+        for i in 0..20 {
+            let mut m = crate::model::measure::Measure::new(Id::new_random());
+            m.name = format!(
+                "Tiltak {i} med en lang og unik beskrivelse {}",
+                Id::new_random()
+            );
+            long.measures.push(m);
+        }
+        assert_eq!(printed_qr_svg(&share_link(base, &sheet(long))), None);
     }
 
     #[test]

@@ -129,7 +129,10 @@ test('a full A3 sheet typed from scratch survives a reload with exact totals', a
   const sheet = (await storedWorkspace(page)).workspace.a3_sheets[0];
   expect(sheet.measures.map((m) => [m.fte, m.amount])).toEqual([['2.00', '1400000.00'], ['1', '700000.00'], ['0.6', '1234.50']]);
 
-  // Printed: one A3 landscape page (420 × 297 mm = 1190.6 × 841.9 pt).
+  // Printed: one A3 landscape page (420 × 297 mm = 1190.6 × 841.9 pt), the document of the
+  // sheet (tests/e2e/print.spec.ts reads it in full).
+  await expect(page.getByTestId('printed-sheet')).toContainText('Bemanningstilpasning Dag / Aftenskift');
+  await expect(page.getByTestId('printed-sheet')).toContainText('28.02.2025');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   await page.setViewportSize({ width: 1511, height: 1047 });

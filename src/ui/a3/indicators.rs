@@ -1,6 +1,6 @@
 //! Måling: indicators with baseline, target and dated measurements, each with a small chart.
 
-use crate::i18n::{fill, t};
+use crate::i18n::t;
 use crate::model::indicator::{
     chart_layout, Direction, Indicator, IndicatorUnit, Measurement, CHART_HEIGHT, CHART_WIDTH,
 };
@@ -180,40 +180,8 @@ fn MeasurementRow(sheet: Id, indicator: Id, measurement: Id) -> impl IntoView {
 fn IndicatorChart(indicator: Indicator) -> impl IntoView {
     let t = t();
     let layout = chart_layout(&indicator)?;
-    let unit = t.indicator_units[indicator.unit.index()];
-    let show = |v: Option<Decimal>| {
-        v.map(|v| format!("{} {unit}", format_plain(v)))
-            .unwrap_or_else(|| "–".into())
-    };
-    let points_text = indicator
-        .series()
-        .iter()
-        .map(|(_, v)| format!("{} {unit}", format_plain(*v)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let summary = fill(
-        t.chart_summary,
-        &[
-            ("name", &indicator.name),
-            ("baseline", &show(indicator.baseline)),
-            ("target", &show(indicator.target)),
-            (
-                "points",
-                &if points_text.is_empty() {
-                    t.chart_none.to_owned()
-                } else {
-                    points_text
-                },
-            ),
-        ],
-    );
-    let reached = indicator.target_reached().map(|r| {
-        if r {
-            t.target_reached
-        } else {
-            t.target_not_reached
-        }
-    });
+    let summary = crate::report::chart_summary(&indicator, crate::i18n::lang());
+    let reached = crate::report::target_text(&indicator, t);
     let polyline = layout
         .points
         .iter()

@@ -5,6 +5,7 @@ mod causes;
 mod indicators;
 pub mod list;
 mod measures;
+mod printed;
 pub mod sheet;
 
 pub use list::A3ListScreen;

@@ -1,5 +1,5 @@
 //! One A3 sheet: header, fields 1–6, causes, gevinster, tiltak, økonomi and måling, saved as
-//! you type. Printed, it becomes one A3 landscape page (style/main.css, `@media print`).
+//! you type. It prints as a document, not as this form ([`super::printed`]).
 
 use super::benefits::BenefitsSection;
 use super::causes::CausesList;
@@ -262,6 +262,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                 <BudgetSection sheet=id />
                 <IndicatorsSection sheet=id />
             </div>
+            <super::printed::PrintedSheet id=id />
         </article>
     }
 }

@@ -1,0 +1,563 @@
+//! An A3 sheet as a printed document (issue 22): rendered from the sheet's data, not from its
+//! form, so every value prints in full (wrapping, never clipped inside an input), dates and
+//! numbers are written in the chosen language whatever the browser's, and nothing empty is
+//! printed but the six numbered boxes of the KS template (space to write in by hand).
+//!
+//! Layout as the KS template: the header (title, unit, owner, metodeveileder, next review,
+//! phase, created, printed) across the top, fields 1–2 on the left and 3–6 on the right, the
+//! tables and charts below, the share code in the bottom right corner (beside Økonomi and
+//! Måling, where the page has room: in the header it would push the fields down by its height). Like the status report
+//! ([`super::status_html`]) it is one HTML string; every text from the user goes through
+//! [`escape`].
+
+use super::escape;
+use crate::i18n::{fill, format_day_in, format_iso_date_in, format_number_in, Lang, Texts};
+use crate::model::a3::A3Sheet;
+use crate::model::benefit::{economic_total, BenefitKind};
+use crate::model::indicator::{chart_layout, Indicator, CHART_HEIGHT, CHART_WIDTH};
+use crate::model::measure::measure_totals;
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// What the printed sheet shows besides the sheet: dates as `(year, month, day)` and the
+/// share code.
+pub struct PrintContext<'a> {
+    pub lang: Lang,
+    /// The local day the sheet was created.
+    pub created: (u32, u32, u32),
+    /// Today.
+    pub printed: (u32, u32, u32),
+    /// The sheet's share link as one QR code (SVG), or `None` when the sheet is too large for
+    /// one printable code.
+    pub qr_svg: Option<&'a str>,
+}
+
+/// The chart's text alternative: "Overliggere: nullpunkt 290 liggedøgn, mål 15 liggedøgn.
+/// Målinger: 290 liggedøgn, 15 liggedøgn." (the screen's chart says the same).
+pub fn chart_summary(indicator: &Indicator, lang: Lang) -> String {
+    let t = lang.texts();
+    let unit = t.indicator_units[indicator.unit.index()];
+    let show = |v: Decimal| format!("{} {unit}", plain_in(lang, v));
+    let points: Vec<String> = indicator.series().iter().map(|(_, v)| show(*v)).collect();
+    fill(
+        t.chart_summary,
+        &[
+            ("name", &indicator.name),
+            ("baseline", &indicator.baseline.map_or("–".into(), show)),
+            ("target", &indicator.target.map_or("–".into(), show)),
+            (
+                "points",
+                &if points.is_empty() {
+                    t.chart_none.to_owned()
+                } else {
+                    points.join(", ")
+                },
+            ),
+        ],
+    )
+}
+
+/// "Målet er nådd" / "Målet er ikke nådd ennå", once there are measurements and a target.
+pub fn target_text(indicator: &Indicator, t: &Texts) -> Option<&'static str> {
+    indicator.target_reached().map(|reached| {
+        if reached {
+            t.target_reached
+        } else {
+            t.target_not_reached
+        }
+    })
+}
+
+/// The printed sheet.
+pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
+    let (lang, t) = (cx.lang, cx.lang.texts());
+    let mut out = String::with_capacity(8 * 1024);
+    let title = match sheet.title.trim() {
+        "" => t.untitled,
+        title => title,
+    };
+    let _ = write!(
+        out,
+        r#"<header class="doc-header"><h1>{}</h1><dl class="doc-meta">"#,
+        escape(title)
+    );
+    let day = |(y, m, d): (u32, u32, u32)| format_day_in(t, d, m, y as i32);
+    let meta = [
+        (t.field_unit, sheet.unit.trim().to_owned()),
+        (t.field_owner, sheet.owner.trim().to_owned()),
+        (t.field_method_coach, sheet.method_coach.trim().to_owned()),
+        (
+            t.field_next_review,
+            format_iso_date_in(t, &sheet.next_review),
+        ),
+        (t.field_phase, t.phases[sheet.phase.index()].to_owned()),
+        (t.field_created, day(cx.created)),
+        (t.print_printed, day(cx.printed)),
+    ];
+    for (label, value) in meta.iter().filter(|(_, v)| !v.trim().is_empty()) {
+        let _ = write!(
+            out,
+            "<div><dt>{}</dt><dd>{}</dd></div>",
+            escape(label),
+            escape(value)
+        );
+    }
+    out.push_str("</dl></header>");
+
+    let causes: Vec<_> = sheet
+        .causes
+        .iter()
+        .filter(|c| !c.text.trim().is_empty())
+        .collect();
+    let mut causes_html = String::new();
+    if !causes.is_empty() {
+        let _ = write!(
+            causes_html,
+            r#"<h3>{}</h3><ul class="doc-causes">"#,
+            escape(t.causes_title)
+        );
+        for cause in causes {
+            let _ = write!(
+                causes_html,
+                r#"<li>{} <span class="doc-kind">({})</span></li>"#,
+                escape(cause.text.trim()),
+                escape(t.cause_kinds[cause.kind.index()])
+            );
+        }
+        causes_html.push_str("</ul>");
+    }
+    let numbered = |out: &mut String, i: usize, text: &str, more: &str| {
+        let _ = write!(
+            out,
+            r#"<section class="doc-box"><h2>{}</h2><p class="doc-text">{}</p>{more}</section>"#,
+            escape(t.a3_fields[i]),
+            escape(text.trim())
+        );
+    };
+    out.push_str(r#"<div class="doc-columns"><div class="doc-column">"#);
+    numbered(&mut out, 0, &sheet.rationale, "");
+    numbered(&mut out, 1, &sheet.current_situation, &causes_html);
+    out.push_str(r#"</div><div class="doc-column">"#);
+    numbered(&mut out, 2, &sheet.desired_situation, "");
+    numbered(&mut out, 3, &sheet.investigation, "");
+    numbered(&mut out, 4, &sheet.change_measures, "");
+    numbered(&mut out, 5, &sheet.measurement, "");
+    out.push_str("</div></div>");
+
+    let money = |v: Option<Decimal>| v.map_or(String::new(), |v| nok(lang, v));
+    let plain = |v: Option<Decimal>| v.map_or(String::new(), |v| plain_in(lang, v));
+    let date = |iso: &str| format_iso_date_in(t, iso);
+    out.push_str(r#"<div class="doc-tables">"#);
+
+    let benefits: Vec<Vec<String>> = sheet
+        .benefits
+        .iter()
+        .map(|b| {
+            vec![
+                b.description.trim().to_owned(),
+                t.benefit_kinds[b.kind.index()].to_owned(),
+                b.owner.trim().to_owned(),
+                b.indicator.trim().to_owned(),
+                plain(b.baseline),
+                date(&b.baseline_date),
+                plain(b.target),
+                date(&b.target_date),
+                if b.kind == BenefitKind::Economic {
+                    money(b.amount_per_year)
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect();
+    let economic = economic_total(&sheet.benefits);
+    let benefits_total =
+        (!economic.is_zero()).then(|| format!("{}: {}", t.benefits_total, nok(lang, economic)));
+    doc_table(
+        &mut out,
+        ("doc-benefits", 2, t.benefits_title),
+        &[
+            (t.benefit_description, Col::Text),
+            (t.benefit_kind, Col::Short),
+            (t.benefit_owner, Col::Text),
+            (t.benefit_indicator, Col::Text),
+            (t.benefit_baseline, Col::Number),
+            (t.benefit_baseline_date, Col::Short),
+            (t.benefit_target, Col::Number),
+            (t.benefit_target_date, Col::Short),
+            (t.benefit_amount, Col::Number),
+        ],
+        &benefits,
+        benefits_total.as_deref(),
+    );
+
+    let measures: Vec<Vec<String>> = sheet
+        .measures
+        .iter()
+        .map(|m| {
+            let comments: Vec<String> = m
+                .comments
+                .iter()
+                .filter(|c| !c.text.trim().is_empty())
+                .map(|c| match c.date.trim() {
+                    "" => c.text.trim().to_owned(),
+                    d => format!("{}: {}", date(d), c.text.trim()),
+                })
+                .collect();
+            vec![
+                m.name.trim().to_owned(),
+                m.fte
+                    .map_or(String::new(), |v| format_number_in(lang, v, 2)),
+                money(m.amount),
+                t.measure_statuses[m.status.index()].to_owned(),
+                date(&m.status_date),
+                t.follow_ups[m.follow_up.index()].to_owned(),
+                m.responsible.trim().to_owned(),
+                comments.join("\n"),
+            ]
+        })
+        .collect();
+    let totals = measure_totals(&sheet.measures);
+    let measures_total = (!sheet.measures.is_empty()).then(|| {
+        format!(
+            "{}: {} {} · {}",
+            t.measures_total,
+            format_number_in(lang, totals.fte, 2),
+            t.measure_fte.to_lowercase(),
+            nok(lang, totals.amount)
+        )
+    });
+    doc_table(
+        &mut out,
+        ("doc-measures", 2, t.measures_title),
+        &[
+            (t.measure_name, Col::Text),
+            (t.measure_fte, Col::Number),
+            (t.measure_amount, Col::Number),
+            (t.measure_status, Col::Short),
+            (t.measure_status_date, Col::Short),
+            (t.measure_follow_up, Col::Short),
+            (t.measure_responsible, Col::Text),
+            (t.print_comments, Col::Text),
+        ],
+        &measures,
+        measures_total.as_deref(),
+    );
+
+    let budget: Vec<Vec<String>> = sheet
+        .budget_lines
+        .iter()
+        .map(|b| {
+            vec![
+                b.label.trim().to_owned(),
+                plain(b.budget),
+                plain(b.actual),
+                plain(b.result()),
+            ]
+        })
+        .collect();
+    doc_table(
+        &mut out,
+        ("doc-budget", 2, t.budget_title),
+        &[
+            (t.budget_label, Col::Text),
+            (t.budget_budget, Col::Number),
+            (t.budget_actual, Col::Number),
+            (t.budget_result, Col::Number),
+        ],
+        &budget,
+        None,
+    );
+
+    let indicators: Vec<&Indicator> = sheet
+        .indicators
+        .iter()
+        .filter(|i| !i.name.trim().is_empty() || !i.measurements.is_empty())
+        .collect();
+    if !indicators.is_empty() {
+        let _ = write!(
+            out,
+            r#"<section class="doc-section doc-indicators"><h2>{}</h2>"#,
+            escape(t.indicators_title)
+        );
+        for indicator in indicators {
+            indicator_html(&mut out, indicator, lang);
+        }
+        out.push_str("</section>");
+    }
+    // The share code, in the bottom right corner: its `<svg>` element, without the XML
+    // declaration a file of it starts with.
+    match cx
+        .qr_svg
+        .map(|svg| svg.find("<svg").map_or(svg, |at| &svg[at..]))
+    {
+        Some(svg) => {
+            let _ = write!(
+                out,
+                r#"<figure class="doc-qr" data-testid="print-qr">{svg}<figcaption>{}</figcaption></figure>"#,
+                escape(t.print_qr_caption)
+            );
+        }
+        None => {
+            let _ = write!(
+                out,
+                r#"<p class="doc-qr-note" data-testid="print-qr-note">{}</p>"#,
+                escape(t.print_qr_too_large)
+            );
+        }
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// A figure with the decimals it was written with (at most four), as the form shows it.
+pub fn plain_in(lang: Lang, value: Decimal) -> String {
+    format_number_in(lang, value, value.scale().min(4))
+}
+
+/// What a column holds: text that wraps, a short value or date kept on one line, a figure
+/// (one line, to the right).
+#[derive(Clone, Copy)]
+enum Col {
+    Text,
+    Short,
+    Number,
+}
+
+fn nok(lang: Lang, value: Decimal) -> String {
+    format!("{}\u{a0}kr", format_number_in(lang, value, 2))
+}
+
+/// A table of the rows that hold anything, with only the columns some row fills, in a section
+/// of `class` headed by `title` at `level`; nothing at all when no row holds anything.
+/// `head`: the headings and what their columns hold.
+fn doc_table(
+    out: &mut String,
+    (class, level, title): (&str, u8, &str),
+    head: &[(&str, Col)],
+    rows: &[Vec<String>],
+    total: Option<&str>,
+) {
+    let rows: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let shown: Vec<usize> = (0..head.len())
+        .filter(|&i| rows.iter().any(|r| r.get(i).is_some_and(|c| !c.is_empty())))
+        .collect();
+    let _ = write!(
+        out,
+        r#"<section class="doc-section {class}"><h{level}>{}</h{level}><table class="doc-table"><thead><tr>"#,
+        escape(title)
+    );
+    let class = |i: usize| match head[i].1 {
+        Col::Text => "",
+        Col::Short => r#" class="short""#,
+        Col::Number => r#" class="number""#,
+    };
+    for &i in &shown {
+        let _ = write!(
+            out,
+            r#"<th scope="col"{}>{}</th>"#,
+            class(i),
+            escape(head[i].0)
+        );
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in rows {
+        out.push_str("<tr>");
+        for &i in &shown {
+            let cell = row.get(i).map_or("", String::as_str);
+            let _ = write!(out, "<td{}>{}</td>", class(i), escape(cell));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
+    if let Some(total) = total {
+        let _ = write!(out, r#"<p class="doc-total">{}</p>"#, escape(total));
+    }
+    out.push_str("</section>");
+}
+
+/// One indicator: its baseline, target and direction, its measurements and its chart.
+fn indicator_html(out: &mut String, indicator: &Indicator, lang: Lang) {
+    let t = lang.texts();
+    let unit = t.indicator_units[indicator.unit.index()];
+    let value = |v: Decimal| format!("{} {unit}", plain_in(lang, v));
+    let _ = write!(
+        out,
+        r#"<div class="doc-indicator"><h3>{}</h3><p>{}</p>"#,
+        escape(indicator.name.trim()),
+        escape(
+            &[
+                indicator
+                    .baseline
+                    .map(|v| format!("{}: {}", t.indicator_baseline, value(v))),
+                indicator
+                    .target
+                    .map(|v| format!("{}: {}", t.indicator_target, value(v))),
+                Some(t.directions[indicator.direction.index()].to_owned()),
+                target_text(indicator, t).map(str::to_owned),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+        )
+    );
+    out.push_str(r#"<div class="doc-indicator-body">"#);
+    let measurements: Vec<Vec<String>> = indicator
+        .measurements
+        .iter()
+        .map(|m| {
+            vec![
+                format_iso_date_in(t, &m.date),
+                m.value.map_or(String::new(), value),
+            ]
+        })
+        .collect();
+    doc_table(
+        out,
+        ("doc-measurements", 4, t.measurements_title),
+        &[
+            (t.measurement_date, Col::Short),
+            (t.measurement_value, Col::Number),
+        ],
+        &measurements,
+        None,
+    );
+    if let Some(layout) = chart_layout(indicator) {
+        let _ = write!(
+            out,
+            r#"<svg class="doc-chart" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" role="img" aria-label="{}">"#,
+            escape(&chart_summary(indicator, lang))
+        );
+        for (y, class) in [(layout.baseline_y, "baseline"), (layout.target_y, "target")] {
+            if let Some(y) = y {
+                let _ = write!(
+                    out,
+                    r#"<line class="{class}" x1="0" x2="{CHART_WIDTH}" y1="{y:.1}" y2="{y:.1}"/>"#
+                );
+            }
+        }
+        let points: Vec<String> = layout
+            .points
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect();
+        let _ = write!(
+            out,
+            r#"<polyline class="series" points="{}"/>"#,
+            points.join(" ")
+        );
+        for (x, y) in &layout.points {
+            let _ = write!(out, r#"<circle cx="{x:.1}" cy="{y:.1}" r="4"/>"#);
+        }
+        out.push_str("</svg>");
+    }
+    out.push_str("</div></div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::example::example_workspace;
+    use crate::model::{Id, Timestamp};
+
+    fn example() -> A3Sheet {
+        example_workspace(Timestamp(1_764_000_000_000)).a3_sheets[0].clone()
+    }
+
+    fn print(sheet: &A3Sheet, lang: Lang, qr: Option<&str>) -> String {
+        sheet_html(
+            sheet,
+            &PrintContext {
+                lang,
+                created: (2025, 1, 6),
+                printed: (2026, 12, 4),
+                qr_svg: qr,
+            },
+        )
+    }
+
+    #[test]
+    fn every_value_prints_in_full_with_dates_in_the_chosen_language() {
+        let mut sheet = example();
+        sheet.next_review = "2026-03-20".into();
+        let nb = print(&sheet, Lang::Nb, Some("<svg>code</svg>"));
+        for text in [
+            "Færre overliggere og tilpasset bemanning",
+            "3412 Stokkbakken omsorgssenter",
+            "Bemanningstilpasning dag- og aftenskift",
+            "Nedskalering HMS-aktivitet og fagdager",
+            "Turnusen er bygd rundt at all hygiene gis først på dagen",
+            "<dt>Neste gjennomgang</dt><dd>20.03.2026</dd>",
+            "<dt>Opprettet</dt><dd>06.01.2025</dd>",
+            "<dt>Skrevet ut</dt><dd>04.12.2026</dd>",
+            "<dt>Fase</dt><dd>Følge opp</dd>",
+            r#"<td class="short">06.01.2025</td>"#,
+            "06.01.2025: Iverksatt fra årsskiftet",
+            "1\u{a0}400\u{a0}000,00\u{a0}kr",
+            "Sum tiltak: 3,00 årsverk · 2\u{a0}500\u{a0}000,00\u{a0}kr",
+            "<svg>code</svg><figcaption>Skann for å åpne arket",
+            r#"aria-label="Liggedøgn for overliggere på sykehuset, januar og februar: nullpunkt 290 liggedøgn, mål 20 liggedøgn. Målinger: 15 liggedøgn.""#,
+        ] {
+            assert!(nb.contains(text), "{text} in\n{nb}");
+        }
+        let en = print(&sheet, Lang::En, None);
+        for text in [
+            "<dd>20/03/2026</dd>",
+            r#"<td class="short">06/01/2025</td>"#,
+            "1\u{a0}400\u{a0}000.00\u{a0}kr",
+            "too large for one QR code",
+        ] {
+            assert!(en.contains(text), "{text} in\n{en}");
+        }
+        assert!(!en.contains("<figure class=\"doc-qr\""));
+        assert!(print(&sheet, Lang::Nn, None).contains("<dt>Skrive ut</dt>"));
+    }
+
+    #[test]
+    fn nothing_empty_is_printed_but_the_six_numbered_boxes() {
+        let mut sheet = A3Sheet::new(Id::new_random(), "", Timestamp(1_764_000_000_000));
+        sheet
+            .measures
+            .push(crate::model::measure::Measure::new(Id::new_random()));
+        let mut measure = crate::model::measure::Measure::new(Id::new_random());
+        measure.name = "Nattevakt".into();
+        sheet.measures.push(measure);
+        let out = print(&sheet, Lang::Nb, None);
+        for absent in [
+            "Metodeveileder",
+            "Enhet / ansvar",
+            "Neste gjennomgang",
+            "Gevinster",
+            "Økonomi",
+            "<h2>Måling</h2>",
+            "Årsaker",
+            "Kommentarer",
+            "Dato for status",
+            "Årsverk</th>",
+        ] {
+            assert!(!out.contains(absent), "{absent} in\n{out}");
+        }
+        assert!(out.contains("<h1>Uten tittel</h1>"));
+        assert_eq!(out.matches(r#"<section class="doc-box">"#).count(), 6);
+        // The measure without a name holds its default status and follow-up: it is a row.
+        assert_eq!(out.matches("<tr>").count(), 3, "heading and two measures");
+        assert!(out.contains("<td>Nattevakt</td>"));
+    }
+
+    #[test]
+    fn text_from_the_user_is_escaped() {
+        let mut sheet = example();
+        sheet.title = "<script>x</script> & \"co\"".into();
+        sheet.measures[0].name = "<b>".into();
+        let out = print(&sheet, Lang::Nb, None);
+        assert!(out.contains("<h1>&lt;script&gt;x&lt;/script&gt; &amp; &quot;co&quot;</h1>"));
+        assert!(out.contains("<td>&lt;b&gt;</td>") && !out.contains("<b>"));
+    }
+}
