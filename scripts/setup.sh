@@ -3,7 +3,7 @@
 #   scripts/setup.sh build   wasm target, Trunk 0.21.x, wasm-bindgen-cli (= Cargo.lock), npm packages (wasm-opt)
 #   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver, webkit2gtk-driver
 #                            (MiniBrowser, Xvfb) and firefox-esr for the engine suites, and
-#                            poppler-utils for reading the printed sheet's PDF
+#                            poppler-utils and LibreOffice Calc for reading the PDF and CSV the app makes
 # Every step says what it does. Safe to run again: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -94,13 +94,18 @@ engines() {
   fi
 }
 
-# poppler-utils (pdfinfo, pdftotext, pdftoppm): the e2e tests read the printed A3 sheet's PDF.
-pdf_tools() {
-  if command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null; then
-    say "poppler-utils: present"
+# The e2e tests read what the app makes for other programs: the printed A3 sheet's PDF with
+# poppler-utils (pdfinfo, pdftotext, pdftoppm), the CSV for planning tools with LibreOffice Calc
+# (headless, no GUI packages).
+document_tools() {
+  local missing=()
+  { command -v pdftoppm && command -v pdftotext && command -v pdfinfo; } >/dev/null || missing+=(poppler-utils)
+  command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "poppler-utils, LibreOffice Calc: present"
   else
-    say "poppler-utils: installing the Debian package"
-    apt_install --no-install-recommends poppler-utils
+    say "document tools: installing Debian packages ${missing[*]}"
+    apt_install --no-install-recommends "${missing[@]}"
   fi
 }
 
@@ -111,7 +116,7 @@ fetch_crates() {
 
 case "${1:-build}" in
   build) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool ;;
-  test) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool; chromium; engines; pdf_tools ;;
+  test) wasm_target; fetch_crates; npm_packages; wasm_bindgen_cli; trunk_tool; chromium; engines; document_tools ;;
   *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac
 say "done"

@@ -10,8 +10,10 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 mod html;
+mod plan_csv;
 mod sheet;
 pub use html::{escape, risk_matrix_html, status_html};
+pub use plan_csv::{programme_plan_csv, sheet_plan_csv};
 pub use sheet::{chart_summary, plain_in, sheet_html, target_text, PrintContext};
 
 /// A group's heading: "Fokusområde II: Redusere bemanningsnorm", a unit, or "Uten fokusområde".

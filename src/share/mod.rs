@@ -29,6 +29,13 @@ pub fn slug_filename(prefix: &str, title: &str, (year, month, day): (u32, u32, u
     format!("{prefix}-{middle}{year:04}-{month:02}-{day:02}.json")
 }
 
+/// `tiltak-og-gevinster-<title>-YYYY-MM-DD.csv` for the CSV for planning tools of a sheet or a
+/// programme.
+pub fn plan_csv_filename(title: &str, date: (u32, u32, u32)) -> String {
+    let json = slug_filename("tiltak-og-gevinster", title, date);
+    format!("{}.csv", json.trim_end_matches(".json"))
+}
+
 /// `<prefix>-<seminar>-<who>-YYYY-MM-DD.json` for a hand-over, so the group device (and the
 /// facilitator) can tell whose file is whose: `lapper-dialogseminar-helse-kari-2026-11-24.json`.
 /// The seminar keeps at most five words and the name three; an empty part is left out.

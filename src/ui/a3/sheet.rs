@@ -180,6 +180,18 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
             &text,
         );
     };
+    let download_plan = move |_| {
+        let Some((csv, title)) = state.workspace.with_untracked(|w| {
+            w.a3(&id).map(|s| {
+                let csv = crate::report::sheet_plan_csv(w, s, crate::i18n::lang());
+                (csv, s.title.clone())
+            })
+        }) else {
+            return;
+        };
+        let name = crate::share::plan_csv_filename(&title, platform::today());
+        let _ = platform::download_text(&name, "text/csv;charset=utf-8", &csv);
+    };
     let numbered = |i: usize, name: &'static str| {
         sheet_field(
             id,
@@ -211,6 +223,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                     {t.print_button}
                 </button>
                 <button type="button" class="button" on:click=export>{t.export_sheet_button}</button>
+                <button type="button" class="button" on:click=download_plan>{t.plan_csv_button}</button>
                 <SharePanel
                     opens=crate::route::Entry::Full
                     name="a3"

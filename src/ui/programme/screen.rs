@@ -48,6 +48,13 @@ fn ProgrammePage(id: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
     let (title, _) = programme_text(id, |p| &p.title, |p, v| p.title = v);
+    let download_plan = move |_| {
+        let csv = state
+            .workspace
+            .with_untracked(|w| crate::report::programme_plan_csv(w, &id, crate::i18n::lang()));
+        let name = crate::share::plan_csv_filename(&title.get_untracked(), platform::today());
+        let _ = platform::download_text(&name, "text/csv;charset=utf-8", &csv);
+    };
     view! {
         <article class="programme">
             <p class="breadcrumb"><a href=Route::Programmes.href()>{t.back_to_programmes}</a></p>
@@ -59,6 +66,7 @@ fn ProgrammePage(id: Id) -> impl IntoView {
             <SaveStatusLine />
             <div class="button-row">
                 <a class="button primary" href=Route::StatusReport(id).href()>{t.status_report_button}</a>
+                <button type="button" class="button" on:click=download_plan>{t.plan_csv_button}</button>
             </div>
             <GoalsSection programme=id />
             <FocusAreasSection programme=id />
