@@ -8,7 +8,8 @@
 //! tables and charts below, the share code in the bottom right corner (beside Økonomi and
 //! Måling, where the page has room: in the header it would push the fields down by its height). Like the status report
 //! ([`super::status_html`]) it is one HTML string; every text from the user goes through
-//! [`escape`].
+//! [`escape`]. Its title is a heading by role, not an `<h1>`: the document sits, hidden, on the
+//! sheet's screen, whose `<h1>` is the form's.
 
 use super::escape;
 use crate::i18n::{fill, format_day_in, format_iso_date_in, format_number_in, Lang, Texts};
@@ -78,7 +79,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
     };
     let _ = write!(
         out,
-        r#"<header class="doc-header"><h1>{}</h1><dl class="doc-meta">"#,
+        r#"<header class="doc-header"><p class="doc-title" role="heading" aria-level="1">{}</p><dl class="doc-meta">"#,
         escape(title)
     );
     let day = |(y, m, d): (u32, u32, u32)| format_day_in(t, d, m, y as i32);
@@ -544,7 +545,7 @@ mod tests {
         ] {
             assert!(!out.contains(absent), "{absent} in\n{out}");
         }
-        assert!(out.contains("<h1>Uten tittel</h1>"));
+        assert!(out.contains(r#"aria-level="1">Uten tittel</p>"#));
         assert_eq!(out.matches(r#"<section class="doc-box">"#).count(), 6);
         // The measure without a name holds its default status and follow-up: it is a row.
         assert_eq!(out.matches("<tr>").count(), 3, "heading and two measures");
@@ -557,7 +558,8 @@ mod tests {
         sheet.title = "<script>x</script> & \"co\"".into();
         sheet.measures[0].name = "<b>".into();
         let out = print(&sheet, Lang::Nb, None);
-        assert!(out.contains("<h1>&lt;script&gt;x&lt;/script&gt; &amp; &quot;co&quot;</h1>"));
+        assert!(out
+            .contains(r#"aria-level="1">&lt;script&gt;x&lt;/script&gt; &amp; &quot;co&quot;</p>"#));
         assert!(out.contains("<td>&lt;b&gt;</td>") && !out.contains("<b>"));
     }
 }
