@@ -5,11 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { staticServer } from '../e2e/serve.mjs';
+import { SHEET_ID, stokkbakken } from '../e2e/stokkbakken.mjs';
 import { launch, shutdown, webkitConsole } from './page.mjs';
 
 const NB = '\u00a0';
@@ -343,6 +345,45 @@ export function engineSuite(engine) {
     await noErrors(b, 'merging on B');
     await a.close();
     await b.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test(`${engine}: an A3 sheet is printed as its document, every value in full`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'engines-print-'));
+    const file = join(dir, 'stokkbakken.json');
+    await writeFile(file, JSON.stringify(stokkbakken()));
+    const page = await fresh();
+    await open(page, srv.base);
+    await page.upload({ testid: 'import-file' }, file);
+    await page.click({ button: 'Importer', within: '[data-testid="import-preview"]' });
+    await page.waitText({ testid: 'count-a3' }, /1/);
+    await open(page, srv.base, `#/a3/${SHEET_ID}`);
+    // The document is rendered for print on the sheet's screen, hidden there.
+    await page.waitFor(() => document.querySelector('[data-testid="printed-sheet"]')?.textContent.includes('Bemanningstilpasning Dag / Aftenskift'));
+    const doc = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="printed-sheet"]');
+      return { text: el.textContent, hidden: getComputedStyle(el).display === 'none', qr: !!el.querySelector('[data-testid="print-qr"] svg') };
+    });
+    assert.ok(doc.hidden, 'not shown on screen');
+    assert.ok(doc.qr, 'the share code is in the document');
+    for (const full of ['Nedskalering HMS-aktivitet / fagdager', '20.03.2026', '06.01.2025']) assert.ok(doc.text.includes(full), full);
+    // Firefox prints to PDF over BiDi (WebKitWebDriver has no print command): one A3
+    // landscape page whose text holds the full names.
+    if (engine === 'firefox') {
+      const pdf = join(dir, 'print.pdf');
+      await writeFile(pdf, await page.page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      if (process.env.ENGINES_SHOTS) execFileSync('cp', [pdf, join(process.env.ENGINES_SHOTS, `${engine}-print.pdf`)]);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      assert.match(info, /^Pages:\s+1$/m, info);
+      const [, w, h] = info.match(/^Page size:\s+([\d.]+) x ([\d.]+)/m);
+      assert.ok(Math.abs(w - 1190.55) < 2 && Math.abs(h - 841.89) < 2, `A3 landscape (${w} × ${h})`);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const full of ['Bemanningstilpasning Dag / Aftenskift', 'Nedskalering HMS-aktivitet / fagdager', '20.03.2026', 'Sum tiltak: 3,00 årsverk']) {
+        assert.ok(text.includes(full), `${full} in the PDF`);
+      }
+    }
+    await noErrors(page, 'printing the sheet');
+    await page.close();
     await rm(dir, { recursive: true, force: true });
   });
 
