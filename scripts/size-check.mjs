@@ -37,8 +37,10 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // to the save, merges and exports, +4.5 KB: 774.1 KB measured. Then 779 000 (stop 31): the
 // merge shortcut, +3.3 KB: 777.0 KB measured. Then 786 000 (issue 22): the A3 sheet printed
 // as a document (report::sheet, its tables, chart and share code), +7.3 KB: 784.3 KB measured;
-// then 789 000 for the CSV for planning tools (report::plan_csv), +3.0 KB: 787.3 KB measured.
-export const CEILING = 789_000;
+// then 789 000 for the CSV for planning tools (report::plan_csv), +3.0 KB: 787.3 KB measured;
+// then 791 000 for ulemper (dis-benefits: the check box, their sum, their printed table),
+// +2.3 KB: 789.6 KB measured.
+export const CEILING = 791_000;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.

@@ -163,6 +163,12 @@ pub struct Texts {
     pub benefit_target_date: &'static str,
     pub benefit_amount: &'static str,
     pub benefits_total: &'static str,
+    /// Ulemper (dis-benefits, issue 22): the check box on a gevinst, the heading they print
+    /// under, their sum, and the CSV's word for the row.
+    pub benefit_disbenefit: &'static str,
+    pub disbenefits_title: &'static str,
+    pub disbenefits_total: &'static str,
+    pub plan_csv_disbenefit: &'static str,
     pub measures_title: &'static str,
     pub add_measure: &'static str,
     pub measure_name: &'static str,

@@ -1,4 +1,6 @@
-//! Gevinster: "en effekt (målbar forbedring) som oppfattes som positiv av minst en interessent".
+//! Gevinster: "en effekt (målbar forbedring) som oppfattes som positiv av minst en interessent",
+//! and ulemper (dis-benefits): effects of the same change that someone sees as negative, kept on
+//! the same list and summed apart.
 
 use super::entity::{ordered_choices, Id};
 use rust_decimal::Decimal;
@@ -54,6 +56,10 @@ pub struct Benefit {
         schemars(with = "Option<super::envelope::DecimalString>")
     )]
     pub amount_per_year: Option<Decimal>,
+    /// An ulempe (dis-benefit): a negative effect of the change. Written only when set, so a
+    /// benefit's JSON is as before; an older build keeps the field as an unknown one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub disbenefit: bool,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -67,11 +73,21 @@ impl Benefit {
     }
 }
 
-/// Sum of NOK per year over the economic benefits (others are not money, whatever they hold).
+/// Sum of NOK per year over the economic benefits (others are not money, whatever they hold);
+/// ulemper are summed apart ([`economic_disbenefit_total`]).
 pub fn economic_total(benefits: &[Benefit]) -> Decimal {
+    economic_sum(benefits, false)
+}
+
+/// Sum of NOK per year over the economic ulemper (dis-benefits), as a positive amount.
+pub fn economic_disbenefit_total(benefits: &[Benefit]) -> Decimal {
+    economic_sum(benefits, true)
+}
+
+fn economic_sum(benefits: &[Benefit], disbenefits: bool) -> Decimal {
     benefits
         .iter()
-        .filter(|b| b.kind == BenefitKind::Economic)
+        .filter(|b| b.kind == BenefitKind::Economic && b.disbenefit == disbenefits)
         .filter_map(|b| b.amount_per_year)
         .sum()
 }
@@ -103,5 +119,26 @@ mod tests {
         let e = Benefit::new(Id::new_random()); // no amount yet
         assert_eq!(economic_total(&[a, b, c, e]), d("2100000.10"));
         assert_eq!(economic_total(&[]), Decimal::ZERO);
+    }
+
+    #[test]
+    fn ulemper_are_summed_apart_and_written_only_when_set() {
+        let mut gain = Benefit::new(Id::new_random());
+        gain.amount_per_year = Some(d("1400000"));
+        let mut loss = Benefit::new(Id::new_random());
+        loss.amount_per_year = Some(d("250000.50"));
+        loss.disbenefit = true;
+        let mut quality_loss = loss.clone();
+        quality_loss.kind = BenefitKind::Quality;
+        let all = [gain.clone(), loss.clone(), quality_loss];
+        assert_eq!(economic_total(&all), d("1400000"));
+        assert_eq!(economic_disbenefit_total(&all), d("250000.50"));
+        assert_eq!(economic_disbenefit_total(&[gain.clone()]), Decimal::ZERO);
+        // A benefit's JSON is as before; an ulempe says so, and reads back.
+        let json = serde_json::to_value(&gain).unwrap();
+        assert!(json.get("disbenefit").is_none());
+        let json = serde_json::to_value(&loss).unwrap();
+        assert_eq!(json["disbenefit"], serde_json::json!(true));
+        assert_eq!(serde_json::from_value::<Benefit>(json).unwrap(), loss);
     }
 }

@@ -14,7 +14,7 @@
 use super::escape;
 use crate::i18n::{fill, format_day_in, format_iso_date_in, format_number_in, Lang, Texts};
 use crate::model::a3::A3Sheet;
-use crate::model::benefit::{economic_total, BenefitKind};
+use crate::model::benefit::{economic_disbenefit_total, economic_total, BenefitKind};
 use crate::model::indicator::{chart_layout, Indicator, CHART_HEIGHT, CHART_WIDTH};
 use crate::model::measure::measure_totals;
 use rust_decimal::Decimal;
@@ -150,47 +150,64 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
     let date = |iso: &str| format_iso_date_in(t, iso);
     out.push_str(r#"<div class="doc-tables">"#);
 
-    let benefits: Vec<Vec<String>> = sheet
-        .benefits
-        .iter()
-        .map(|b| {
-            vec![
-                b.description.trim().to_owned(),
-                t.benefit_kinds[b.kind.index()].to_owned(),
-                b.owner.trim().to_owned(),
-                b.indicator.trim().to_owned(),
-                plain(b.baseline),
-                date(&b.baseline_date),
-                plain(b.target),
-                date(&b.target_date),
-                if b.kind == BenefitKind::Economic {
-                    money(b.amount_per_year)
-                } else {
-                    String::new()
-                },
-            ]
-        })
-        .collect();
-    let economic = economic_total(&sheet.benefits);
-    let benefits_total =
-        (!economic.is_zero()).then(|| format!("{}: {}", t.benefits_total, nok(lang, economic)));
-    doc_table(
-        &mut out,
-        ("doc-benefits", 2, t.benefits_title),
-        &[
-            (t.benefit_description, Col::Text),
-            (t.benefit_kind, Col::Short),
-            (t.benefit_owner, Col::Text),
-            (t.benefit_indicator, Col::Text),
-            (t.benefit_baseline, Col::Number),
-            (t.benefit_baseline_date, Col::Short),
-            (t.benefit_target, Col::Number),
-            (t.benefit_target_date, Col::Short),
-            (t.benefit_amount, Col::Number),
-        ],
-        &benefits,
-        benefits_total.as_deref(),
-    );
+    // Gevinster, then ulemper (dis-benefits) in a table of their own, each with its sum.
+    for (disbenefits, class, title, total_label, total) in [
+        (
+            false,
+            "doc-benefits",
+            t.benefits_title,
+            t.benefits_total,
+            economic_total(&sheet.benefits),
+        ),
+        (
+            true,
+            "doc-disbenefits",
+            t.disbenefits_title,
+            t.disbenefits_total,
+            economic_disbenefit_total(&sheet.benefits),
+        ),
+    ] {
+        let rows: Vec<Vec<String>> = sheet
+            .benefits
+            .iter()
+            .filter(|b| b.disbenefit == disbenefits)
+            .map(|b| {
+                vec![
+                    b.description.trim().to_owned(),
+                    t.benefit_kinds[b.kind.index()].to_owned(),
+                    b.owner.trim().to_owned(),
+                    b.indicator.trim().to_owned(),
+                    plain(b.baseline),
+                    date(&b.baseline_date),
+                    plain(b.target),
+                    date(&b.target_date),
+                    if b.kind == BenefitKind::Economic {
+                        money(b.amount_per_year)
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        let total = (!total.is_zero()).then(|| format!("{total_label}: {}", nok(lang, total)));
+        doc_table(
+            &mut out,
+            (class, 2, title),
+            &[
+                (t.benefit_description, Col::Text),
+                (t.benefit_kind, Col::Short),
+                (t.benefit_owner, Col::Text),
+                (t.benefit_indicator, Col::Text),
+                (t.benefit_baseline, Col::Number),
+                (t.benefit_baseline_date, Col::Short),
+                (t.benefit_target, Col::Number),
+                (t.benefit_target_date, Col::Short),
+                (t.benefit_amount, Col::Number),
+            ],
+            &rows,
+            total.as_deref(),
+        );
+    }
 
     let measures: Vec<Vec<String>> = sheet
         .measures
@@ -550,6 +567,26 @@ mod tests {
         // The measure without a name holds its default status and follow-up: it is a row.
         assert_eq!(out.matches("<tr>").count(), 3, "heading and two measures");
         assert!(out.contains("<td>Nattevakt</td>"));
+    }
+
+    #[test]
+    fn ulemper_print_in_a_table_of_their_own_with_their_own_sum() {
+        let mut sheet = example();
+        let mut loss = crate::model::benefit::Benefit::new(Id::new_random());
+        loss.description = "Mer ubekvem arbeidstid for nattevaktene".into();
+        loss.amount_per_year = Some(rust_decimal::Decimal::new(150_000, 0));
+        loss.disbenefit = true;
+        sheet.benefits.push(loss);
+        let out = print(&sheet, Lang::Nb, None);
+        let (gains, losses) = out
+            .split_once(r#"<section class="doc-section doc-disbenefits">"#)
+            .unwrap();
+        assert!(gains.contains("Økonomiske gevinster per år: 2\u{a0}500\u{a0}000,00\u{a0}kr"));
+        assert!(!gains.contains("Mer ubekvem arbeidstid"));
+        assert!(losses.starts_with("<h2>Ulemper</h2>"));
+        assert!(losses.contains("<td>Mer ubekvem arbeidstid for nattevaktene</td>"));
+        assert!(losses.contains("Økonomiske ulemper per år: 150\u{a0}000,00\u{a0}kr"));
+        assert!(!print(&example(), Lang::Nb, None).contains("Ulemper"));
     }
 
     #[test]

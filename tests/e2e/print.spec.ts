@@ -1,7 +1,7 @@
 // Issue 22: the A3 sheet prints as a document, not as its form, with a QR code that brings the
 // sheet back. The browser runs in English, the app in bokmål: the print's dates are still
 // dd.mm.åååå. The PDF is read with poppler (pdfinfo, pdftotext, pdftoppm; scripts/setup.sh).
-import { test, expect, storedWorkspace } from './fixtures';
+import { test, expect, expectAccessible, storedWorkspace } from './fixtures';
 import { importSheet, stokkbakken } from './stokkbakken';
 import type { Page, TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -88,4 +88,24 @@ test('a longer sheet flows onto more pages without cutting a row, with a note fo
   }
   // Too large for one printable code: the note says how to get the sheet instead.
   expect(flat).toContain('Arket er for stort for én QR-kode');
+});
+
+test('a gevinst marked as ulempe is summed apart on the sheet and prints in a table of its own', async ({ page }, testInfo) => {
+  await importSheet(page, testInfo, stokkbakken());
+  const row = page.locator('.benefit-row').nth(0);
+  await row.getByLabel('Ulempe (negativ effekt)').check();
+  await expect(row).toHaveClass(/disbenefit/);
+  await row.screenshot({ path: testInfo.outputPath('disbenefit-row.png') });
+  await expect(page.getByTestId('benefits-total')).toHaveText('Økonomiske gevinster per år: 0,00\u00a0kr');
+  await expect(page.getByTestId('disbenefits-total')).toHaveText('Økonomiske ulemper per år: 2\u00a0500\u00a0000,00\u00a0kr');
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.locator('.benefit-row').nth(0).getByLabel('Ulempe (negativ effekt)')).toBeChecked();
+  await expect.poll(async () => (await storedWorkspace(page)).workspace.a3_sheets[0].benefits[0].disbenefit).toBe(true);
+  await expect(page.getByTestId('printed-sheet')).toContainText('Økonomiske ulemper per år');
+  const { text } = await printed(page, testInfo, 'print-disbenefit');
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain('Ulemper');
+  expect(flat).toContain('Økonomiske ulemper per år: 2 500 000,00 kr');
+  expect(flat).not.toContain('Økonomiske gevinster per år');
 });

@@ -1,7 +1,7 @@
 //! Gevinster: kind, description, owner, indicator, baseline and target, NOK per year.
 
 use crate::i18n::t;
-use crate::model::benefit::{economic_total, Benefit, BenefitKind};
+use crate::model::benefit::{economic_disbenefit_total, economic_total, Benefit, BenefitKind};
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::rows::{
@@ -16,16 +16,28 @@ pub fn BenefitsSection(sheet: Id) -> impl IntoView {
     let t = t();
     let state = AppState::get();
     let add = row_adder::<Benefit>(sheet, Benefit::new, None);
-    let total = {
-        move || {
-            state.workspace.with(|w| {
-                crate::i18n::format_nok(
-                    w.a3(&sheet)
-                        .map(|s| economic_total(&s.benefits))
-                        .unwrap_or_default(),
-                )
-            })
-        }
+    let totals = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.a3(&sheet)
+                .map(|s| {
+                    (
+                        economic_total(&s.benefits),
+                        economic_disbenefit_total(&s.benefits),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    });
+    let total = move || crate::i18n::format_nok(totals.get().0);
+    let disbenefits = move || {
+        let loss = totals.get().1;
+        (!loss.is_zero()).then(|| {
+            view! {
+                <p class="total disbenefit-total" data-testid="disbenefits-total">
+                    {t.disbenefits_total} ": " <strong>{crate::i18n::format_nok(loss)}</strong>
+                </p>
+            }
+        })
     };
     view! {
         <section class="card a3-section" aria-labelledby="benefits-title">
@@ -40,6 +52,7 @@ pub fn BenefitsSection(sheet: Id) -> impl IntoView {
             <p class="total" data-testid="benefits-total">
                 {t.benefits_total} ": " <strong>{total}</strong>
             </p>
+            {disbenefits}
         </section>
     }
 }
@@ -49,8 +62,19 @@ fn BenefitRow(sheet: Id, row: Id) -> impl IntoView {
     let t = t();
     let at = (sheet, row);
     let kind = row_value::<Benefit, _>(sheet, row, |b| b.kind);
+    let disbenefit = row_value::<Benefit, _>(sheet, row, |b| b.disbenefit);
+    let set_disbenefit = row_setter::<Benefit, bool>(sheet, row, |b, v| b.disbenefit = v);
     view! {
-        <li class="row-card benefit-row">
+        <li class="row-card benefit-row" class:disbenefit=move || disbenefit.get()>
+            <label class="check-field">
+                <input
+                    type="checkbox"
+                    name=format!("benefit-disbenefit-{row}")
+                    prop:checked=move || disbenefit.get()
+                    on:change=move |ev| set_disbenefit.run(event_target_checked(&ev))
+                />
+                {t.benefit_disbenefit}
+            </label>
             <ChoiceSelect
                 label=t.benefit_kind
                 name=format!("benefit-kind-{row}")
