@@ -726,3 +726,57 @@ fn seed_001_without_indicators() -> Workspace {
     }
     w
 }
+
+#[test]
+fn the_report_sums_the_sheets_gevinster_and_apart_their_ulemper() {
+    use gevinstverksted::model::benefit::{Benefit, BenefitKind, BenefitTotals};
+    let mut w = seed_001();
+    let benefit = |n: u128, amount: &str, disbenefit: bool| Benefit {
+        description: format!("Gevinst {n}"),
+        amount_per_year: Some(d(amount)),
+        disbenefit,
+        ..Benefit::new(id(n))
+    };
+    w.a3_sheets[0].benefits = vec![
+        benefit(900, "1400000", false),
+        benefit(901, "150000.50", true),
+    ];
+    w.a3_sheets[1].benefits = vec![
+        benefit(902, "600000", false),
+        // Not economic: not money, whatever it holds.
+        Benefit {
+            kind: BenefitKind::Quality,
+            ..benefit(903, "999", true)
+        },
+    ];
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
+    assert_eq!(
+        report.benefits,
+        BenefitTotals {
+            benefits: d("2000000"),
+            disbenefits: d("150000.50")
+        }
+    );
+    assert_eq!(w.programme_benefit_totals(&id(PROGRAMME)), report.benefits);
+    let nb = "\u{a0}";
+    let line = format!("Økonomiske gevinster per år: 2{nb}000{nb}000,00{nb}kr · Økonomiske ulemper per år: 150{nb}000,50{nb}kr");
+    assert!(status_text(&report, Lang::Nb).contains(&format!("{line}\n")));
+    assert!(status_html(&report, Lang::Nb)
+        .contains(&format!(r#"data-testid="report-benefits">{line}</p>"#)));
+    let csv = status_csv(&report, Lang::Nb);
+    assert!(
+        csv.contains("\r\nØkonomiske gevinster per år;;;;;;;;2000000,00;\r\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("\r\nØkonomiske ulemper per år;;;;;;;;150000,50;\r\n"));
+    // Without ulemper the line names the gevinster only; without either, there is no line.
+    w.a3_sheets[0].benefits.pop();
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
+    assert!(!status_text(&report, Lang::Nb).contains("ulemper"));
+    assert!(!status_csv(&report, Lang::Nb).contains("ulemper"));
+    w.a3_sheets.iter_mut().for_each(|s| s.benefits.clear());
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
+    assert!(!status_text(&report, Lang::Nb).contains("per år"));
+    assert!(!status_html(&report, Lang::Nb).contains("report-benefits"));
+    assert!(!status_csv(&report, Lang::Nb).contains("per år"));
+}

@@ -84,6 +84,23 @@ pub fn economic_disbenefit_total(benefits: &[Benefit]) -> Decimal {
     economic_sum(benefits, true)
 }
 
+/// NOK per year of the economic gevinster and, apart, of the economic ulemper.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BenefitTotals {
+    pub benefits: Decimal,
+    pub disbenefits: Decimal,
+}
+
+/// The [`BenefitTotals`] of several sheets' benefits.
+pub fn benefit_totals<'a>(lists: impl IntoIterator<Item = &'a [Benefit]>) -> BenefitTotals {
+    lists
+        .into_iter()
+        .fold(BenefitTotals::default(), |sum, list| BenefitTotals {
+            benefits: sum.benefits + economic_total(list),
+            disbenefits: sum.disbenefits + economic_disbenefit_total(list),
+        })
+}
+
 fn economic_sum(benefits: &[Benefit], disbenefits: bool) -> Decimal {
     benefits
         .iter()

@@ -8,6 +8,7 @@
 //! Effektmål, a milestone plan, Risiko og usikkerheit).
 
 use super::a3::A3Sheet;
+use super::benefit::{benefit_totals, BenefitTotals};
 use super::entity::{impl_entity, ordered_choices, Id, Timestamp};
 use super::indicator::{days_from_iso, Indicator};
 use super::measure::{measure_totals, Measure, MeasureTotals};
@@ -387,6 +388,15 @@ impl Workspace {
         self.programmes.iter().filter(|p| p.deleted.is_none())
     }
 
+    /// The economic gevinster and ulemper per year over the programme's sheets.
+    pub fn programme_benefit_totals(&self, programme: &Id) -> BenefitTotals {
+        benefit_totals(
+            self.programme_sheets(programme)
+                .into_iter()
+                .map(|s| s.benefits.as_slice()),
+        )
+    }
+
     /// The active A3 sheets that belong to the programme, in workspace order.
     pub fn programme_sheets(&self, programme: &Id) -> Vec<&A3Sheet> {
         self.active_a3()
@@ -534,6 +544,8 @@ pub struct StatusReport {
     /// Most serious first.
     pub risks: Vec<Risk>,
     pub indicators: Vec<IndicatorStatus>,
+    /// The economic gevinster and, apart, ulemper of the programme's sheets, per year.
+    pub benefits: BenefitTotals,
 }
 
 impl StatusReport {
@@ -572,6 +584,7 @@ impl StatusReport {
             })
             .collect();
         Some(StatusReport {
+            benefits: workspace.programme_benefit_totals(programme),
             totals: overall_totals(&groups),
             milestones: p
                 .milestones

@@ -5,7 +5,7 @@
 //! `<article>`, it costs a few kilobytes of formatting code instead of a renderer for each of
 //! its tables (see docs/benchmarks-notes.md). Every text from the user goes through [`escape`].
 
-use super::{group_heading, report_title, target_state, totals_text};
+use super::{benefit_totals_text, group_heading, report_title, target_state, totals_text};
 use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang};
 use crate::model::programme::{risk_level, risk_matrix, Risk, RiskLevel, StatusReport};
 use rust_decimal::Decimal;
@@ -245,10 +245,18 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     }
     let _ = write!(
         out,
-        r#"<p class="total grand-total" data-testid="report-total">{}: <strong>{}</strong></p></section>"#,
+        r#"<p class="total grand-total" data-testid="report-total">{}: <strong>{}</strong></p>"#,
         escape(t.programme_total),
-        escape(&totals_text(report.totals, lang))
+        escape(&totals_text(report.totals, lang)),
     );
+    if let Some(benefits) = benefit_totals_text(report.benefits, lang) {
+        let _ = write!(
+            out,
+            r#"<p class="total" data-testid="report-benefits">{}</p>"#,
+            escape(&benefits)
+        );
+    }
+    out.push_str("</section>");
 
     let _ = write!(out, "<section><h2>{}</h2>", escape(t.milestones_title));
     if !report.milestones.is_empty() {

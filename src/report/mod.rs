@@ -3,6 +3,7 @@
 //! [`StatusReport`]; this module only words and formats them. Plain Rust, tested natively.
 
 use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang, Texts};
+use crate::model::benefit::BenefitTotals;
 use crate::model::collect::csv_field;
 use crate::model::measure::MeasureTotals;
 use crate::model::programme::{roman, GroupKey, MeasureLine, StatusReport};
@@ -92,6 +93,26 @@ pub fn totals_text(totals: MeasureTotals, lang: Lang) -> String {
         texts.measure_fte.to_lowercase(),
         format_number_in(lang, totals.amount, 2)
     )
+}
+
+/// "Økonomiske gevinster per år: 2 500 000,00 kr", then " · Økonomiske ulemper per år: …"
+/// when there are any; `None` when the sheets hold neither.
+pub fn benefit_totals_text(totals: BenefitTotals, lang: Lang) -> Option<String> {
+    if totals.benefits.is_zero() && totals.disbenefits.is_zero() {
+        return None;
+    }
+    let t = lang.texts();
+    let nok = |v: Decimal| format!("{}\u{a0}kr", format_number_in(lang, v, 2));
+    let mut text = format!("{}: {}", t.benefits_total, nok(totals.benefits));
+    if !totals.disbenefits.is_zero() {
+        let _ = write!(
+            text,
+            " · {}: {}",
+            t.disbenefits_total,
+            nok(totals.disbenefits)
+        );
+    }
+    Some(text)
 }
 
 fn or_dash(text: &str) -> &str {
@@ -202,8 +223,11 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         out,
         "\n{}: {}\n",
         texts.programme_total,
-        totals_text(report.totals, lang)
+        totals_text(report.totals, lang),
     );
+    if let Some(benefits) = benefit_totals_text(report.benefits, lang) {
+        let _ = writeln!(out, "{benefits}");
+    }
     section(&mut out, texts.milestones_title);
     if report.milestones.is_empty() {
         let _ = writeln!(out, "{}", texts.report_none);
@@ -380,6 +404,18 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
         );
     }
     totals_row(&mut out, texts.programme_total.to_owned(), report.totals);
+    let benefits = [
+        (texts.benefits_total, report.benefits.benefits),
+        (texts.disbenefits_total, report.benefits.disbenefits),
+    ];
+    for (label, amount) in benefits {
+        if !amount.is_zero() {
+            let mut row = vec![String::new(); 10];
+            row[0] = text(label);
+            row[8] = excel_fixed(amount, 2);
+            csv_row(&mut out, &row);
+        }
+    }
 
     out.push_str("\r\n");
     let mut heading: Vec<String> = texts.milestone_fields.iter().map(|c| text(c)).collect();

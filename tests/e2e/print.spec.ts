@@ -1,7 +1,7 @@
 // Issue 22: the A3 sheet prints as a document, not as its form, with a QR code that brings the
 // sheet back. The browser runs in English, the app in bokmål: the print's dates are still
 // dd.mm.åååå. The PDF is read with poppler (pdfinfo, pdftotext, pdftoppm; scripts/setup.sh).
-import { test, expect, expectAccessible, storedWorkspace } from './fixtures';
+import { test, expect, expectAccessible, open, storedWorkspace } from './fixtures';
 import { importSheet, stokkbakken } from './stokkbakken';
 import type { Page, TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -108,4 +108,23 @@ test('a gevinst marked as ulempe is summed apart on the sheet and prints in a ta
   expect(flat).toContain('Ulemper');
   expect(flat).toContain('Økonomiske ulemper per år: 2 500 000,00 kr');
   expect(flat).not.toContain('Økonomiske gevinster per år');
+});
+
+test('a programme and its status report sum the sheets’ gevinster and, apart, their ulemper', async ({ page }) => {
+  await open(page);
+  await page.locator('.example-card').getByRole('button', { name: 'Last inn eksempel' }).click();
+  await page.locator('.example-card').getByRole('link', { name: 'Færre overliggere og tilpasset bemanning' }).click();
+  await page.getByRole('button', { name: 'Legg til gevinst' }).click();
+  const loss = page.locator('.benefit-row').nth(1);
+  await loss.getByLabel('Ulempe (negativ effekt)').check();
+  await loss.getByLabel('Beskrivelse').fill('Flere ubekvemme vakter for nattpatruljen');
+  await loss.getByLabel('Kroner per år').fill('180 000');
+  await expect(page.getByTestId('disbenefits-total')).toHaveText('Økonomiske ulemper per år: 180\u00a0000,00\u00a0kr');
+  const line = 'Økonomiske gevinster per år: 2\u00a0500\u00a0000,00\u00a0kr · Økonomiske ulemper per år: 180\u00a0000,00\u00a0kr';
+  await open(page, '#/program');
+  await page.getByRole('link', { name: /Omstillingsprosess helse og velferd/ }).click();
+  await expect(page.getByTestId('programme-benefits')).toHaveText(line);
+  await page.getByRole('link', { name: 'Lag statusrapport' }).click();
+  await expect(page.getByTestId('report-benefits')).toHaveText(line);
+  await expectAccessible(page);
 });

@@ -1,6 +1,6 @@
 import { test, expect, open, expectAccessible, storedWorkspace, WORKSPACE_KEY } from './fixtures';
 import { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -427,7 +427,7 @@ const sidewaysOverflow = (page: Page) =>
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.scrollWidth} > ${e.clientWidth}`);
   });
 
-test('a report with no indicators says "Ingen." under Måling, prints no empty table, and fits one A4 page', async ({ page }) => {
+test('a report with no indicators says "Ingen." under Måling, prints no empty table, and fits one A4 page', async ({ page }, testInfo) => {
   await seedProgramme(page, { indicators: false, comment: 'Nattevakter er flyttet til dagtid fra januar.' });
   await open(page, `#/program/${SEEDED}/rapport?dato=2025-12-31`);
   const report = page.getByTestId('status-report');
@@ -458,6 +458,7 @@ test('a report with no indicators says "Ingen." under Måling, prints no empty t
   expect(await sidewaysOverflow(page)).toEqual([]);
   // Everything fits on one A4 page.
   const pdf = await page.pdf({ preferCSSPageSize: true });
+  await writeFile(testInfo.outputPath('report.pdf'), pdf);
   expect(pageCount(pdf)).toBe(1);
   const size = pageSize(pdf);
   expect(Math.abs(size.width - 595.3)).toBeLessThan(2);

@@ -20,7 +20,8 @@ pub fn PrintedSheet(id: Id) -> impl IntoView {
     let state = AppState::get();
     let host = NodeRef::<leptos::html::Div>::new();
     let render = move || {
-        let Some(element) = host.get_untracked() else {
+        // `try_`: a timer set while the screen was closing may fire after it is gone.
+        let Some(element) = host.try_get_untracked().flatten() else {
             return;
         };
         // What leaves the device carries its stamps (the code is a share link).
@@ -46,23 +47,24 @@ pub fn PrintedSheet(id: Id) -> impl IntoView {
     };
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     // At once when the sheet opens; after a change, once typing pauses.
-    Effect::new(move |first: Option<()>| {
-        state.workspace.track();
-        if let Some(handle) = pending.get_value() {
+    let cancel = move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
         }
+    };
+    Effect::new(move |first: Option<()>| {
+        state.workspace.track();
+        cancel();
         if first.is_none() {
             render();
         } else {
-            pending.set_value(set_timeout_with_handle(render, RENDER_DELAY).ok());
+            pending.try_set_value(set_timeout_with_handle(render, RENDER_DELAY).ok());
         }
     });
     let before_print = window_event_listener_untyped("beforeprint", move |_| render());
     on_cleanup(move || {
         before_print.remove();
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
+        cancel();
     });
     view! { <div class="a3-document" data-testid="printed-sheet" node_ref=host></div> }
 }

@@ -52,9 +52,15 @@ pub fn DecimalInput(
         }
     };
     let on_blur = move |_| {
-        if error.get_untracked().is_none() {
-            if let Ok(value) = parse_number(&text.get_untracked()) {
-                text.set(format(value));
+        // A field that has the focus when its screen closes is blurred after its signals are
+        // gone: `try_`, or the read would panic (and stop the app).
+        let (Some(error), Some(typed)) = (error.try_get_untracked(), text.try_get_untracked())
+        else {
+            return;
+        };
+        if error.is_none() {
+            if let Ok(value) = parse_number(&typed) {
+                text.try_set(format(value));
             }
         }
     };

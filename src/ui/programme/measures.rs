@@ -5,7 +5,7 @@ use crate::i18n::{fill, format_iso_date, t};
 use crate::model::programme::{overall_totals, Grouping};
 use crate::model::Id;
 use crate::platform;
-use crate::report::{group_heading, totals_text};
+use crate::report::{benefit_totals_text, group_heading, totals_text};
 use crate::route::Route;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::state::AppState;
@@ -39,6 +39,13 @@ pub fn ProgrammeMeasuresSection(programme: Id) -> impl IntoView {
             .collect();
         (views, total)
     });
+    // The sheets' gevinster and, apart, ulemper per year.
+    let benefits = move || {
+        let totals = state
+            .workspace
+            .with(|w| w.programme_benefit_totals(&programme));
+        benefit_totals_text(totals, lang)
+    };
     view! {
         <section class="card" aria-labelledby="programme-measures-title">
             <h2 id="programme-measures-title">{t.programme_measures_title}</h2>
@@ -65,6 +72,7 @@ pub fn ProgrammeMeasuresSection(programme: Id) -> impl IntoView {
                 <p class="total grand-total" data-testid="programme-total">
                     {t.programme_total} ": " <strong>{move || groups.with(|g| g.1.clone())}</strong>
                 </p>
+                {move || benefits().map(|line| view! { <p class="total" data-testid="programme-benefits">{line}</p> })}
             </Show>
         </section>
     }
