@@ -5,8 +5,8 @@ use crate::model::benefit::{economic_disbenefit_total, economic_total, Benefit, 
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::rows::{
-    format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
-    row_value,
+    format_amount, format_plain, row_adder, row_check, row_ids, row_number, row_remover,
+    row_setter, row_text, row_value,
 };
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -63,18 +63,9 @@ fn BenefitRow(sheet: Id, row: Id) -> impl IntoView {
     let at = (sheet, row);
     let kind = row_value::<Benefit, _>(sheet, row, |b| b.kind);
     let disbenefit = row_value::<Benefit, _>(sheet, row, |b| b.disbenefit);
-    let set_disbenefit = row_setter::<Benefit, bool>(sheet, row, |b, v| b.disbenefit = v);
     view! {
         <li class="row-card benefit-row" class:disbenefit=move || disbenefit.get()>
-            <label class="check-field">
-                <input
-                    type="checkbox"
-                    name=format!("benefit-disbenefit-{row}")
-                    prop:checked=move || disbenefit.get()
-                    on:change=move |ev| set_disbenefit.run(event_target_checked(&ev))
-                />
-                {t.benefit_disbenefit}
-            </label>
+            {row_check::<Benefit>(at, t.benefit_disbenefit, "benefit-disbenefit", disbenefit, |b, v| b.disbenefit = v)}
             <ChoiceSelect
                 label=t.benefit_kind
                 name=format!("benefit-kind-{row}")

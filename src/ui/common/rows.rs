@@ -95,6 +95,28 @@ pub fn format_amount(value: Decimal) -> String {
     crate::i18n::format_number(value, 2)
 }
 
+/// A check box bound to one yes/no value of one row, `checked` its value as a signal.
+pub fn row_check<R: Row>(
+    (parent, row): (Id, Id),
+    label: &'static str,
+    name: &'static str,
+    checked: Signal<bool>,
+    set: fn(&mut R, bool),
+) -> impl IntoView {
+    let set = row_setter::<R, bool>(parent, row, set);
+    view! {
+        <label class="check-field">
+            <input
+                type="checkbox"
+                name=format!("{name}-{row}")
+                prop:checked=move || checked.get()
+                on:change=move |ev| set.run(event_target_checked(&ev))
+            />
+            {label}
+        </label>
+    }
+}
+
 /// A text field (or date field, with `input_type`) bound to one value of one row.
 pub fn row_text<R: Row>(
     (parent, row): (Id, Id),

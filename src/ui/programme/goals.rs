@@ -5,7 +5,7 @@ use super::screen::programme_text;
 use crate::i18n::t;
 use crate::model::programme::{EffectGoal, ResultGoal};
 use crate::model::Id;
-use crate::ui::common::rows::{row_adder, row_ids, row_remover, row_setter, row_text, row_value};
+use crate::ui::common::rows::{row_adder, row_check, row_ids, row_remover, row_text, row_value};
 use crate::ui::common::text_field::TextField;
 use leptos::prelude::*;
 
@@ -59,18 +59,9 @@ pub fn GoalsSection(programme: Id) -> impl IntoView {
 fn ResultGoalRow(programme: Id, row: Id) -> impl IntoView {
     let t = t();
     let done = row_value::<ResultGoal, _>(programme, row, |g| g.done);
-    let set_done = row_setter::<ResultGoal, bool>(programme, row, |g, v| g.done = v);
     view! {
         <li class="row-card inline-row">
-            <label class="check-field">
-                <input
-                    type="checkbox"
-                    name=format!("result-goal-done-{row}")
-                    prop:checked=move || done.get()
-                    on:change=move |ev| set_done.run(event_target_checked(&ev))
-                />
-                {t.result_goal_done}
-            </label>
+            {row_check::<ResultGoal>((programme, row), t.result_goal_done, "result-goal-done", done, |g, v| g.done = v)}
             {row_text::<ResultGoal>((programme, row), t.result_goal_label, "result-goal", |g| g.text.clone(), |g, v| g.text = v, None)}
             <button type="button" class="button small danger" aria-label=format!("{} – {}", t.remove_row, t.result_goal_label)
                 on:click={row_remover::<ResultGoal>(programme, row)}>
