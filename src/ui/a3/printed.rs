@@ -1,8 +1,9 @@
 //! The sheet as it prints (issue 22): [`crate::report::sheet_html`] of the sheet, with its
 //! share link as a QR code in the corner. Hidden on screen; in print it replaces the form
-//! (style/main.css). It is rendered when the sheet opens, then half a second after the
-//! workspace last changed, not per keystroke (the share code costs a few milliseconds), and
-//! again when the browser starts printing, so the print is never behind.
+//! (style/main.css). It is rendered half a second after the sheet opens and after the
+//! workspace last changed, not on the way to the screen or per keystroke (the share code costs
+//! a few milliseconds), and again when the browser starts printing, so the print is never
+//! behind.
 
 use crate::model::{Id, Workspace};
 use crate::platform;
@@ -46,20 +47,16 @@ pub fn PrintedSheet(id: Id) -> impl IntoView {
         element.set_inner_html(&html.unwrap_or_default());
     };
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
-    // At once when the sheet opens; after a change, once typing pauses.
     let cancel = move || {
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
         }
     };
-    Effect::new(move |first: Option<()>| {
+    // Half a second after the sheet opens or changes, off the path of opening and typing.
+    Effect::new(move |_| {
         state.workspace.track();
         cancel();
-        if first.is_none() {
-            render();
-        } else {
-            pending.try_set_value(set_timeout_with_handle(render, RENDER_DELAY).ok());
-        }
+        pending.try_set_value(set_timeout_with_handle(render, RENDER_DELAY).ok());
     });
     let before_print = window_event_listener_untyped("beforeprint", move |_| render());
     on_cleanup(move || {
