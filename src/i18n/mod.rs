@@ -980,7 +980,17 @@ pub fn format_number_in(lang: Lang, value: rust_decimal::Decimal, decimals: u32)
 
 /// Kroner with øre: "1 400 000,00 kr".
 pub fn format_nok(value: rust_decimal::Decimal) -> String {
-    format!("{}\u{a0}kr", format_number(value, 2))
+    format_nok_in(lang(), value)
+}
+
+/// [`format_nok`] in a given language.
+pub fn format_nok_in(lang: Lang, value: rust_decimal::Decimal) -> String {
+    format!("{}\u{a0}kr", format_number_in(lang, value, 2))
+}
+
+/// A figure with the decimals it was written with (at most four), as a number field shows it.
+pub fn format_plain_in(lang: Lang, value: rust_decimal::Decimal) -> String {
+    format_number_in(lang, value, value.scale().min(4))
 }
 
 /// Årsverk with two decimals: "2,60".

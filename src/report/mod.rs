@@ -2,7 +2,7 @@
 //! e-mail or a Word document) and as CSV for Norwegian Excel. The figures come from
 //! [`StatusReport`]; this module only words and formats them. Plain Rust, tested natively.
 
-use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang, Texts};
+use crate::i18n::{fill, format_iso_date_in, format_nok_in, format_number_in, Lang, Texts};
 use crate::model::benefit::BenefitTotals;
 use crate::model::collect::csv_field;
 use crate::model::measure::MeasureTotals;
@@ -15,7 +15,7 @@ mod plan_csv;
 mod sheet;
 pub use html::{escape, risk_matrix_html, status_html};
 pub use plan_csv::{programme_plan_csv, sheet_plan_csv};
-pub use sheet::{chart_summary, plain_in, sheet_html, target_text, PrintContext};
+pub use sheet::{chart_summary, sheet_html, target_text, PrintContext};
 
 /// A group's heading: "Fokusområde II: Redusere bemanningsnorm", a unit, or "Uten fokusområde".
 pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
@@ -88,10 +88,10 @@ pub fn status_csv_name(report: &StatusReport, lang: Lang) -> String {
 pub fn totals_text(totals: MeasureTotals, lang: Lang) -> String {
     let texts = lang.texts();
     format!(
-        "{} {} · {}\u{a0}kr",
+        "{} {} · {}",
         format_number_in(lang, totals.fte, 2),
         texts.measure_fte.to_lowercase(),
-        format_number_in(lang, totals.amount, 2)
+        format_nok_in(lang, totals.amount)
     )
 }
 
@@ -102,7 +102,7 @@ pub fn benefit_totals_text(totals: BenefitTotals, lang: Lang) -> Option<String> 
         return None;
     }
     let t = lang.texts();
-    let nok = |v: Decimal| format!("{}\u{a0}kr", format_number_in(lang, v, 2));
+    let nok = |v: Decimal| format_nok_in(lang, v);
     let mut text = format!("{}: {}", t.benefits_total, nok(totals.benefits));
     if !totals.disbenefits.is_zero() {
         let _ = write!(
@@ -146,7 +146,7 @@ fn measure_text(line: &MeasureLine, lang: Lang) -> String {
         ));
     }
     if let Some(amount) = m.amount {
-        parts.push(format!("{}\u{a0}kr", format_number_in(lang, amount, 2)));
+        parts.push(format_nok_in(lang, amount));
     }
     let mut out = format!("- {}", parts.join(" · "));
     if let Some(comment) = m.latest_comment() {

@@ -6,13 +6,17 @@
 //! Layout as the KS template: the header (title, unit, owner, metodeveileder, next review,
 //! phase, created, printed) across the top, fields 1–2 on the left and 3–6 on the right, the
 //! tables and charts below, the share code in the bottom right corner (beside Økonomi and
-//! Måling, where the page has room: in the header it would push the fields down by its height). Like the status report
-//! ([`super::status_html`]) it is one HTML string; every text from the user goes through
+//! Måling, where the page has room: in the header it would push the fields down by its
+//! height). Like the status report ([`super::status_html`]) it is one HTML string; every text
+//! from the user goes through
 //! [`escape`]. Its title is a heading by role, not an `<h1>`: the document sits, hidden, on the
 //! sheet's screen, whose `<h1>` is the form's.
 
-use super::escape;
-use crate::i18n::{fill, format_day_in, format_iso_date_in, format_number_in, Lang, Texts};
+use super::{escape, totals_text};
+use crate::i18n::{
+    fill, format_day_in, format_iso_date_in, format_nok_in, format_number_in, format_plain_in,
+    Lang, Texts,
+};
 use crate::model::a3::A3Sheet;
 use crate::model::benefit::{economic_disbenefit_total, economic_total, BenefitKind};
 use crate::model::indicator::{chart_layout, Indicator, CHART_HEIGHT, CHART_WIDTH};
@@ -38,7 +42,7 @@ pub struct PrintContext<'a> {
 pub fn chart_summary(indicator: &Indicator, lang: Lang) -> String {
     let t = lang.texts();
     let unit = t.indicator_units[indicator.unit.index()];
-    let show = |v: Decimal| format!("{} {unit}", plain_in(lang, v));
+    let show = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
     let points: Vec<String> = indicator.series().iter().map(|(_, v)| show(*v)).collect();
     fill(
         t.chart_summary,
@@ -145,8 +149,8 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
     numbered(&mut out, 5, &sheet.measurement, "");
     out.push_str("</div></div>");
 
-    let money = |v: Option<Decimal>| v.map_or(String::new(), |v| nok(lang, v));
-    let plain = |v: Option<Decimal>| v.map_or(String::new(), |v| plain_in(lang, v));
+    let money = |v: Option<Decimal>| v.map_or(String::new(), |v| format_nok_in(lang, v));
+    let plain = |v: Option<Decimal>| v.map_or(String::new(), |v| format_plain_in(lang, v));
     let date = |iso: &str| format_iso_date_in(t, iso);
     out.push_str(r#"<div class="doc-tables">"#);
 
@@ -189,7 +193,8 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
                 ]
             })
             .collect();
-        let total = (!total.is_zero()).then(|| format!("{total_label}: {}", nok(lang, total)));
+        let total =
+            (!total.is_zero()).then(|| format!("{total_label}: {}", format_nok_in(lang, total)));
         doc_table(
             &mut out,
             (class, 2, title),
@@ -236,15 +241,8 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         })
         .collect();
     let totals = measure_totals(&sheet.measures);
-    let measures_total = (!sheet.measures.is_empty()).then(|| {
-        format!(
-            "{}: {} {} · {}",
-            t.measures_total,
-            format_number_in(lang, totals.fte, 2),
-            t.measure_fte.to_lowercase(),
-            nok(lang, totals.amount)
-        )
-    });
+    let measures_total = (!sheet.measures.is_empty())
+        .then(|| format!("{}: {}", t.measures_total, totals_text(totals, lang)));
     doc_table(
         &mut out,
         ("doc-measures", 2, t.measures_title),
@@ -328,11 +326,6 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
     out
 }
 
-/// A figure with the decimals it was written with (at most four), as the form shows it.
-pub fn plain_in(lang: Lang, value: Decimal) -> String {
-    format_number_in(lang, value, value.scale().min(4))
-}
-
 /// What a column holds: text that wraps, a short value or date kept on one line, a figure
 /// (one line, to the right).
 #[derive(Clone, Copy)]
@@ -340,10 +333,6 @@ enum Col {
     Text,
     Short,
     Number,
-}
-
-fn nok(lang: Lang, value: Decimal) -> String {
-    format!("{}\u{a0}kr", format_number_in(lang, value, 2))
 }
 
 /// A table of the rows that hold anything, with only the columns some row fills, in a section
@@ -404,7 +393,7 @@ fn doc_table(
 fn indicator_html(out: &mut String, indicator: &Indicator, lang: Lang) {
     let t = lang.texts();
     let unit = t.indicator_units[indicator.unit.index()];
-    let value = |v: Decimal| format!("{} {unit}", plain_in(lang, v));
+    let value = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
     let _ = write!(
         out,
         r#"<div class="doc-indicator"><h3>{}</h3><p>{}</p>"#,

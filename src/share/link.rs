@@ -95,10 +95,10 @@ pub const QR_MAX_PRINTED_VERSION: i16 = 40;
 
 /// `link` as one QR code for print (SVG), or `None` when one printable code cannot hold it.
 pub fn printed_qr_svg(link: &str) -> Option<String> {
-    qr_version(link)
-        .is_some_and(|v| v <= QR_MAX_PRINTED_VERSION)
-        .then(|| qr_svg(link))
-        .flatten()
+    // Encoded once: the encoding is most of the cost of the printed sheet.
+    let code = qr_code(link)?;
+    let fits = matches!(code.version(), qrcode::Version::Normal(v) if v <= QR_MAX_PRINTED_VERSION);
+    fits.then(|| svg_of(&code))
 }
 
 /// The QR version a link is drawn at (for tests and the size budget).
@@ -124,17 +124,18 @@ pub fn qr_texts(link: &str) -> Option<Vec<String>> {
 /// `text` as a QR code in SVG (black on white, quiet zone included), or `None` if no code
 /// holds it.
 pub fn qr_svg(text: &str) -> Option<String> {
-    let code = qr_code(text)?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            // One user unit per module: the `viewBox` is the module count (quiet zone
-            // included), which `platform::fit_qr_code` sizes to whole device pixels per module.
-            .module_dimensions(1, 1)
-            .dark_color(qrcode::render::svg::Color("#000000"))
-            .light_color(qrcode::render::svg::Color("#ffffff"))
-            .quiet_zone(true)
-            .build(),
-    )
+    qr_code(text).map(|code| svg_of(&code))
+}
+
+fn svg_of(code: &qrcode::QrCode) -> String {
+    code.render::<qrcode::render::svg::Color>()
+        // One user unit per module: the `viewBox` is the module count (quiet zone
+        // included), which `platform::fit_qr_code` sizes to whole device pixels per module.
+        .module_dimensions(1, 1)
+        .dark_color(qrcode::render::svg::Color("#000000"))
+        .light_color(qrcode::render::svg::Color("#ffffff"))
+        .quiet_zone(true)
+        .build()
 }
 
 #[cfg(test)]

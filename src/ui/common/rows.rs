@@ -87,7 +87,7 @@ pub fn row_adder<R: Row>(
 
 /// A decimal as typed precision allows (up to 4 decimals), Norwegian style.
 pub fn format_plain(value: Decimal) -> String {
-    crate::i18n::format_number(value, value.scale().min(4))
+    crate::i18n::format_plain_in(crate::i18n::lang(), value)
 }
 
 /// NOK with two decimals, without "kr" (the label says kr).
