@@ -72,6 +72,20 @@ async function open(page, base, hash = '#/') {
   await page.ready();
 }
 
+/**
+ * Imports a file on Hjem; `want` is what the preview must say. The preview is waited for
+ * before *Importer* is clicked: the file is read asynchronously, and until then the
+ * button is in a hidden preview (WebKit refuses the click as not interactable).
+ */
+async function importOnHome(page, base, file, want) {
+  await open(page, base, '#/');
+  await page.upload({ testid: 'import-file' }, file);
+  await page.waitText({ testid: 'import-preview' }, want);
+  await page.click({ button: 'Importer', within: '[data-testid="import-preview"]' });
+  await page.waitFor(() => document.querySelector('[data-testid="import-preview"]').hidden);
+  await page.waitText({ css: '.import-message' }, /Importert/);
+}
+
 async function newSeminar(page, base, title) {
   await open(page, base, '#/verksted');
   await page.fill({ label: 'Navn på nytt seminar' }, title);
@@ -291,15 +305,7 @@ export function engineSuite(engine) {
       await writeFile(file, text);
       return file;
     };
-    /** Imports a file on Hjem; `want` is what the preview must say. */
-    const importFile = async (page, file, want) => {
-      await open(page, srv.base, '#/');
-      await page.upload({ testid: 'import-file' }, file);
-      await page.waitText({ testid: 'import-preview' }, want);
-      await page.click({ button: 'Importer', within: '[data-testid="import-preview"]' });
-      await page.waitFor(() => document.querySelector('[data-testid="import-preview"]').hidden);
-      await page.waitText({ css: '.import-message' }, /Importert/);
-    };
+    const importFile = (page, file, want) => importOnHome(page, srv.base, file, want);
     const sheetId = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('gevinstverksted.workspace')).workspace.a3_sheets[0].id);
     const writeBegrunnelse = async (page, text) => {
       await open(page, srv.base, `#/a3/${await sheetId(page)}`);
@@ -353,9 +359,7 @@ export function engineSuite(engine) {
     const file = join(dir, 'stokkbakken.json');
     await writeFile(file, JSON.stringify(stokkbakken()));
     const page = await fresh();
-    await open(page, srv.base);
-    await page.upload({ testid: 'import-file' }, file);
-    await page.click({ button: 'Importer', within: '[data-testid="import-preview"]' });
+    await importOnHome(page, srv.base, file, /1 ny/);
     await page.waitText({ testid: 'count-a3' }, /1/);
     await open(page, srv.base, `#/a3/${SHEET_ID}`);
     // The document is rendered for print on the sheet's screen, hidden there.

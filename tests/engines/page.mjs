@@ -268,9 +268,19 @@ class WebKitPage extends BasePage {
     return this.driver.findElement(this.By.css(await this.must(spec)));
   }
   async click(spec) {
-    const el = await this.el(spec);
-    await this.driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
-    await el.click();
+    // As Playwright does, wait (up to 5 s) for the element to become interactable: one
+    // that is found but still hidden or animating in is retried, not failed at once.
+    const end = Date.now() + 5_000;
+    for (;;) {
+      const el = await this.el(spec);
+      await this.driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
+      try {
+        return await el.click();
+      } catch (e) {
+        if (e.name !== 'ElementNotInteractableError' || Date.now() > end) throw e;
+        await sleep(100);
+      }
+    }
   }
   async type(spec, text) {
     await (await this.el(spec)).sendKeys(text);
