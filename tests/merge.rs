@@ -537,6 +537,73 @@ fn the_two_people_scenario_keeps_every_edit_on_both_devices() {
     assert_eq!(a.file(), b.file());
 }
 
+/// Gevinstkart and gevinstrealiseringsplan (issue 22): links from a tiltak to gevinster are rows
+/// of the tiltak, so links added on two devices are both kept and an unlink stays; plan
+/// points merge as rows; the goal is a field like any other.
+#[test]
+fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
+    use gevinstverksted::model::benefit::Benefit;
+    use gevinstverksted::model::benefit_map::BenefitGoal;
+    use gevinstverksted::model::benefit_plan::PlanPoint;
+    let mut start = sheet_with_rows();
+    start.edit_a3(&id(1), Timestamp(T0), |s| {
+        for n in 0..3u128 {
+            let mut b = Benefit::new(id(50 + n));
+            b.description = format!("Gevinst {n}");
+            s.benefits.push(b);
+        }
+        s.measures[0].link_benefit(id(52), id(60));
+    });
+    let start = decode_workspace(&encode_workspace(&start)).unwrap();
+    let mut a = Device::new("anne", &start);
+    let mut b = Device::new("bjorn", &start);
+    a.edit(T0 + 10, |w, t| {
+        w.edit_row::<Measure>(&id(1), &id(10), t, |m| {
+            m.link_benefit(id(50), id(61));
+            m.unlink_benefit(&id(52));
+        });
+        w.edit_row::<Benefit>(&id(1), &id(50), t, |b| {
+            b.goal = Some(BenefitGoal::DesiredSituation);
+            b.plan.push(PlanPoint {
+                id: id(70),
+                date: "2026-06-30".into(),
+                value: Some(10.into()),
+                ..PlanPoint::default()
+            });
+        });
+    });
+    b.edit(T0 + 20, |w, t| {
+        w.edit_row::<Measure>(&id(1), &id(10), t, |m| {
+            m.link_benefit(id(51), id(62));
+        });
+        w.edit_row::<Benefit>(&id(1), &id(50), t, |b| {
+            b.goal = Some(BenefitGoal::EffectGoal(id(2)));
+            b.plan.push(PlanPoint {
+                id: id(71),
+                date: "2026-12-31".into(),
+                value: Some(20.into()),
+                ..PlanPoint::default()
+            });
+        });
+    });
+    exchange(&mut a, &mut b);
+    for d in [&a, &b] {
+        let s = &d.w.a3_sheets[0];
+        let linked: Vec<Id> = s.measures[0].benefits.iter().map(|l| l.benefit).collect();
+        assert_eq!(
+            linked,
+            vec![id(50), id(51)],
+            "both links kept, the unlinked one gone"
+        );
+        let plan: Vec<Id> = s.benefits[0].plan.iter().map(|p| p.id).collect();
+        assert_eq!(plan, vec![id(70), id(71)], "both plan points kept");
+        // The goal was set on both: the later edit shows, the other is a conflict.
+        assert_eq!(s.benefits[0].goal, Some(BenefitGoal::EffectGoal(id(2))));
+        assert_eq!(d.w.conflict_count(), 1);
+    }
+    assert_eq!(a.file(), b.file());
+}
+
 #[test]
 fn version_1_documents_migrate_every_field_taking_the_entitys_updated() {
     let v1 = include_str!("fixtures/v1-workspace.json");

@@ -60,6 +60,31 @@ pub struct Benefit {
     /// benefit's JSON is as before; an older build keeps the field as an unknown one.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub disbenefit: bool,
+    /// The goal it serves (gevinstkart): the sheet's ønsket situasjon or an effect goal of its
+    /// programme. The fields below are written only when set, as `disbenefit` is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<super::benefit_map::BenefitGoal>,
+    /// The sheet's indicator (Måling) whose measurements are this benefit's measured values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measured_by: Option<Id>,
+    /// Gevinstrealiseringsplan: how the benefit is measured ("Uttrekk fra Gat, turnus").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub measuring_method: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measuring_frequency: Option<super::benefit_plan::Frequency>,
+    /// Who measures it (may be another than the gevinstansvarlig).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub measuring_responsible: String,
+    /// What measuring costs, NOK per year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<super::envelope::DecimalString>")
+    )]
+    pub measuring_cost: Option<Decimal>,
+    /// The planned values by date (the realisation curve), in the order entered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<super::benefit_plan::PlanPoint>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

@@ -256,6 +256,12 @@ fn check_values(workspace: &Workspace, key: &str) -> Result<(), DecodeError> {
             number(b.amount_per_year, || {
                 format!("{at}.benefits[{j}].amount_per_year")
             })?;
+            number(b.measuring_cost, || {
+                format!("{at}.benefits[{j}].measuring_cost")
+            })?;
+            for (k, p) in b.plan.iter().enumerate() {
+                number(p.value, || format!("{at}.benefits[{j}].plan[{k}].value"))?;
+            }
         }
         for (j, m) in sheet.measures.iter().enumerate() {
             number(m.fte, || format!("{at}.measures[{j}].fte"))?;

@@ -61,6 +61,9 @@ pub struct Measure {
     /// [`Measure::comments_newest_first`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<super::programme::MeasureComment>,
+    /// The gevinster this measure delivers (gevinstkart), one row per link.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benefits: Vec<super::benefit_map::BenefitLink>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

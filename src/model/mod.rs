@@ -4,6 +4,8 @@
 
 pub mod a3;
 pub mod benefit;
+pub mod benefit_map;
+pub mod benefit_plan;
 pub mod collect;
 pub mod entity;
 pub mod envelope;
