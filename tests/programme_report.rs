@@ -780,3 +780,253 @@ fn the_report_sums_the_sheets_gevinster_and_apart_their_ulemper() {
     assert!(!status_html(&report, Lang::Nb).contains("report-benefits"));
     assert!(!status_csv(&report, Lang::Nb).contains("per år"));
 }
+
+// Issue 22: the status report holds each gevinst against its realisation plan on the report
+// date, and flags a gevinst two sheets may both be counting.
+
+const PLANNED: u128 = 300;
+const CLAIMED: u128 = 301;
+const UNPLANNED: u128 = 302;
+
+/// Seed 001 with Enkelttiltak PwC's gevinst "Færre overliggere på sykehuset" measured by the
+/// sheet's indicator (liggedøgn, lower is better) and planned 290 → 200 (1 July 2025) → 100
+/// (31 December 2025), measured 240 on 31 March and 230 on 1 July; a second gevinst on the
+/// sheet without a plan; and Ny bemanningsnorm claiming the same indicator and unit from
+/// `claimed_from`.
+fn with_benefit_plans(claimed_from: &str) -> Workspace {
+    use gevinstverksted::model::benefit::{Benefit, BenefitKind};
+    use gevinstverksted::model::benefit_plan::PlanPoint;
+    use gevinstverksted::model::indicator::IndicatorUnit;
+    let mut w = seed_001();
+    let indicator = |n: u128, points: &[(&str, &str)]| Indicator {
+        name: "Liggedøgn for overliggere".into(),
+        unit: IndicatorUnit::BedDays,
+        direction: Direction::LowerIsBetter,
+        measurements: points
+            .iter()
+            .enumerate()
+            .map(|(i, (date, value))| Measurement {
+                id: id(n * 10 + i as u128),
+                date: (*date).into(),
+                value: Some(d(value)),
+                ..Default::default()
+            })
+            .collect(),
+        ..Indicator::new(id(n))
+    };
+    let benefit = |n: u128, description: &str, measured_by: u128, from: &str, to: &str| Benefit {
+        kind: BenefitKind::Quality,
+        description: description.into(),
+        owner: "Ola Metodeveileder".into(),
+        measured_by: Some(id(measured_by)),
+        baseline: Some(d("290")),
+        baseline_date: from.into(),
+        target: Some(d("100")),
+        target_date: to.into(),
+        ..Benefit::new(id(n))
+    };
+    let mut planned = benefit(
+        PLANNED,
+        "Færre overliggere på sykehuset",
+        310,
+        "2025-01-01",
+        "2025-12-31",
+    );
+    planned.plan = [("2025-07-01", "200"), ("2025-12-31", "100")]
+        .iter()
+        .enumerate()
+        .map(|(i, (date, value))| PlanPoint {
+            date: (*date).into(),
+            value: Some(d(value)),
+            ..PlanPoint::new(id(320 + i as u128))
+        })
+        .collect();
+    let unplanned = Benefit {
+        description: "Lavere sykefravær".into(),
+        indicator: "Sykefravær".into(),
+        ..Benefit::new(id(UNPLANNED))
+    };
+    let pwc = w.a3_sheets.iter_mut().find(|s| s.id == id(11)).unwrap();
+    pwc.indicators = vec![indicator(
+        310,
+        &[("2025-03-31", "240"), ("2025-07-01", "230")],
+    )];
+    pwc.benefits = vec![planned, unplanned];
+    let norm = w.a3_sheets.iter_mut().find(|s| s.id == id(12)).unwrap();
+    norm.indicators = vec![indicator(311, &[])];
+    norm.benefits = vec![benefit(
+        CLAIMED,
+        "Kortere ventetid på sykehjemsplass",
+        311,
+        claimed_from,
+        "2026-06-30",
+    )];
+    w
+}
+
+#[test]
+fn a_benefit_behind_its_curve_is_behind_on_the_report_date_and_on_track_earlier() {
+    use gevinstverksted::model::benefit_plan::PlanStatus;
+    use gevinstverksted::model::indicator::IndicatorUnit;
+    let w = with_benefit_plans("2025-06-01");
+    let on = |date: &str| StatusReport::build(&w, &id(PROGRAMME), date).unwrap();
+    let report = on("2025-07-31");
+    // Only the benefit with a plan is listed; the one without and the claim on the other
+    // sheet (no plan either) are not.
+    assert_eq!(report.benefit_plans.len(), 1, "{:?}", report.benefit_plans);
+    let line = &report.benefit_plans[0];
+    assert_eq!(
+        (line.sheet, line.benefit, line.sheet_title.as_str()),
+        (id(11), id(PLANNED), "Enkelttiltak PwC")
+    );
+    assert_eq!(line.description, "Færre overliggere på sykehuset");
+    assert_eq!(line.owner, "Ola Metodeveileder");
+    assert!(!line.disbenefit);
+    // Measured 230 on 1 July, when 200 was planned: behind. On 31 July the plan is on its way
+    // to 100 (183.6…, written as the plan is, in whole liggedøgn).
+    assert_eq!(line.status, PlanStatus::Behind);
+    assert_eq!(line.planned, Some(d("184")));
+    assert_eq!(line.latest, Some(("2025-07-01".to_owned(), d("230"))));
+    assert_eq!(line.unit, Some(IndicatorUnit::BedDays));
+    // On 30 April the latest measurement (240 on 31 March) is ahead of the plan on its date
+    // (245.7…): i rute. The measurement of 1 July is after the report date and not counted.
+    let april = on("2025-04-30");
+    let line = &april.benefit_plans[0];
+    assert_eq!(line.status, PlanStatus::OnTrack);
+    assert_eq!(line.latest, Some(("2025-03-31".to_owned(), d("240"))));
+    assert_eq!(line.planned, Some(d("231")));
+    // Before the first measurement, and after a planned point that passed unmeasured (31
+    // December): ikke målt.
+    for date in ["2025-02-01", "2026-01-15"] {
+        assert_eq!(
+            on(date).benefit_plans[0].status,
+            PlanStatus::NotMeasured,
+            "{date}"
+        );
+    }
+    assert_eq!(on("2026-01-15").benefit_plans[0].planned, Some(d("100")));
+    // Before the curve starts nothing is planned yet.
+    assert_eq!(on("2024-12-01").benefit_plans[0].planned, None);
+    // Without any plan in the programme, nothing is listed.
+    assert!(
+        StatusReport::build(&seed_001(), &id(PROGRAMME), "2025-07-31")
+            .unwrap()
+            .benefit_plans
+            .is_empty()
+    );
+}
+
+#[test]
+fn two_sheets_claiming_one_indicator_over_overlapping_periods_are_flagged_in_the_report() {
+    use gevinstverksted::model::indicator::IndicatorUnit;
+    let w = with_benefit_plans("2025-06-01");
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2025-07-31").unwrap();
+    assert_eq!(report.double_counts.len(), 1);
+    let count = &report.double_counts[0];
+    assert_eq!(count.indicator, "Liggedøgn for overliggere");
+    assert_eq!(count.unit, Some(IndicatorUnit::BedDays));
+    let claims: Vec<(Id, Id)> = count.claims.iter().map(|c| (c.sheet, c.benefit)).collect();
+    assert_eq!(claims, [(id(11), id(PLANNED)), (id(12), id(CLAIMED))]);
+    assert_eq!(
+        w.programme_double_counts(&id(PROGRAMME)),
+        report.double_counts
+    );
+    // The second claim starts after the first one ends: no double counting.
+    let apart = with_benefit_plans("2026-01-01");
+    assert!(apart.programme_double_counts(&id(PROGRAMME)).is_empty());
+    assert!(StatusReport::build(&apart, &id(PROGRAMME), "2025-07-31")
+        .unwrap()
+        .double_counts
+        .is_empty());
+    // A sheet outside the programme is not counted against it.
+    let mut outside = with_benefit_plans("2025-06-01");
+    assert!(outside.set_a3_programme(&id(12), None, Timestamp(9)));
+    assert!(outside.programme_double_counts(&id(PROGRAMME)).is_empty());
+}
+
+#[test]
+fn the_report_words_each_benefit_against_its_plan_and_names_the_double_counting() {
+    let w = with_benefit_plans("2025-06-01");
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2025-07-31").unwrap();
+    let text = status_text(&report, Lang::Nb);
+    for expected in [
+        "\nGevinstrealisering\nGevinstene mot gevinstrealiseringsplanen pr. 31.07.2025\n\
+         - Enkelttiltak PwC – Færre overliggere på sykehuset: bak plan · plan 184 liggedøgn · \
+         siste måling 230 liggedøgn (01.07.2025) · Gevinstansvarlig: Ola Metodeveileder\n",
+        "\nMulig dobbelttelling\nDen samme gevinsten kan være ført på flere A3-ark",
+        "\n- Liggedøgn for overliggere (liggedøgn): Enkelttiltak PwC – Færre overliggere på \
+         sykehuset; Ny bemanningsnorm – Kortere ventetid på sykehjemsplass\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("Lavere sykefravær"), "no plan, not listed");
+
+    let csv = status_csv(&report, Lang::Nb);
+    for expected in [
+        "\r\n\r\nA3-ark;Gevinst;Gevinstansvarlig;Status;Plan;Siste måling;Målt (dato);Enhet\r\n\
+         Enkelttiltak PwC;Færre overliggere på sykehuset;Ola Metodeveileder;bak plan;184;230;01.07.2025;liggedøgn\r\n",
+        "\r\n\r\nMulig dobbelttelling\r\nIndikator;Enhet;A3-ark;Gevinst\r\n\
+         Liggedøgn for overliggere;liggedøgn;Enkelttiltak PwC;Færre overliggere på sykehuset\r\n\
+         Liggedøgn for overliggere;liggedøgn;Ny bemanningsnorm;Kortere ventetid på sykehjemsplass\r\n",
+    ] {
+        assert!(csv.contains(expected), "missing {expected:?} in\n{csv}");
+    }
+
+    let html = status_html(&report, Lang::Nb);
+    for expected in [
+        r#"<section data-testid="report-benefit-plans"><h2>Gevinstrealisering</h2><p>Gevinstene mot gevinstrealiseringsplanen pr. 31.07.2025</p>"#,
+        r#"<td data-label="Gevinst">Færre overliggere på sykehuset</td><td data-label="A3-ark">Enkelttiltak PwC</td>"#,
+        r#"<td data-label="Status"><span class="benefit-status benefit-behind" data-testid="benefit-plan-status">bak plan</span></td>"#,
+        r#"<td class="number" data-label="Plan">184 liggedøgn</td><td class="number" data-label="Siste måling">230 liggedøgn (01.07.2025)</td>"#,
+        r#"<section data-testid="double-counting"><h2>Mulig dobbelttelling</h2><div class="notice warning double-counting">"#,
+        "<li><strong>Liggedøgn for overliggere (liggedøgn)</strong><ul><li>Enkelttiltak PwC – Færre overliggere på sykehuset</li><li>Ny bemanningsnorm – Kortere ventetid på sykehjemsplass</li></ul></li>",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?} in\n{html}");
+    }
+    for tag in [
+        "section", "table", "tr", "td", "ul", "li", "div", "p", "span",
+    ] {
+        let open =
+            html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+        assert_eq!(open, html.matches(&format!("</{tag}>")).count(), "<{tag}>");
+    }
+
+    // The other statuses and languages: i rute in April; ikke målt / ikkje målt / not measured
+    // after the planned point of 31 December passed unmeasured.
+    let april = StatusReport::build(&w, &id(PROGRAMME), "2025-04-30").unwrap();
+    assert!(status_html(&april, Lang::Nb)
+        .contains(r#"<span class="benefit-status benefit-on-track" data-testid="benefit-plan-status">i rute</span>"#));
+    let january = StatusReport::build(&w, &id(PROGRAMME), "2026-01-15").unwrap();
+    for (lang, word, title) in [
+        (Lang::Nb, ": ikke målt · ", "\nMulig dobbelttelling\n"),
+        (Lang::Nn, ": ikkje målt · ", "\nMogleg dobbelteljing\n"),
+        (
+            Lang::En,
+            ": not measured · ",
+            "\nPossible double counting\n",
+        ),
+    ] {
+        let text = status_text(&january, lang);
+        assert!(
+            text.contains(word) && text.contains(title),
+            "{lang:?}: {text}"
+        );
+    }
+    assert!(status_text(&report, Lang::En).contains(
+        ": behind plan · planned 184 bed-days · latest measurement 230 bed-days (01/07/2025) · Benefit owner: Ola Metodeveileder\n"
+    ));
+    assert!(status_html(&january, Lang::Nn)
+        .contains(r#"benefit-not-measured" data-testid="benefit-plan-status">ikkje målt</span>"#));
+
+    // Nothing to show: no section, no heading, no CSV block.
+    let plain = StatusReport::build(&seed_001(), &id(PROGRAMME), "2025-07-31").unwrap();
+    for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+        let t = lang.texts();
+        let html = status_html(&plain, lang);
+        assert!(!html.contains("report-benefit-plans") && !html.contains("double-counting"));
+        for out in [status_text(&plain, lang), status_csv(&plain, lang), html] {
+            assert!(!out.contains(t.benefit_plans_title), "{out}");
+            assert!(!out.contains(t.double_counting_title), "{out}");
+        }
+    }
+}

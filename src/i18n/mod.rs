@@ -738,6 +738,22 @@ pub struct Texts {
     pub risk_score_short: &'static str,
     /// The CSV's level column.
     pub risk_level_column: &'static str,
+    // Gevinstrealisering and possible double counting in the status report and on the
+    // programme page (issue 22).
+    pub benefit_plans_title: &'static str,
+    /// `{date}`: the date the benefits are held against their plans.
+    pub benefit_plans_on: &'static str,
+    /// A benefit against its plan on a date: on track, behind plan, not measured
+    /// (`PlanStatus::ALL`'s order).
+    pub plan_statuses: [&'static str; 3],
+    /// Gevinst, A3-ark, gevinstansvarlig, status, plan, siste måling, målt (dato), enhet
+    pub benefit_plan_columns: [&'static str; 8],
+    /// After an ulempe's description: "(ulempe)".
+    pub benefit_plan_disbenefit: &'static str,
+    pub double_counting_title: &'static str,
+    pub double_counting_intro: &'static str,
+    /// The CSV's columns: indikator, enhet, A3-ark, gevinst.
+    pub double_counting_columns: [&'static str; 4],
     pub delete_programme: &'static str,
     pub programme_deleted: &'static str,
     pub programme_kind: &'static str,

@@ -9,8 +9,10 @@
 
 use super::a3::A3Sheet;
 use super::benefit::{benefit_totals, BenefitTotals};
+use super::benefit_map::{double_counted, DoubleCount};
+use super::benefit_plan::PlanStatus;
 use super::entity::{impl_entity, ordered_choices, Id, Timestamp};
-use super::indicator::{days_from_iso, Indicator};
+use super::indicator::{days_from_iso, Indicator, IndicatorUnit};
 use super::measure::{measure_totals, Measure, MeasureTotals};
 use super::workspace::Workspace;
 use rust_decimal::Decimal;
@@ -397,6 +399,12 @@ impl Workspace {
         )
     }
 
+    /// Gevinster of the programme's sheets that two or more sheets may be counting (the same
+    /// indicator and unit over overlapping periods), for the programme page and its report.
+    pub fn programme_double_counts(&self, programme: &Id) -> Vec<DoubleCount> {
+        double_counted(&self.programme_sheets(programme))
+    }
+
     /// The active A3 sheets that belong to the programme, in workspace order.
     pub fn programme_sheets(&self, programme: &Id) -> Vec<&A3Sheet> {
         self.active_a3()
@@ -530,6 +538,73 @@ pub struct IndicatorStatus {
     pub reached: Option<bool>,
 }
 
+/// A gevinst of a sheet in the programme that has a realisation plan, against that plan on the
+/// report date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BenefitPlanLine {
+    pub sheet: Id,
+    pub sheet_title: String,
+    pub benefit: Id,
+    pub description: String,
+    /// Gevinstansvarlig.
+    pub owner: String,
+    /// An ulempe rather than a gevinst.
+    pub disbenefit: bool,
+    pub status: PlanStatus,
+    /// The value planned on the report date, rounded to the decimals the plan is written with;
+    /// `None` before the plan starts.
+    pub planned: Option<Decimal>,
+    /// The latest measurement of the indicator it is measured by, on or before the report
+    /// date: (`YYYY-MM-DD`, value).
+    pub latest: Option<(String, Decimal)>,
+    /// The unit of that indicator, when the benefit is linked to one that is there.
+    pub unit: Option<IndicatorUnit>,
+}
+
+/// The latest measurement of `indicator` on or before `as_of` (any, without a date).
+fn latest_measurement(indicator: &Indicator, as_of: Option<i64>) -> Option<(String, Decimal)> {
+    indicator
+        .measurements
+        .iter()
+        .filter_map(|m| Some((days_from_iso(&m.date)?, m.date.clone(), m.value?)))
+        .filter(|(day, _, _)| as_of.is_none_or(|as_of| *day <= as_of))
+        .max_by_key(|(day, _, _)| *day)
+        .map(|(_, date, value)| (date, value))
+}
+
+/// The benefits of `sheets` that have a plan, each against it on `date`, in the sheets' and
+/// their benefits' order.
+fn benefit_plan_lines(sheets: &[&A3Sheet], date: &str) -> Vec<BenefitPlanLine> {
+    let day = days_from_iso(date);
+    sheets
+        .iter()
+        .flat_map(|sheet| {
+            sheet.benefits.iter().filter_map(move |b| {
+                let indicator = b
+                    .measured_by
+                    .and_then(|id| sheet.indicators.iter().find(|i| i.id == id));
+                let status = b.plan_status(indicator, date)?;
+                let decimals = b.plan_curve().iter().map(|p| p.1.scale()).max();
+                let planned = day
+                    .and_then(|day| b.planned_value_at(day))
+                    .map(|v| v.round_dp(decimals.unwrap_or(0)));
+                Some(BenefitPlanLine {
+                    sheet: sheet.id,
+                    sheet_title: sheet.title.clone(),
+                    benefit: b.id,
+                    description: b.description.clone(),
+                    owner: b.owner.clone(),
+                    disbenefit: b.disbenefit,
+                    status,
+                    planned,
+                    latest: indicator.and_then(|i| latest_measurement(i, day)),
+                    unit: indicator.map(|i| i.unit),
+                })
+            })
+        })
+        .collect()
+}
+
 /// Everything the status report shows, computed for one date. Rendering (text, CSV, the
 /// screen) is done elsewhere, in the language in use.
 #[derive(Clone, Debug, PartialEq)]
@@ -546,6 +621,10 @@ pub struct StatusReport {
     pub indicators: Vec<IndicatorStatus>,
     /// The economic gevinster and, apart, ulemper of the programme's sheets, per year.
     pub benefits: BenefitTotals,
+    /// Gevinstrealisering: every benefit with a plan, against it on the report date.
+    pub benefit_plans: Vec<BenefitPlanLine>,
+    /// Gevinster that two or more sheets may be counting.
+    pub double_counts: Vec<DoubleCount>,
 }
 
 impl StatusReport {
@@ -555,18 +634,12 @@ impl StatusReport {
         let p = workspace.programme(programme)?.clone();
         let groups = workspace.programme_measures(programme, Grouping::FocusArea);
         let as_of = days_from_iso(date);
-        let indicators = workspace
-            .programme_sheets(programme)
-            .into_iter()
+        let sheets = workspace.programme_sheets(programme);
+        let indicators = sheets
+            .iter()
             .flat_map(|sheet| {
                 sheet.indicators.iter().map(move |indicator| {
-                    let latest = indicator
-                        .measurements
-                        .iter()
-                        .filter_map(|m| Some((days_from_iso(&m.date)?, m.date.clone(), m.value?)))
-                        .filter(|(day, _, _)| as_of.is_none_or(|as_of| *day <= as_of))
-                        .max_by_key(|(day, _, _)| *day)
-                        .map(|(_, date, value)| (date, value));
+                    let latest = latest_measurement(indicator, as_of);
                     let reached = latest
                         .as_ref()
                         .zip(indicator.target)
@@ -584,6 +657,8 @@ impl StatusReport {
             })
             .collect();
         Some(StatusReport {
+            benefit_plans: benefit_plan_lines(&sheets, date),
+            double_counts: double_counted(&sheets),
             benefits: workspace.programme_benefit_totals(programme),
             totals: overall_totals(&groups),
             milestones: p

@@ -5,8 +5,12 @@
 //! `<article>`, it costs a few kilobytes of formatting code instead of a renderer for each of
 //! its tables (see docs/benchmarks-notes.md). Every text from the user goes through [`escape`].
 
-use super::{benefit_totals_text, group_heading, report_title, target_state, totals_text};
+use super::{
+    benefit_plan_latest, benefit_plan_name, benefit_totals_text, claim_text, double_count_heading,
+    group_heading, report_title, target_state, totals_text, value_with_unit,
+};
 use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang};
+use crate::model::benefit_plan::PlanStatus;
 use crate::model::programme::{risk_level, risk_matrix, Risk, RiskLevel, StatusReport};
 use rust_decimal::Decimal;
 use std::fmt::Write;
@@ -25,6 +29,15 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// The class that colours a benefit's status word (the word itself says it, WCAG 1.4.1).
+pub fn plan_status_class(status: PlanStatus) -> &'static str {
+    match status {
+        PlanStatus::OnTrack => "benefit-on-track",
+        PlanStatus::Behind => "benefit-behind",
+        PlanStatus::NotMeasured => "benefit-not-measured",
+    }
 }
 
 fn level_class(level: RiskLevel) -> &'static str {
@@ -395,7 +408,82 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
         t.report_none,
     );
     out.push_str("</section>");
+    benefit_plans_html(&mut out, report, lang);
     out
+}
+
+/// The Gevinstrealisering section (each benefit with a plan, its status word marked) and the
+/// Mulig dobbelttelling notice; nothing when there is nothing to show.
+fn benefit_plans_html(out: &mut String, report: &StatusReport, lang: Lang) {
+    let t = lang.texts();
+    if !report.benefit_plans.is_empty() {
+        let _ = write!(
+            out,
+            r#"<section data-testid="report-benefit-plans"><h2>{}</h2><p>{}</p>"#,
+            escape(t.benefit_plans_title),
+            escape(&fill(
+                t.benefit_plans_on,
+                &[("date", &format_iso_date_in(t, &report.date))]
+            ))
+        );
+        let c = &t.benefit_plan_columns;
+        let head = [
+            (c[0], false),
+            (c[1], false),
+            (c[2], false),
+            (c[3], false),
+            (c[4], true),
+            (c[5], true),
+        ];
+        let rows: Vec<(String, Vec<(String, &str)>)> = report
+            .benefit_plans
+            .iter()
+            .map(|line| {
+                let status = format!(
+                    r#"<span class="benefit-status {}" data-testid="benefit-plan-status">{}</span>"#,
+                    plan_status_class(line.status),
+                    escape(t.plan_statuses[line.status.index()])
+                );
+                let planned = line
+                    .planned
+                    .map(|v| escape(&value_with_unit(v, line.unit, lang)))
+                    .unwrap_or_else(|| "–".to_owned());
+                (
+                    String::new(),
+                    vec![
+                        (escape(&benefit_plan_name(line, t)), ""),
+                        (escape(&line.sheet_title), ""),
+                        (escape(&line.owner), ""),
+                        (status, ""),
+                        (planned, "number"),
+                        (escape(&benefit_plan_latest(line, lang)), "number"),
+                    ],
+                )
+            })
+            .collect();
+        table(out, t.benefit_plans_title, &head, &rows, t.report_none);
+        out.push_str("</section>");
+    }
+    if !report.double_counts.is_empty() {
+        let _ = write!(
+            out,
+            r#"<section data-testid="double-counting"><h2>{}</h2><div class="notice warning double-counting"><p>{}</p><ul class="double-counts">"#,
+            escape(t.double_counting_title),
+            escape(t.double_counting_intro)
+        );
+        for count in &report.double_counts {
+            let _ = write!(
+                out,
+                "<li><strong>{}</strong><ul>",
+                escape(&double_count_heading(count, t))
+            );
+            for claim in &count.claims {
+                let _ = write!(out, "<li>{}</li>", escape(&claim_text(claim)));
+            }
+            out.push_str("</ul></li>");
+        }
+        out.push_str("</ul></div></section>");
+    }
 }
 
 #[cfg(test)]

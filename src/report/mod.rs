@@ -2,11 +2,15 @@
 //! e-mail or a Word document) and as CSV for Norwegian Excel. The figures come from
 //! [`StatusReport`]; this module only words and formats them. Plain Rust, tested natively.
 
-use crate::i18n::{fill, format_iso_date_in, format_nok_in, format_number_in, Lang, Texts};
+use crate::i18n::{
+    fill, format_iso_date_in, format_nok_in, format_number_in, format_plain_in, Lang, Texts,
+};
 use crate::model::benefit::BenefitTotals;
+use crate::model::benefit_map::{BenefitClaim, DoubleCount};
 use crate::model::collect::csv_field;
+use crate::model::indicator::IndicatorUnit;
 use crate::model::measure::MeasureTotals;
-use crate::model::programme::{roman, GroupKey, MeasureLine, StatusReport};
+use crate::model::programme::{roman, BenefitPlanLine, GroupKey, MeasureLine, StatusReport};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -113,6 +117,58 @@ pub fn benefit_totals_text(totals: BenefitTotals, lang: Lang) -> Option<String> 
         );
     }
     Some(text)
+}
+
+/// A measured or planned figure with its unit ("120 liggedøgn"), or alone when the benefit is
+/// not linked to an indicator.
+pub fn value_with_unit(value: Decimal, unit: Option<IndicatorUnit>, lang: Lang) -> String {
+    let figure = format_plain_in(lang, value);
+    match unit {
+        Some(unit) => format!("{figure} {}", lang.texts().indicator_units[unit.index()]),
+        None => figure,
+    }
+}
+
+/// A benefit of the Gevinstrealisering section: its description, and "(ulempe)" after an
+/// ulempe's.
+pub fn benefit_plan_name(line: &BenefitPlanLine, texts: &Texts) -> String {
+    let name = or_dash(&line.description);
+    if line.disbenefit {
+        format!("{name} ({})", texts.benefit_plan_disbenefit)
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The latest measurement of a benefit with its date, "180 liggedøgn (28.02.2025)", or "–".
+pub fn benefit_plan_latest(line: &BenefitPlanLine, lang: Lang) -> String {
+    match &line.latest {
+        Some((date, value)) => format!(
+            "{} ({})",
+            value_with_unit(*value, line.unit, lang),
+            format_iso_date_in(lang.texts(), date)
+        ),
+        None => "–".to_owned(),
+    }
+}
+
+/// What two or more sheets may be counting twice: "Liggedøgn (liggedøgn)", the indicator and
+/// its unit.
+pub fn double_count_heading(count: &DoubleCount, texts: &Texts) -> String {
+    let name = or_dash(&count.indicator);
+    match count.unit {
+        Some(unit) => format!("{name} ({})", texts.indicator_units[unit.index()]),
+        None => name.to_owned(),
+    }
+}
+
+/// One sheet's claim: "Stokkbakken – Færre overliggere".
+pub fn claim_text(claim: &BenefitClaim) -> String {
+    format!(
+        "{} – {}",
+        or_dash(&claim.sheet_title),
+        or_dash(&claim.description)
+    )
 }
 
 fn or_dash(text: &str) -> &str {
@@ -317,7 +373,60 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
             target_state(status.reached, texts)
         );
     }
+    benefit_plans_text(&mut out, report, lang);
     out
+}
+
+/// The Gevinstrealisering and Mulig dobbelttelling sections of the text report; nothing when
+/// there is nothing to show.
+fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
+    let texts = lang.texts();
+    let c = &texts.benefit_plan_columns;
+    if !report.benefit_plans.is_empty() {
+        let _ = write!(
+            out,
+            "\n{}\n{}\n",
+            texts.benefit_plans_title,
+            fill(
+                texts.benefit_plans_on,
+                &[("date", &format_iso_date_in(texts, &report.date))]
+            )
+        );
+    }
+    for line in &report.benefit_plans {
+        let planned = line
+            .planned
+            .map(|v| value_with_unit(v, line.unit, lang))
+            .unwrap_or_else(|| "–".to_owned());
+        let _ = writeln!(
+            out,
+            "- {} – {}: {} · {} {planned} · {} {} · {}: {}",
+            or_dash(&line.sheet_title),
+            benefit_plan_name(line, texts),
+            texts.plan_statuses[line.status.index()],
+            c[4].to_lowercase(),
+            c[5].to_lowercase(),
+            benefit_plan_latest(line, lang),
+            c[2],
+            or_dash(&line.owner)
+        );
+    }
+    if !report.double_counts.is_empty() {
+        let _ = write!(
+            out,
+            "\n{}\n{}\n",
+            texts.double_counting_title, texts.double_counting_intro
+        );
+    }
+    for count in &report.double_counts {
+        let claims: Vec<String> = count.claims.iter().map(claim_text).collect();
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            double_count_heading(count, texts),
+            claims.join("; ")
+        );
+    }
 }
 
 /// "Ikke målt", "Nådd" or "Ikke nådd".
@@ -483,5 +592,70 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
             ],
         );
     }
+    benefit_plans_csv(&mut out, report, lang);
     out
+}
+
+/// The CSV's Gevinstrealisering block (figures without their unit, which has its own column)
+/// and its Mulig dobbelttelling block, one row per claim; nothing when there is nothing to show.
+fn benefit_plans_csv(out: &mut String, report: &StatusReport, lang: Lang) {
+    let texts = lang.texts();
+    let text = |s: &str| csv_field(s.trim());
+    let number = |v: Option<Decimal>| v.map(|v| excel_number(v, 4)).unwrap_or_default();
+    let unit = |u: Option<IndicatorUnit>| {
+        u.map(|u| text(texts.indicator_units[u.index()]))
+            .unwrap_or_default()
+    };
+    if !report.benefit_plans.is_empty() {
+        out.push_str("\r\n");
+        let c = &texts.benefit_plan_columns;
+        let heading: Vec<String> = [c[1], c[0], c[2], c[3], c[4], c[5], c[6], c[7]]
+            .iter()
+            .map(|c| text(c))
+            .collect();
+        csv_row(out, &heading);
+    }
+    for line in &report.benefit_plans {
+        csv_row(
+            out,
+            &[
+                text(&line.sheet_title),
+                text(&benefit_plan_name(line, texts)),
+                text(&line.owner),
+                text(texts.plan_statuses[line.status.index()]),
+                number(line.planned),
+                number(line.latest.as_ref().map(|l| l.1)),
+                text(&format_iso_date_in(
+                    texts,
+                    line.latest.as_ref().map_or("", |l| l.0.as_str()),
+                )),
+                unit(line.unit),
+            ],
+        );
+    }
+    if !report.double_counts.is_empty() {
+        out.push_str("\r\n");
+        csv_row(out, &[text(texts.double_counting_title)]);
+        csv_row(
+            out,
+            &texts
+                .double_counting_columns
+                .iter()
+                .map(|c| text(c))
+                .collect::<Vec<_>>(),
+        );
+    }
+    for count in &report.double_counts {
+        for claim in &count.claims {
+            csv_row(
+                out,
+                &[
+                    text(&count.indicator),
+                    unit(count.unit),
+                    text(&claim.sheet_title),
+                    text(&claim.description),
+                ],
+            );
+        }
+    }
 }

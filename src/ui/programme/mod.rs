@@ -1,6 +1,7 @@
 //! Programmes (omstillingsprosess / prosjekt): the list, one programme's page, and its status
 //! report.
 
+mod double_counting;
 mod focus_areas;
 mod goals;
 pub mod link_select;

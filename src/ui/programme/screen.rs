@@ -1,6 +1,7 @@
 //! One programme: its name and goals, focus areas with their sheets and seminars, every measure
 //! across its sheets, the milestone plan and the risks. Saved as you type.
 
+use super::double_counting::DoubleCountingNotice;
 use super::focus_areas::FocusAreasSection;
 use super::goals::GoalsSection;
 use super::measures::ProgrammeMeasuresSection;
@@ -71,6 +72,7 @@ fn ProgrammePage(id: Id) -> impl IntoView {
             <GoalsSection programme=id />
             <FocusAreasSection programme=id />
             <ProgrammeMeasuresSection programme=id />
+            <DoubleCountingNotice programme=id />
             <MilestonesSection programme=id />
             <RisksSection programme=id />
             <TrashButton
