@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// End-to-end tests in Debian's Chromium against the release build in dist/, served statically.
+// End-to-end tests in Debian's Chromium against the release build in dist/ (or $DIST), served statically.
 // Never `playwright install`: the browser comes from apt (scripts/setup.sh test).
 // PORT lets two worktrees run the suite side by side (default 4173).
 const PORT = Number(process.env.PORT ?? 4173);
@@ -35,7 +35,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
   ],
   webServer: {
-    command: `node tests/e2e/serve.mjs dist ${PORT}`,
+    command: `node tests/e2e/serve.mjs ${process.env.DIST ?? 'dist'} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

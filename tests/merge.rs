@@ -537,6 +537,13 @@ fn the_two_people_scenario_keeps_every_edit_on_both_devices() {
     assert_eq!(a.file(), b.file());
 }
 
+/// The benefits a measure delivers, in id order.
+fn linked_benefits(m: &Measure) -> Vec<Id> {
+    let mut ids: Vec<Id> = m.benefits.iter().map(|l| l.id).collect();
+    ids.sort();
+    ids
+}
+
 /// Gevinstkart and gevinstrealiseringsplan (issue 22): links from a tiltak to gevinster are rows
 /// of the tiltak, so links added on two devices are both kept and an unlink stays; plan
 /// points merge as rows; the goal is a field like any other.
@@ -552,14 +559,17 @@ fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
             b.description = format!("Gevinst {n}");
             s.benefits.push(b);
         }
-        s.measures[0].link_benefit(id(52), id(60));
+        s.measures[0].link_benefit(id(52));
+        let mut i = gevinstverksted::model::indicator::Indicator::new(id(80));
+        i.name = "Liggedøgn".into();
+        s.indicators.push(i);
     });
     let start = decode_workspace(&encode_workspace(&start)).unwrap();
     let mut a = Device::new("anne", &start);
     let mut b = Device::new("bjorn", &start);
     a.edit(T0 + 10, |w, t| {
         w.edit_row::<Measure>(&id(1), &id(10), t, |m| {
-            m.link_benefit(id(50), id(61));
+            m.link_benefit(id(50));
             m.unlink_benefit(&id(52));
         });
         w.edit_row::<Benefit>(&id(1), &id(50), t, |b| {
@@ -570,11 +580,17 @@ fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
                 value: Some(10.into()),
                 ..PlanPoint::default()
             });
+            b.measuring_method = "Uttrekk fra Gat".into();
+            b.measuring_frequency =
+                Some(gevinstverksted::model::benefit_plan::Frequency::Quarterly);
+            b.measuring_cost = Some(12_000.into());
         });
     });
     b.edit(T0 + 20, |w, t| {
         w.edit_row::<Measure>(&id(1), &id(10), t, |m| {
-            m.link_benefit(id(51), id(62));
+            m.link_benefit(id(51));
+            // The same link made on both devices is one row.
+            m.link_benefit(id(50));
         });
         w.edit_row::<Benefit>(&id(1), &id(50), t, |b| {
             b.goal = Some(BenefitGoal::EffectGoal(id(2)));
@@ -584,12 +600,14 @@ fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
                 value: Some(20.into()),
                 ..PlanPoint::default()
             });
+            b.measured_by = Some(id(80));
+            b.measuring_responsible = "Ola".into();
         });
     });
     exchange(&mut a, &mut b);
     for d in [&a, &b] {
         let s = &d.w.a3_sheets[0];
-        let linked: Vec<Id> = s.measures[0].benefits.iter().map(|l| l.benefit).collect();
+        let linked = linked_benefits(&s.measures[0]);
         assert_eq!(
             linked,
             vec![id(50), id(51)],
@@ -600,8 +618,63 @@ fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
         // The goal was set on both: the later edit shows, the other is a conflict.
         assert_eq!(s.benefits[0].goal, Some(BenefitGoal::EffectGoal(id(2))));
         assert_eq!(d.w.conflict_count(), 1);
+        // The plan's other fields, set on one side each, are all kept.
+        assert_eq!(s.benefits[0].measuring_method, "Uttrekk fra Gat");
+        assert_eq!(s.benefits[0].measured_by, Some(id(80)));
+        assert_eq!(s.benefits[0].measuring_responsible, "Ola");
     }
     assert_eq!(a.file(), b.file());
+    // Unlinked on A, linked again on B before it hears of that: the later link is kept.
+    a.edit(T0 + 30, |w, t| {
+        w.edit_row::<Measure>(&id(1), &id(10), t, |m| {
+            m.unlink_benefit(&id(51));
+        });
+    });
+    exchange(&mut a, &mut b);
+    assert!(
+        !b.w.a3_sheets[0].measures[0].delivers(&id(51)),
+        "the unlink travels"
+    );
+    a.edit(T0 + 40, |w, t| {
+        w.edit_row::<Measure>(&id(1), &id(10), t, |m| {
+            m.link_benefit(id(51));
+        });
+    });
+    exchange(&mut a, &mut b);
+    for d in [&a, &b] {
+        let linked = linked_benefits(&d.w.a3_sheets[0].measures[0]);
+        assert_eq!(linked, vec![id(50), id(51)], "linked again");
+    }
+    if std::env::var("UPDATE_FIXTURES").is_ok() {
+        let v: Value =
+            serde_json::from_str(&gevinstverksted::model::encode_a3(&a.w.a3_sheets[0])).unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        std::fs::write(
+            dir.join("v2-a3-benefit-map.json"),
+            serde_json::to_string_pretty(&v).unwrap() + "\n",
+        )
+        .unwrap();
+    }
+}
+
+/// The frozen sheet with a gevinstkart and a realisation plan (made by the test above with
+/// `UPDATE_FIXTURES=1`) keeps its links, plan and the goal's conflict.
+#[test]
+fn the_frozen_benefit_map_fixture_keeps_its_links_plan_and_conflict() {
+    use gevinstverksted::model::benefit_map::BenefitGoal;
+    let w = decode_workspace(include_str!("fixtures/v2-a3-benefit-map.json")).unwrap();
+    let s = &w.a3_sheets[0];
+    let linked = linked_benefits(&s.measures[0]);
+    assert_eq!(linked, vec![id(50), id(51)]);
+    assert_eq!(s.benefits[0].plan.len(), 2);
+    assert_eq!(s.benefits[0].goal, Some(BenefitGoal::EffectGoal(id(2))));
+    assert_eq!(s.benefits[0].measured_by, Some(id(80)));
+    assert_eq!(w.conflict_count(), 1);
+    let conflict = &w.conflicts(&s.id)[0];
+    assert_eq!(
+        (conflict.field.as_str(), conflict.text()),
+        ("goal", "desired_situation".to_owned())
+    );
 }
 
 #[test]

@@ -882,10 +882,10 @@ fn a_benefit_behind_its_curve_is_behind_on_the_report_date_and_on_track_earlier(
     assert_eq!(line.description, "Færre overliggere på sykehuset");
     assert_eq!(line.owner, "Ola Metodeveileder");
     assert!(!line.disbenefit);
-    // Measured 230 on 1 July, when 200 was planned: behind. On 31 July the plan is on its way
-    // to 100 (183.6…, written as the plan is, in whole liggedøgn).
+    // Measured 230 on 1 July, when 200 was planned: behind. The plan shown is the one the
+    // measurement is held against, on its date (the report date's would be 183.6…).
     assert_eq!(line.status, PlanStatus::Behind);
-    assert_eq!(line.planned, Some(d("184")));
+    assert_eq!(line.planned, Some(d("200")));
     assert_eq!(line.latest, Some(("2025-07-01".to_owned(), d("230"))));
     assert_eq!(line.unit, Some(IndicatorUnit::BedDays));
     // On 30 April the latest measurement (240 on 31 March) is ahead of the plan on its date
@@ -894,7 +894,8 @@ fn a_benefit_behind_its_curve_is_behind_on_the_report_date_and_on_track_earlier(
     let line = &april.benefit_plans[0];
     assert_eq!(line.status, PlanStatus::OnTrack);
     assert_eq!(line.latest, Some(("2025-03-31".to_owned(), d("240"))));
-    assert_eq!(line.planned, Some(d("231")));
+    // The plan on 31 March, 245.7…, written as the plan is, in whole liggedøgn.
+    assert_eq!(line.planned, Some(d("246")));
     // Before the first measurement, and after a planned point that passed unmeasured (31
     // December): ikke målt.
     for date in ["2025-02-01", "2026-01-15"] {
@@ -951,7 +952,7 @@ fn the_report_words_each_benefit_against_its_plan_and_names_the_double_counting(
     let text = status_text(&report, Lang::Nb);
     for expected in [
         "\nGevinstrealisering\nGevinstene mot gevinstrealiseringsplanen pr. 31.07.2025\n\
-         - Enkelttiltak PwC – Færre overliggere på sykehuset: bak plan · plan 184 liggedøgn · \
+         - Enkelttiltak PwC – Færre overliggere på sykehuset: bak plan · plan 200 liggedøgn · \
          siste måling 230 liggedøgn (01.07.2025) · Gevinstansvarlig: Ola Metodeveileder\n",
         "\nMulig dobbelttelling\nDen samme gevinsten kan være ført på flere A3-ark",
         "\n- Liggedøgn for overliggere (liggedøgn): Enkelttiltak PwC – Færre overliggere på \
@@ -964,7 +965,7 @@ fn the_report_words_each_benefit_against_its_plan_and_names_the_double_counting(
     let csv = status_csv(&report, Lang::Nb);
     for expected in [
         "\r\n\r\nA3-ark;Gevinst;Gevinstansvarlig;Status;Plan;Siste måling;Målt (dato);Enhet\r\n\
-         Enkelttiltak PwC;Færre overliggere på sykehuset;Ola Metodeveileder;bak plan;184;230;01.07.2025;liggedøgn\r\n",
+         Enkelttiltak PwC;Færre overliggere på sykehuset;Ola Metodeveileder;bak plan;200;230;01.07.2025;liggedøgn\r\n",
         "\r\n\r\nMulig dobbelttelling\r\nIndikator;Enhet;A3-ark;Gevinst\r\n\
          Liggedøgn for overliggere;liggedøgn;Enkelttiltak PwC;Færre overliggere på sykehuset\r\n\
          Liggedøgn for overliggere;liggedøgn;Ny bemanningsnorm;Kortere ventetid på sykehjemsplass\r\n",
@@ -977,7 +978,7 @@ fn the_report_words_each_benefit_against_its_plan_and_names_the_double_counting(
         r#"<section data-testid="report-benefit-plans"><h2>Gevinstrealisering</h2><p>Gevinstene mot gevinstrealiseringsplanen pr. 31.07.2025</p>"#,
         r#"<td data-label="Gevinst">Færre overliggere på sykehuset</td><td data-label="A3-ark">Enkelttiltak PwC</td>"#,
         r#"<td data-label="Status"><span class="benefit-status benefit-behind" data-testid="benefit-plan-status">bak plan</span></td>"#,
-        r#"<td class="number" data-label="Plan">184 liggedøgn</td><td class="number" data-label="Siste måling">230 liggedøgn (01.07.2025)</td>"#,
+        r#"<td class="number" data-label="Plan">200 liggedøgn</td><td class="number" data-label="Siste måling">230 liggedøgn (01.07.2025)</td>"#,
         r#"<section data-testid="double-counting"><h2>Mulig dobbelttelling</h2><div class="notice warning double-counting">"#,
         "<li><strong>Liggedøgn for overliggere (liggedøgn)</strong><ul><li>Enkelttiltak PwC – Færre overliggere på sykehuset</li><li>Ny bemanningsnorm – Kortere ventetid på sykehjemsplass</li></ul></li>",
     ] {
@@ -1013,7 +1014,7 @@ fn the_report_words_each_benefit_against_its_plan_and_names_the_double_counting(
         );
     }
     assert!(status_text(&report, Lang::En).contains(
-        ": behind plan · planned 184 bed-days · latest measurement 230 bed-days (01/07/2025) · Benefit owner: Ola Metodeveileder\n"
+        ": behind plan · planned 200 bed-days · latest measurement 230 bed-days (01/07/2025) · Benefit owner: Ola Metodeveileder\n"
     ));
     assert!(status_html(&january, Lang::Nn)
         .contains(r#"benefit-not-measured" data-testid="benefit-plan-status">ikkje målt</span>"#));

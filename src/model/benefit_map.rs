@@ -22,13 +22,15 @@ pub enum BenefitGoal {
     EffectGoal(Id),
 }
 
-/// One link from a tiltak to a gevinst it delivers: a row of the measure, so links added on
-/// two devices are both kept and one removed stays removed, by the usual row merge.
+/// One link from a tiltak to a gevinst it delivers: a row of the measure whose id is the
+/// benefit's, so links added on two devices are both kept (the same link made on both is one
+/// row), and one removed stays removed, by the usual row merge. No id of its own: a share
+/// link or printed code carries nothing it does not need.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BenefitLink {
+    /// The benefit delivered.
     pub id: Id,
-    pub benefit: Id,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -36,26 +38,25 @@ pub struct BenefitLink {
 impl Measure {
     /// Whether the measure is linked to the benefit.
     pub fn delivers(&self, benefit: &Id) -> bool {
-        self.benefits.iter().any(|l| &l.benefit == benefit)
+        self.benefits.iter().any(|l| &l.id == benefit)
     }
 
-    /// Links the measure to a benefit (`link` the new row's id); nothing if already linked.
-    pub fn link_benefit(&mut self, benefit: Id, link: Id) -> bool {
+    /// Links the measure to a benefit; nothing if already linked.
+    pub fn link_benefit(&mut self, benefit: Id) -> bool {
         if self.delivers(&benefit) {
             return false;
         }
         self.benefits.push(BenefitLink {
-            id: link,
-            benefit,
+            id: benefit,
             extra: Map::new(),
         });
         true
     }
 
-    /// Removes every link to the benefit (two devices may each have added one).
+    /// Removes the link to the benefit.
     pub fn unlink_benefit(&mut self, benefit: &Id) -> bool {
         let before = self.benefits.len();
-        self.benefits.retain(|l| &l.benefit != benefit);
+        self.benefits.retain(|l| &l.id != benefit);
         self.benefits.len() != before
     }
 }
@@ -91,7 +92,7 @@ impl BenefitMap<'_> {
 impl A3Sheet {
     /// The effect goals a benefit of this sheet may serve: those of `programme`, when the sheet
     /// belongs to it.
-    pub fn goal_choices<'p>(&self, programme: Option<&'p Programme>) -> Vec<MapGoal> {
+    pub fn goal_choices(&self, programme: Option<&Programme>) -> Vec<MapGoal> {
         let mut goals = vec![MapGoal {
             goal: BenefitGoal::DesiredSituation,
             text: self.desired_situation.clone(),
@@ -305,12 +306,12 @@ mod tests {
         let mut m2 = Measure::new(Id::new_random());
         let m3 = Measure::new(Id::new_random());
         // Many to many: m1 delivers b1 and b2, m2 delivers b2; m3 and b3 are unlinked.
-        assert!(m1.link_benefit(b1.id, Id::new_random()));
-        assert!(m1.link_benefit(b2.id, Id::new_random()));
-        assert!(!m1.link_benefit(b2.id, Id::new_random()), "already linked");
-        assert!(m2.link_benefit(b2.id, Id::new_random()));
+        assert!(m1.link_benefit(b1.id));
+        assert!(m1.link_benefit(b2.id));
+        assert!(!m1.link_benefit(b2.id), "already linked");
+        assert!(m2.link_benefit(b2.id));
         // A link to a benefit that is gone is left out.
-        assert!(m2.link_benefit(Id::new_random(), Id::new_random()));
+        assert!(m2.link_benefit(Id::new_random()));
         s.benefits = vec![b1.clone(), b2.clone(), b3];
         s.measures = vec![m1, m2, m3];
         let map = s.benefit_map(Some(&programme));
@@ -334,14 +335,10 @@ mod tests {
         // A programme the sheet is not in gives no effect goals.
         let other = Programme::new(Id::new_random(), "Omstilling", Timestamp(1));
         assert_eq!(s.goal_choices(Some(&other)).len(), 1);
-        // Unlinking removes every link to that benefit.
+        // Unlinking removes the link.
         let mut m = s.measures[0].clone();
-        m.benefits.push(BenefitLink {
-            id: Id::new_random(),
-            benefit: b1.id,
-            extra: Map::new(),
-        });
         assert!(m.unlink_benefit(&b1.id));
+        assert!(!m.unlink_benefit(&b1.id), "already gone");
         assert!(!m.delivers(&b1.id));
         assert!(m.delivers(&b2.id));
         assert!(!sheet("tom").benefit_map(None).has_links());

@@ -81,6 +81,11 @@ impl PlanStatus {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// The class that colours it on screen and in the report.
+    pub fn css_class(self) -> &'static str {
+        ["on-track", "behind", "not-measured"][self.index()]
+    }
 }
 
 impl Benefit {
@@ -131,11 +136,7 @@ impl Benefit {
         let Some(indicator) = indicator else {
             return Some(PlanStatus::NotMeasured);
         };
-        let Some((measured_day, value)) = indicator
-            .series()
-            .into_iter()
-            .filter(|(d, _)| *d <= day)
-            .next_back()
+        let Some((measured_day, value)) = indicator.series().into_iter().rfind(|(d, _)| *d <= day)
         else {
             return Some(PlanStatus::NotMeasured);
         };
@@ -183,6 +184,24 @@ impl Benefit {
         let before = self.plan.len();
         self.plan.retain(|p| &p.id != point);
         self.plan.len() != before
+    }
+}
+
+impl super::a3::A3Sheet {
+    /// The realisation curves of the benefits measured by `indicator`, for its chart.
+    pub fn plans_measured_by(&self, indicator: &Id) -> Vec<super::indicator::Curve> {
+        self.benefits
+            .iter()
+            .filter(|b| b.measured_by.as_ref() == Some(indicator))
+            .map(Benefit::plan_curve)
+            .filter(|c| !c.is_empty())
+            .collect()
+    }
+
+    /// The sheet's indicator that measures `benefit`, if it is linked to one that is there.
+    pub fn indicator_of(&self, benefit: &Benefit) -> Option<&Indicator> {
+        let id = benefit.measured_by?;
+        self.indicators.iter().find(|i| i.id == id)
     }
 }
 

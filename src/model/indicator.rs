@@ -106,6 +106,21 @@ impl Indicator {
     }
 }
 
+/// The ISO date `YYYY-MM-DD` of a day counted as [`days_from_iso`] counts it.
+pub fn iso_from_days(days: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Days since 1970-01-01 for an ISO date `YYYY-MM-DD` (proleptic Gregorian), or `None`.
 pub fn days_from_iso(date: &str) -> Option<i64> {
     let mut parts = date.trim().splitn(3, '-');
@@ -135,6 +150,8 @@ const PAD: f64 = 12.0;
 pub struct ChartLayout {
     /// (x, y) per measurement, oldest first.
     pub points: Vec<(f64, f64)>,
+    /// (x, y) per point of each realisation curve drawn (gevinstrealiseringsplan).
+    pub plans: Vec<Vec<(f64, f64)>>,
     pub baseline_y: Option<f64>,
     pub target_y: Option<f64>,
     /// The value range drawn, bottom to top.
@@ -142,11 +159,17 @@ pub struct ChartLayout {
     pub max: Decimal,
 }
 
-/// Scales measurements, baseline and target into the chart; `None` when there is nothing to draw.
-pub fn chart_layout(indicator: &Indicator) -> Option<ChartLayout> {
+/// A realisation curve as days and values, oldest first ([`super::benefit::Benefit::plan_curve`]).
+pub type Curve = Vec<(i64, Decimal)>;
+
+/// Scales measurements, baseline, target and the plans of the benefits measured by the
+/// indicator into the chart, on one time axis; `None` when there is nothing to draw.
+pub fn chart_layout(indicator: &Indicator, plans: &[Curve]) -> Option<ChartLayout> {
     let series = indicator.series();
+    let planned = plans.iter().flatten();
     let values = series
         .iter()
+        .chain(planned.clone())
         .map(|p| p.1)
         .chain(indicator.baseline)
         .chain(indicator.target);
@@ -162,24 +185,33 @@ pub fn chart_layout(indicator: &Indicator) -> Option<ChartLayout> {
             PAD + inner * (1.0 - (v - min).to_f64().unwrap_or(0.0) / span)
         }
     };
-    let (first, last) = (series.first().map(|p| p.0), series.last().map(|p| p.0));
-    let days = match (first, last) {
+    let days = series.iter().chain(planned).map(|p| p.0);
+    let (first, last) = (days.clone().min(), days.max());
+    let span_days = match (first, last) {
         (Some(a), Some(b)) => (b - a) as f64,
         _ => 0.0,
     };
-    let points = series
-        .iter()
-        .map(|(day, value)| {
-            let x = if days == 0.0 {
-                CHART_WIDTH / 2.0
-            } else {
-                PAD + (CHART_WIDTH - 2.0 * PAD) * ((day - first.unwrap_or(0)) as f64 / days)
-            };
-            (x, y(*value))
-        })
-        .collect();
+    let place = |points: &[(i64, Decimal)]| -> Vec<(f64, f64)> {
+        points
+            .iter()
+            .map(|(day, value)| {
+                let x = if span_days == 0.0 {
+                    CHART_WIDTH / 2.0
+                } else {
+                    PAD + (CHART_WIDTH - 2.0 * PAD)
+                        * ((day - first.unwrap_or(0)) as f64 / span_days)
+                };
+                (x, y(*value))
+            })
+            .collect()
+    };
     Some(ChartLayout {
-        points,
+        points: place(&series),
+        plans: plans
+            .iter()
+            .filter(|c| !c.is_empty())
+            .map(|c| place(c))
+            .collect(),
         baseline_y: indicator.baseline.map(y),
         target_y: indicator.target.map(y),
         min,
@@ -224,6 +256,15 @@ mod tests {
             days_from_iso("2025-01-06").unwrap() - days_from_iso("2024-01-06").unwrap(),
             366
         );
+        for iso in [
+            "1970-01-01",
+            "2024-02-29",
+            "2025-12-31",
+            "2000-03-01",
+            "1999-12-31",
+        ] {
+            assert_eq!(iso_from_days(days_from_iso(iso).unwrap()), iso);
+        }
         for bad in [
             "",
             "2024",
@@ -247,7 +288,7 @@ mod tests {
             measurement("2025-02-28", "15"),
             measurement("2024-02-29", "290"),
         ];
-        let layout = chart_layout(&ind).unwrap();
+        let layout = chart_layout(&ind, &[]).unwrap();
         assert_eq!((layout.min, layout.max), (d("15"), d("290")));
         assert_eq!(layout.points.len(), 2);
         let (first, last) = (layout.points[0], layout.points[1]);
@@ -265,13 +306,13 @@ mod tests {
     #[test]
     fn sick_leave_direction_and_flat_or_empty_series() {
         let mut ind = Indicator::new(Id::new_random());
-        assert_eq!(chart_layout(&ind), None, "nothing to draw");
+        assert_eq!(chart_layout(&ind, &[]), None, "nothing to draw");
         ind.baseline = Some(d("12.6"));
-        let flat = chart_layout(&ind).unwrap();
+        let flat = chart_layout(&ind, &[]).unwrap();
         assert_eq!(flat.baseline_y, Some(CHART_HEIGHT / 2.0));
         ind.target = Some(d("12.0"));
         ind.measurements = vec![measurement("2025-01-31", "12.3"), measurement("", "99")];
-        let layout = chart_layout(&ind).unwrap();
+        let layout = chart_layout(&ind, &[]).unwrap();
         assert_eq!(
             layout.points,
             vec![(CHART_WIDTH / 2.0, PAD + (CHART_HEIGHT - 2.0 * PAD) * 0.5)]
@@ -279,5 +320,29 @@ mod tests {
         assert_eq!(ind.target_reached(), Some(false));
         ind.direction = Direction::HigherIsBetter;
         assert_eq!(ind.target_reached(), Some(true));
+    }
+
+    #[test]
+    fn a_plan_shares_the_time_axis_and_the_value_range() {
+        let mut ind = Indicator::new(Id::new_random());
+        ind.measurements = vec![measurement("2025-01-01", "290")];
+        let day = |s| days_from_iso(s).unwrap();
+        // Planned down to 100 by the end of the year, past every measurement.
+        let plan = vec![(day("2025-01-01"), d("290")), (day("2025-12-31"), d("100"))];
+        let layout = chart_layout(&ind, &[plan, Vec::new()]).unwrap();
+        assert_eq!((layout.min, layout.max), (d("100"), d("290")));
+        assert_eq!(layout.plans.len(), 1, "an empty curve is not drawn");
+        assert_eq!(
+            layout.points,
+            vec![(PAD, PAD)],
+            "the measurement is at the left now"
+        );
+        assert_eq!(
+            layout.plans[0],
+            vec![(PAD, PAD), (CHART_WIDTH - PAD, CHART_HEIGHT - PAD)]
+        );
+        // A plan alone is something to draw.
+        ind.measurements.clear();
+        assert!(chart_layout(&ind, &[vec![(day("2025-06-01"), d("5"))]]).is_some());
     }
 }

@@ -551,8 +551,9 @@ pub struct BenefitPlanLine {
     /// An ulempe rather than a gevinst.
     pub disbenefit: bool,
     pub status: PlanStatus,
-    /// The value planned on the report date, rounded to the decimals the plan is written with;
-    /// `None` before the plan starts.
+    /// The plan the status speaks of: on the date of `latest`, the value it is held against;
+    /// when *ikke målt*, the value due on the report date. Rounded to the decimals the plan is
+    /// written with; `None` before the plan starts.
     pub planned: Option<Decimal>,
     /// The latest measurement of the indicator it is measured by, on or before the report
     /// date: (`YYYY-MM-DD`, value).
@@ -585,7 +586,12 @@ fn benefit_plan_lines(sheets: &[&A3Sheet], date: &str) -> Vec<BenefitPlanLine> {
                     .and_then(|id| sheet.indicators.iter().find(|i| i.id == id));
                 let status = b.plan_status(indicator, date)?;
                 let decimals = b.plan_curve().iter().map(|p| p.1.scale()).max();
-                let planned = day
+                let latest = indicator.and_then(|i| latest_measurement(i, day));
+                let planned_on = match status {
+                    PlanStatus::NotMeasured => day,
+                    _ => latest.as_ref().and_then(|(date, _)| days_from_iso(date)),
+                };
+                let planned = planned_on
                     .and_then(|day| b.planned_value_at(day))
                     .map(|v| v.round_dp(decimals.unwrap_or(0)));
                 Some(BenefitPlanLine {
@@ -597,7 +603,7 @@ fn benefit_plan_lines(sheets: &[&A3Sheet], date: &str) -> Vec<BenefitPlanLine> {
                     disbenefit: b.disbenefit,
                     status,
                     planned,
-                    latest: indicator.and_then(|i| latest_measurement(i, day)),
+                    latest,
                     unit: indicator.map(|i| i.unit),
                 })
             })

@@ -12,15 +12,18 @@
 //! [`escape`]. Its title is a heading by role, not an `<h1>`: the document sits, hidden, on the
 //! sheet's screen, whose `<h1>` is the form's.
 
+use super::benefit_map::benefit_map_svg;
 use super::{escape, totals_text};
 use crate::i18n::{
     fill, format_day_in, format_iso_date_in, format_nok_in, format_number_in, format_plain_in,
     Lang, Texts,
 };
 use crate::model::a3::A3Sheet;
+use crate::model::benefit::Benefit;
 use crate::model::benefit::{economic_disbenefit_total, economic_total, BenefitKind};
-use crate::model::indicator::{chart_layout, Indicator, CHART_HEIGHT, CHART_WIDTH};
+use crate::model::indicator::{chart_layout, Curve, Indicator, CHART_HEIGHT, CHART_WIDTH};
 use crate::model::measure::measure_totals;
+use crate::model::programme::Programme;
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
@@ -35,13 +38,32 @@ pub struct PrintContext<'a> {
     /// The sheet's share link as one QR code (SVG), or `None` when the sheet is too large for
     /// one printable code.
     pub qr_svg: Option<&'a str>,
+    /// The programme the sheet belongs to (its effect goals are on the gevinstkart).
+    pub programme: Option<&'a Programme>,
+    /// Today as `YYYY-MM-DD`: where each benefit stands against its plan.
+    pub today: &'a str,
 }
 
 /// The chart's text alternative: "Overliggere: nullpunkt 290 liggedøgn, mål 15 liggedøgn.
 /// Målinger: 290 liggedøgn, 15 liggedøgn." (the screen's chart says the same).
-pub fn chart_summary(indicator: &Indicator, lang: Lang) -> String {
+pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> String {
     let t = lang.texts();
     let unit = t.indicator_units[indicator.unit.index()];
+    let plan: String = plans
+        .iter()
+        .map(|curve| {
+            format!(
+                " {}",
+                fill(
+                    t.chart_plan,
+                    &[(
+                        "points",
+                        &plan_points_text(curve, Some(unit), lang).join(", ")
+                    )]
+                )
+            )
+        })
+        .collect();
     let show = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
     let points: Vec<String> = indicator.series().iter().map(|(_, v)| show(*v)).collect();
     fill(
@@ -59,7 +81,7 @@ pub fn chart_summary(indicator: &Indicator, lang: Lang) -> String {
                 },
             ),
         ],
-    )
+    ) + &plan
 }
 
 /// "Målet er nådd" / "Målet er ikke nådd ennå", once there are measurements and a target.
@@ -260,6 +282,11 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         measures_total.as_deref(),
     );
 
+    realisation_plan_html(&mut out, sheet, cx);
+
+    // Økonomi with the gevinstkart under it, beside Måling and the share code: the map takes
+    // the room they leave there, so a sheet with a map still prints on one page.
+    out.push_str(r#"<div class="doc-stack">"#);
     let budget: Vec<Vec<String>> = sheet
         .budget_lines
         .iter()
@@ -284,6 +311,19 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         &budget,
         None,
     );
+    let map = sheet.benefit_map(cx.programme);
+    if let Some(svg) = map
+        .has_links()
+        .then(|| benefit_map_svg(&map, lang))
+        .flatten()
+    {
+        let _ = write!(
+            out,
+            r#"<section class="doc-map"><h2>{}</h2>{svg}</section>"#,
+            escape(t.map_title)
+        );
+    }
+    out.push_str("</div>");
 
     let indicators: Vec<&Indicator> = sheet
         .indicators
@@ -297,7 +337,12 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
             escape(t.indicators_title)
         );
         for indicator in indicators {
-            indicator_html(&mut out, indicator, lang);
+            indicator_html(
+                &mut out,
+                indicator,
+                &sheet.plans_measured_by(&indicator.id),
+                lang,
+            );
         }
         out.push_str("</section>");
     }
@@ -390,7 +435,95 @@ fn doc_table(
 }
 
 /// One indicator: its baseline, target and direction, its measurements and its chart.
-fn indicator_html(out: &mut String, indicator: &Indicator, lang: Lang) {
+/// A benefit's name on paper: its description, or "Gevinst 2".
+fn benefit_name(b: &Benefit, index: usize, t: &Texts) -> String {
+    match b.description.trim() {
+        "" => fill(t.benefit_unnamed, &[("n", &(index + 1))]),
+        d => d.to_owned(),
+    }
+}
+
+/// The plan's points in words: "200 liggedøgn innen 01.07.2025".
+pub fn plan_points_text(curve: &[(i64, Decimal)], unit: Option<&str>, lang: Lang) -> Vec<String> {
+    let t = lang.texts();
+    curve
+        .iter()
+        .map(|(day, value)| {
+            let value = match unit {
+                Some(unit) => format!("{} {unit}", format_plain_in(lang, *value)),
+                None => format_plain_in(lang, *value),
+            };
+            let date = crate::model::indicator::iso_from_days(*day);
+            fill(
+                t.chart_plan_point,
+                &[("value", &value), ("date", &format_iso_date_in(t, &date))],
+            )
+        })
+        .collect()
+}
+
+/// The gevinstrealiseringsplan: per benefit that has one, how it is measured, its planned
+/// values and where it stands today.
+fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
+    let (lang, t) = (cx.lang, cx.lang.texts());
+    let rows: Vec<Vec<String>> = sheet
+        .benefits
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let indicator = sheet.indicator_of(b);
+            let unit = indicator.map(|i| t.indicator_units[i.unit.index()]);
+            let planned: Vec<(i64, Decimal)> = b
+                .plan
+                .iter()
+                .filter_map(|p| Some((crate::model::indicator::days_from_iso(&p.date)?, p.value?)))
+                .collect();
+            let has_plan = !b.measuring_method.trim().is_empty()
+                || b.measuring_frequency.is_some()
+                || !b.measuring_responsible.trim().is_empty()
+                || b.measuring_cost.is_some()
+                || !planned.is_empty();
+            if !has_plan {
+                return Vec::new();
+            }
+            let mut sorted = planned;
+            sorted.sort_by_key(|p| p.0);
+            vec![
+                benefit_name(b, i, t),
+                indicator.map_or(String::new(), |i| i.name.trim().to_owned()),
+                b.measuring_method.trim().to_owned(),
+                b.measuring_frequency.map_or(String::new(), |f| {
+                    t.realisation_frequencies[f.index() + 1].to_owned()
+                }),
+                b.measuring_responsible.trim().to_owned(),
+                b.measuring_cost
+                    .map_or(String::new(), |v| format_nok_in(lang, v)),
+                plan_points_text(&sorted, unit, lang).join("\n"),
+                b.plan_status(indicator, cx.today)
+                    .map_or(String::new(), |s| t.plan_statuses[s.index()].to_owned()),
+            ]
+        })
+        .filter(|r| !r.is_empty())
+        .collect();
+    doc_table(
+        out,
+        ("doc-realisation", 2, t.realisation_plan_title),
+        &[
+            (t.report_benefit, Col::Text),
+            (t.benefit_measured_by, Col::Text),
+            (t.realisation_method, Col::Text),
+            (t.realisation_frequency, Col::Short),
+            (t.realisation_responsible, Col::Text),
+            (t.realisation_cost, Col::Number),
+            (t.realisation_points_title, Col::Short),
+            (t.realisation_status_today, Col::Short),
+        ],
+        &rows,
+        None,
+    );
+}
+
+fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang: Lang) {
     let t = lang.texts();
     let unit = t.indicator_units[indicator.unit.index()];
     let value = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
@@ -436,11 +569,11 @@ fn indicator_html(out: &mut String, indicator: &Indicator, lang: Lang) {
         &measurements,
         None,
     );
-    if let Some(layout) = chart_layout(indicator) {
+    if let Some(layout) = chart_layout(indicator, plans) {
         let _ = write!(
             out,
             r#"<svg class="doc-chart" viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" role="img" aria-label="{}">"#,
-            escape(&chart_summary(indicator, lang))
+            escape(&chart_summary(indicator, plans, lang))
         );
         for (y, class) in [(layout.baseline_y, "baseline"), (layout.target_y, "target")] {
             if let Some(y) = y {
@@ -462,6 +595,14 @@ fn indicator_html(out: &mut String, indicator: &Indicator, lang: Lang) {
         );
         for (x, y) in &layout.points {
             let _ = write!(out, r#"<circle cx="{x:.1}" cy="{y:.1}" r="4"/>"#);
+        }
+        for plan in &layout.plans {
+            let points: Vec<String> = plan.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+            let _ = write!(
+                out,
+                r#"<polyline class="plan" points="{}"/>"#,
+                points.join(" ")
+            );
         }
         out.push_str("</svg>");
     }
@@ -486,6 +627,8 @@ mod tests {
                 created: (2025, 1, 6),
                 printed: (2026, 12, 4),
                 qr_svg: qr,
+                programme: None,
+                today: "2026-12-04",
             },
         )
     }
@@ -587,5 +730,55 @@ mod tests {
         assert!(out
             .contains(r#"aria-level="1">&lt;script&gt;x&lt;/script&gt; &amp; &quot;co&quot;</p>"#));
         assert!(out.contains("<td>&lt;b&gt;</td>") && !out.contains("<b>"));
+    }
+
+    #[test]
+    fn the_map_the_realisation_plan_and_its_curve_print_only_when_made() {
+        use crate::model::benefit_map::BenefitGoal;
+        use crate::model::benefit_plan::{Frequency, PlanPoint};
+        let mut sheet = example();
+        let plain = print(&sheet, Lang::Nb, None);
+        for absent in ["doc-map", "doc-realisation", "class=\"plan\""] {
+            assert!(
+                !plain.contains(absent),
+                "{absent} before anything is linked or planned"
+            );
+        }
+        let indicator = sheet.indicators[0].id;
+        let benefit = sheet.benefits[0].id;
+        sheet.measures[0].link_benefit(benefit);
+        let b = &mut sheet.benefits[0];
+        b.goal = Some(BenefitGoal::DesiredSituation);
+        b.measured_by = Some(indicator);
+        b.measuring_method = "Uttrekk fra Gat".into();
+        b.measuring_frequency = Some(Frequency::Quarterly);
+        b.plan = vec![PlanPoint {
+            id: Id::new_random(),
+            date: "2025-02-28".into(),
+            value: Some(10.into()),
+            ..PlanPoint::default()
+        }];
+        let out = print(&sheet, Lang::Nb, None);
+        let description = sheet.benefits[0].description.trim();
+        for text in [
+            r#"<section class="doc-map"><h2>Gevinstkart</h2><svg class="benefit-map-svg""#,
+            "Bemanningstilpasning dag- og",
+            "<h2>Gevinstrealiseringsplan</h2>",
+            "Uttrekk fra Gat",
+            "Kvartalsvis",
+            "10 liggedøgn innen 28.02.2025",
+            // Measured 15 against a plan of 10, lower is better: behind.
+            "bak plan",
+            r#"<polyline class="plan""#,
+            "Plan: ",
+        ] {
+            assert!(out.contains(text), "{text} in\n{out}");
+        }
+        assert!(out.contains(&escape(description)), "the benefit by name");
+        let en = print(&sheet, Lang::En, None);
+        assert!(
+            en.contains("behind plan") && en.contains("10 bed-days by 28/02/2025"),
+            "{en}"
+        );
     }
 }

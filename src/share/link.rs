@@ -75,14 +75,15 @@ pub const QR_MAX_READABLE_VERSION: i16 = 20;
 /// version [`QR_MAX_READABLE_VERSION`], else L, which packs the same link in fewer, larger
 /// modules; longer links take the smallest version L allows.
 fn qr_code(link: &str) -> Option<qrcode::QrCode> {
-    let medium =
-        qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let low = || qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::L);
+    // Past what version 40 holds at level M (2 331 bytes), level L holds up to 2 953.
+    let Ok(medium) =
+        qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
+    else {
+        return low().ok();
+    };
     match medium.version() {
-        qrcode::Version::Normal(v) if v > QR_MAX_READABLE_VERSION => {
-            qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::L)
-                .ok()
-                .or(Some(medium))
-        }
+        qrcode::Version::Normal(v) if v > QR_MAX_READABLE_VERSION => low().ok().or(Some(medium)),
         _ => Some(medium),
     }
 }
@@ -192,6 +193,29 @@ mod tests {
             long.measures.push(m);
         }
         assert_eq!(printed_qr_svg(&share_link(base, &sheet(long))), None);
+    }
+
+    #[test]
+    fn a_link_past_what_level_m_holds_prints_at_level_l() {
+        // 2 600 bytes of lowercase text (byte mode): more than version 40 holds at level M
+        // (2 331), less than at level L (2 953).
+        let text: String = std::iter::repeat_with(|| Id::new_random().to_string())
+            .flat_map(|id| id.chars().collect::<Vec<_>>())
+            .filter_map(|c| c.to_digit(16))
+            .map(|n| char::from(b'a' + n as u8))
+            .take(2_600)
+            .collect();
+        assert!(
+            qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+                .is_err()
+        );
+        assert!(
+            qr_version(&text).is_some_and(|v| v > QR_MAX_READABLE_VERSION),
+            "at level L"
+        );
+        assert!(printed_qr_svg(&text).is_some());
+        let too_long: String = text.repeat(2);
+        assert_eq!(printed_qr_svg(&too_long), None);
     }
 
     #[test]

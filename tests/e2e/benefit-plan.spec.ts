@@ -87,7 +87,7 @@ test('the report shows a gevinst behind its curve as "bak plan", and double coun
   await expect(row.locator('td[data-label="Gevinst"]')).toHaveText('Færre overliggere på sykehuset');
   await expect(row.locator('td[data-label="A3-ark"]')).toHaveText(SHEET_1);
   await expect(row.locator('td[data-label="Gevinstansvarlig"]')).toHaveText('Ola Metodeveileder');
-  await expect(row.locator('td[data-label="Plan"]')).toHaveText('86 liggedøgn');
+  await expect(row.locator('td[data-label="Plan"]')).toHaveText('100 liggedøgn');
   await expect(row.locator('td[data-label="Siste måling"]')).toHaveText('150 liggedøgn (30.06.2025)');
   const doubled = report.getByTestId('double-counting');
   await expect(doubled.getByRole('heading', { level: 2 })).toHaveText('Mulig dobbelttelling');
@@ -103,7 +103,7 @@ test('the report shows a gevinst behind its curve as "bak plan", and double coun
   // The text to paste says the same.
   await page.getByRole('button', { name: 'Vis som tekst (til e-post eller Word)' }).click();
   const text = await page.locator('#report-status').inputValue();
-  expect(text).toContain(`\nGevinstrealisering\nGevinstene mot gevinstrealiseringsplanen pr. 31.07.2025\n- ${SHEET_1} – Færre overliggere på sykehuset: bak plan · plan 86 liggedøgn · siste måling 150 liggedøgn (30.06.2025) · Gevinstansvarlig: Ola Metodeveileder\n`);
+  expect(text).toContain(`\nGevinstrealisering\nGevinstene mot gevinstrealiseringsplanen pr. 31.07.2025\n- ${SHEET_1} – Færre overliggere på sykehuset: bak plan · plan 100 liggedøgn · siste måling 150 liggedøgn (30.06.2025) · Gevinstansvarlig: Ola Metodeveileder\n`);
   expect(text).toContain(`\nMulig dobbelttelling\n`);
 
   // On 30.04.2025 the latest measurement (200 on 31.03, when 220 was planned) is ahead: i rute.

@@ -3,27 +3,9 @@
 // dd.mm.åååå. The PDF is read with poppler (pdfinfo, pdftotext, pdftoppm; scripts/setup.sh).
 import { test, expect, expectAccessible, open, storedWorkspace } from './fixtures';
 import { importSheet, stokkbakken } from './stokkbakken';
-import type { Page, TestInfo } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
+import { printed, printedQrLink } from './printing';
 
 test.use({ locale: 'en-US' });
-
-/** The page printed to PDF as the browser's print does, with its page count and text. */
-async function printed(page: Page, testInfo: TestInfo, name: string) {
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({ width: 1511, height: 1047 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  const pdf = testInfo.outputPath(`${name}.pdf`);
-  await writeFile(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  // pdftotext without -layout: table cells come out whole, one per line.
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[ \u00a0]+\n/g, '\n');
-  return { pdf, pages: Number(info.match(/^Pages:\s+(\d+)/m)![1]), size: info.match(/^Page size:\s+([\d.]+) x ([\d.]+)/m)!, text };
-}
 
 test('an A3 sheet prints as the KS document on one page, in full, and its QR code brings it back', async ({ page, browser }, testInfo) => {
   await importSheet(page, testInfo, stokkbakken());
@@ -51,17 +33,8 @@ test('an A3 sheet prints as the KS document on one page, in full, and its QR cod
   expect(text).not.toContain('Kommentarer (0)');
   expect(text).not.toContain('Legg til');
 
-  // The printed code, read from the PDF rendered at 600 dpi, is the sheet's share link. The
-  // viewport is the page's width (400 mm at 96 px per inch), so the code's box on screen plus
-  // the 10 mm margin is where it is on the page.
-  const box = (await page.getByTestId('print-qr').locator('svg').boundingBox())!;
-  const at = (px: number) => String(Math.round((px + 37.8) * (600 / 96)));
-  const png = testInfo.outputPath('print-qr-600dpi');
-  execFileSync('pdftoppm', ['-r', '600', '-png', '-singlefile', '-x', at(box.x - 20), '-y', at(box.y - 20),
-    '-W', at(box.width + 40 - 37.8), '-H', at(box.height + 40 - 37.8), pdf, png]);
-  const image = PNG.sync.read(readFileSync(`${png}.png`));
-  const link = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
-  expect(link, 'a QR code on the printed page').toMatch(/\/#\/del\/[A-Za-z0-9_-]+$/);
+  // The printed code, read from the PDF, is the sheet's share link.
+  const { link, box } = await printedQrLink(page, testInfo, pdf);
   console.log(`Printed QR code: a ${link!.length}-character link, ${box.width.toFixed(0)} px (${(box.width / 96 * 25.4).toFixed(0)} mm) wide`);
   // A phone opens it in a fresh browser and gets the same sheet.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
@@ -73,11 +46,12 @@ test('an A3 sheet prints as the KS document on one page, in full, and its QR cod
 });
 
 test('a longer sheet flows onto more pages without cutting a row, with a note for its code', async ({ page }, testInfo) => {
-  await importSheet(page, testInfo, stokkbakken(30));
+  // 60 more measures: past what one printed code holds (30 fit since the code may use level L).
+  await importSheet(page, testInfo, stokkbakken(60));
   const { pages, text } = await printed(page, testInfo, 'print-long');
   expect(pages).toBeGreaterThanOrEqual(2);
   const flat = text.replace(/\s+/g, ' ');
-  for (let i = 1; i <= 30; i++) {
+  for (let i = 1; i <= 60; i++) {
     expect(flat).toContain(`Tiltak ${i}: reduksjon fagleder nattpatrulje og tilpasning av turnus i helgene, uke ${i}`);
   }
   // No row is cut at the page break: each page holds whole rows (a row's cells on one page).

@@ -61,3 +61,15 @@ test('a causal context with a malformed stamp is refused', () => {
   entity.seen = { k3j9x2ab: 42 };
   assert.ok(errors(doc).some((e) => /seen/.test(e)), errors(doc).join('\n'));
 });
+
+test('a gevinstkart link without the benefit it points to, or a planned value that is no decimal, is refused', () => {
+  const doc = read('v2-a3-benefit-map.json');
+  delete doc.a3.measures[0].benefits[0].id;
+  assert.ok(errors(doc).some((e) => /benefits\/0/.test(e)), errors(doc).join('\n'));
+  const plan = read('v2-a3-benefit-map.json');
+  plan.a3.benefits[0].plan[0].value = 'ti';
+  assert.ok(errors(plan).some((e) => /plan\/0\/value/.test(e)), errors(plan).join('\n'));
+  const goal = read('v2-a3-benefit-map.json');
+  goal.a3.benefits[0].goal = 'et mål';
+  assert.ok(errors(goal).some((e) => /goal/.test(e)), errors(goal).join('\n'));
+});

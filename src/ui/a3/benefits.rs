@@ -85,6 +85,9 @@ fn BenefitRow(sheet: Id, row: Id) -> impl IntoView {
             <Show when=move || kind.get() == BenefitKind::Economic>
                 {row_number::<Benefit>(at, t.benefit_amount, "benefit-amount", |b| b.amount_per_year, |b, v| b.amount_per_year = v, format_amount)}
             </Show>
+            <super::realisation::BenefitGoalSelect sheet=sheet row=row />
+            <super::realisation::MeasuredBySelect sheet=sheet row=row />
+            <super::realisation::RealisationPlan sheet=sheet row=row />
             <button type="button" class="button small danger" aria-label=t.remove_benefit
                 on:click={row_remover::<Benefit>(sheet, row)}>
                 {t.remove_row}

@@ -2,7 +2,8 @@
 
 use crate::i18n::t;
 use crate::model::indicator::{
-    chart_layout, Direction, Indicator, IndicatorUnit, Measurement, CHART_HEIGHT, CHART_WIDTH,
+    chart_layout, Curve, Direction, Indicator, IndicatorUnit, Measurement, CHART_HEIGHT,
+    CHART_WIDTH,
 };
 use crate::model::Id;
 use crate::platform;
@@ -61,6 +62,14 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
         }
     };
     let indicator = row_value::<Indicator, _>(sheet, row, |i| Some(i.clone()));
+    // The realisation curves of the benefits this indicator measures, drawn on its chart.
+    let plans = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.a3(&sheet)
+                .map(|s| s.plans_measured_by(&row))
+                .unwrap_or_default()
+        })
+    });
     view! {
         <li class="row-card indicator-row">
             <TextField
@@ -98,7 +107,7 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
                 </ul>
                 <button type="button" class="button small" on:click=add_measurement>{t.add_measurement}</button>
             </div>
-            {move || indicator.get().map(|i| view! { <IndicatorChart indicator=i /> })}
+            {move || indicator.get().map(|i| view! { <IndicatorChart indicator=i plans=plans.get() /> })}
             <button type="button" class="button small danger" aria-label=t.remove_indicator
                 on:click={row_remover::<Indicator>(sheet, row)}>
                 {t.remove_row}
@@ -177,10 +186,10 @@ fn MeasurementRow(sheet: Id, indicator: Id, measurement: Id) -> impl IntoView {
 /// The small chart: measurements as a line against the baseline (dashed) and target (dotted),
 /// with a text alternative that says the same in words.
 #[component]
-fn IndicatorChart(indicator: Indicator) -> impl IntoView {
+fn IndicatorChart(indicator: Indicator, plans: Vec<Curve>) -> impl IntoView {
     let t = t();
-    let layout = chart_layout(&indicator)?;
-    let summary = crate::report::chart_summary(&indicator, crate::i18n::lang());
+    let layout = chart_layout(&indicator, &plans)?;
+    let summary = crate::report::chart_summary(&indicator, &plans, crate::i18n::lang());
     let reached = crate::report::target_text(&indicator, t);
     let polyline = layout
         .points
@@ -200,6 +209,14 @@ fn IndicatorChart(indicator: Indicator) -> impl IntoView {
             >
                 {layout.baseline_y.map(|y| hline(y, "baseline"))}
                 {layout.target_y.map(|y| hline(y, "target"))}
+                {layout
+                    .plans
+                    .iter()
+                    .map(|plan| {
+                        let points = plan.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+                        view! { <polyline class="plan" points=points /> }
+                    })
+                    .collect_view()}
                 <polyline class="series" points=polyline />
                 {layout
                     .points

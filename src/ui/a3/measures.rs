@@ -75,6 +75,7 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
                 })}
             />
             {row_text::<Measure>(at, t.measure_responsible, "measure-responsible", |m| m.responsible.clone(), |m, v| m.responsible = v, None)}
+            <super::benefit_map::BenefitLinks sheet=sheet measure=row />
             <CommentLog sheet=sheet measure=row />
             <button type="button" class="button small danger" aria-label=t.remove_measure
                 on:click={row_remover::<Measure>(sheet, row)}>

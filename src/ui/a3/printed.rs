@@ -34,6 +34,7 @@ pub fn PrintedSheet(id: Id) -> impl IntoView {
             };
             let address = link::share_link(&platform::entry_address(Entry::Full), &package);
             let qr = link::printed_qr_svg(&address);
+            let programme = sheet.programme.and_then(|l| w.programme(&l.programme));
             Some(sheet_html(
                 sheet,
                 &PrintContext {
@@ -41,6 +42,8 @@ pub fn PrintedSheet(id: Id) -> impl IntoView {
                     created: platform::local_day(sheet.created),
                     printed: platform::today(),
                     qr_svg: qr.as_deref(),
+                    programme,
+                    today: &platform::today_iso(),
                 },
             ))
         });

@@ -272,6 +272,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
             <div class="a3-tables">
                 <BenefitsSection sheet=id />
                 <MeasuresSection sheet=id />
+                <super::benefit_map::BenefitMapSection sheet=id />
                 <BudgetSection sheet=id />
                 <IndicatorsSection sheet=id />
             </div>

@@ -42,3 +42,37 @@ pub fn ChoiceSelect(
         </div>
     }
 }
+
+/// One choice out of options that change with the document (a sheet's benefits, indicators,
+/// goals): `(value, text)` pairs after a first option `none` with the empty value.
+#[component]
+pub fn OptionSelect(
+    label: &'static str,
+    /// Unique on the page.
+    #[prop(into)]
+    name: String,
+    none: &'static str,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] selected: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    let selected = Memo::new(move |_| selected.get());
+    let id = format!("field-{name}");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name on:change=move |ev| on_change.run(event_target_value(&ev))>
+                <option value="" prop:selected=move || selected.with(String::is_empty)>{none}</option>
+                <For each=move || options.get() key=|o| o.clone() let:option>
+                    {
+                        let (value, text) = option;
+                        let v = value.clone();
+                        view! {
+                            <option value=value prop:selected=move || selected.with(|s| *s == v)>{text}</option>
+                        }
+                    }
+                </For>
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,242 @@
+//! On a gevinst: the goal it serves and the indicator that measures it (gevinstkart), and its
+//! gevinstrealiseringsplan: how it is measured and its planned values by date, with where it
+//! stands against them today.
+
+use crate::i18n::{fill, t};
+use crate::model::benefit::Benefit;
+use crate::model::benefit_map::BenefitGoal;
+use crate::model::benefit_plan::{Frequency, PlanPoint};
+use crate::model::Id;
+use crate::platform;
+use crate::ui::common::choice::{ChoiceSelect, OptionSelect};
+use crate::ui::common::decimal_input::DecimalInput;
+use crate::ui::common::rows::{
+    format_amount, format_plain, row_number, row_setter, row_text, row_value,
+};
+use crate::ui::common::text_field::TextField;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// How a goal is written as a `<select>` value.
+const DESIRED: &str = "desired";
+
+fn goal_value(goal: Option<BenefitGoal>) -> String {
+    match goal {
+        None => String::new(),
+        Some(BenefitGoal::DesiredSituation) => DESIRED.to_owned(),
+        Some(BenefitGoal::EffectGoal(id)) => id.to_string(),
+    }
+}
+
+fn goal_from(value: &str) -> Option<BenefitGoal> {
+    match value {
+        DESIRED => Some(BenefitGoal::DesiredSituation),
+        other => Id::parse(other).map(BenefitGoal::EffectGoal),
+    }
+}
+
+/// A goal as a choice: "3. Ønsket situasjon: Riktig bemanning på…" (its start, cut at a
+/// word), "Effektmål: …".
+fn goal_text(goal: &BenefitGoal, text: &str) -> String {
+    let t = t();
+    let lead = match goal {
+        BenefitGoal::DesiredSituation => t.benefit_goal_desired,
+        BenefitGoal::EffectGoal(_) => t.benefit_goal_effect,
+    };
+    match crate::report::wrap(text, 60, 1).pop() {
+        None => lead.to_owned(),
+        Some(start) => format!("{lead}: {start}"),
+    }
+}
+
+/// "Mål gevinsten bidrar til": the sheet's ønsket situasjon or an effect goal of its programme.
+#[component]
+pub fn BenefitGoalSelect(sheet: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let state = AppState::get();
+    let options = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let Some(s) = w.a3(&sheet) else {
+                return Vec::new();
+            };
+            let programme = s.programme.and_then(|l| w.programme(&l.programme));
+            s.goal_choices(programme)
+                .iter()
+                .map(|c| (goal_value(Some(c.goal)), goal_text(&c.goal, &c.text)))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <OptionSelect
+            label=t.benefit_goal
+            name=format!("benefit-goal-{row}")
+            none=t.benefit_goal_none
+            options=options
+            selected={row_value::<Benefit, _>(sheet, row, |b| goal_value(b.goal))}
+            on_change={row_setter::<Benefit, String>(sheet, row, |b, v| b.goal = goal_from(&v))}
+        />
+    }
+}
+
+/// "Måles med indikator": one of the sheet's indicators (Måling), whose measurements are the
+/// benefit's measured values.
+#[component]
+pub fn MeasuredBySelect(sheet: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let state = AppState::get();
+    let options = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.a3(&sheet)
+                .map(|s| {
+                    s.indicators
+                        .iter()
+                        .enumerate()
+                        .map(|(i, ind)| {
+                            let name = match ind.name.trim() {
+                                "" => fill(t.indicator_unnamed, &[("n", &(i + 1))]),
+                                name => name.to_owned(),
+                            };
+                            (ind.id.to_string(), name)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <OptionSelect
+            label=t.benefit_measured_by
+            name=format!("benefit-measured-by-{row}")
+            none=t.benefit_measured_by_none
+            options=options
+            selected={row_value::<Benefit, _>(sheet, row, |b| b.measured_by.map(|i| i.to_string()).unwrap_or_default())}
+            on_change={row_setter::<Benefit, String>(sheet, row, |b, v| b.measured_by = Id::parse(&v))}
+        />
+    }
+}
+
+/// The benefit's gevinstrealiseringsplan, folded away until it holds something.
+#[component]
+pub fn RealisationPlan(sheet: Id, row: Id) -> impl IntoView {
+    let t = t();
+    let state = AppState::get();
+    let at = (sheet, row);
+    let points = row_value::<Benefit, _>(sheet, row, |b| {
+        b.plan.iter().map(|p| p.id).collect::<Vec<_>>()
+    });
+    let open = state.workspace.with_untracked(|w| {
+        w.a3(&sheet)
+            .and_then(|s| s.benefits.iter().find(|b| b.id == row))
+            .is_some_and(|b| {
+                !b.plan.is_empty()
+                    || !b.measuring_method.is_empty()
+                    || b.measuring_frequency.is_some()
+                    || !b.measuring_responsible.is_empty()
+                    || b.measuring_cost.is_some()
+            })
+    });
+    let status = Memo::new(move |_| {
+        let today = platform::today_iso();
+        state.workspace.with(|w| {
+            let s = w.a3(&sheet)?;
+            let b = s.benefits.iter().find(|b| b.id == row)?;
+            b.plan_status(s.indicator_of(b), &today)
+        })
+    });
+    let add = move |_| {
+        let point = Id::new_random();
+        state.edit(|w| {
+            w.edit_row::<Benefit>(&sheet, &row, platform::now(), |b| b.add_plan_point(point))
+        });
+        platform::focus_element(&format!("field-plan-date-{point}"));
+    };
+    view! {
+        <details class="realisation-plan" open=open>
+            <summary>{t.realisation_plan_title}</summary>
+            {row_text::<Benefit>(at, t.realisation_method, "benefit-measuring-method", |b| b.measuring_method.clone(), |b, v| b.measuring_method = v, None)}
+            <ChoiceSelect
+                label=t.realisation_frequency
+                name=format!("benefit-frequency-{row}")
+                options=&t.realisation_frequencies
+                selected={row_value::<Benefit, _>(sheet, row, |b| b.measuring_frequency.map_or(0, |f| f.index() + 1))}
+                on_change={row_setter::<Benefit, usize>(sheet, row, |b, i| {
+                    b.measuring_frequency = i.checked_sub(1).and_then(Frequency::from_index)
+                })}
+            />
+            {row_text::<Benefit>(at, t.realisation_responsible, "benefit-measuring-responsible", |b| b.measuring_responsible.clone(), |b, v| b.measuring_responsible = v, None)}
+            {row_number::<Benefit>(at, t.realisation_cost, "benefit-measuring-cost", |b| b.measuring_cost, |b, v| b.measuring_cost = v, format_amount)}
+            <h3>{t.realisation_points_title}</h3>
+            <p class="help">{t.realisation_points_help}</p>
+            <ul class="rows">
+                <For each=move || points.get() key=|id| *id let:point>
+                    <PlanPointRow sheet=sheet benefit=row point=point />
+                </For>
+            </ul>
+            <button type="button" class="button small" on:click=add>{t.add_realisation_point}</button>
+            {move || status.get().map(|s| view! {
+                <p class="plan-status" data-testid="sheet-plan-status">
+                    {t.realisation_status_today} ": "
+                    <strong class=format!("plan-status-word {}", s.css_class())>{t.plan_statuses[s.index()]}</strong>
+                </p>
+            })}
+        </details>
+    }
+}
+
+/// Date and planned value of one point of the curve, edited inside its benefit.
+#[component]
+fn PlanPointRow(sheet: Id, benefit: Id, point: Id) -> impl IntoView {
+    let t = t();
+    let state = AppState::get();
+    let edit = move |change: Box<dyn FnOnce(&mut PlanPoint)>| {
+        state.edit(|w| {
+            w.edit_row::<Benefit>(&sheet, &benefit, platform::now(), |b| {
+                b.edit_plan_point(&point, change);
+            })
+        });
+    };
+    let initial = state.workspace.with_untracked(|w| {
+        w.a3(&sheet)
+            .and_then(|s| s.benefits.iter().find(|b| b.id == benefit))
+            .and_then(|b| b.plan.iter().find(|p| p.id == point))
+            .cloned()
+            .unwrap_or_default()
+    });
+    let date = RwSignal::new(initial.date.clone());
+    view! {
+        <li class="measurement-row">
+            <TextField
+                label=t.realisation_point_date
+                name=format!("plan-date-{point}")
+                input_type="date"
+                value=date
+                on_input={move |v: String| {
+                    date.set(v.clone());
+                    edit(Box::new(move |p| p.date = v));
+                }}
+            />
+            <DecimalInput
+                label=t.realisation_point_value
+                name=format!("plan-value-{point}")
+                initial=initial.value
+                format=format_plain
+                on_change={move |v: Option<Decimal>| edit(Box::new(move |p| p.value = v))}
+            />
+            <button
+                type="button"
+                class="button small danger"
+                aria-label=t.remove_realisation_point
+                on:click=move |_| {
+                    state.edit(|w| {
+                        w.edit_row::<Benefit>(&sheet, &benefit, platform::now(), |b| {
+                            b.remove_plan_point(&point);
+                        })
+                    });
+                }
+            >
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
