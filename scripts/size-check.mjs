@@ -39,17 +39,25 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // as a document (report::sheet, its tables, chart and share code), +7.3 KB: 784.3 KB measured;
 // then 789 000 for the CSV for planning tools (report::plan_csv), +3.0 KB: 787.3 KB measured;
 // then 791 000 for ulemper (dis-benefits: the check box, their sum, their printed table),
-// +2.3 KB: 789.6 KB measured.
-export const CEILING = 791_000;
+// +2.3 KB: 789.6 KB measured. Then 837 000 (stop 33) for the rest of issue 22, +45.7 KB:
+// 836.0 KB measured. Of it the sheet's new controls (the goal and indicator selects, the folded
+// realisation plan with its rows and status, the tiltak's check boxes, the map section) are
+// 16.4 KB (measured by building without them); the rest is the map's SVG renderer, the print's
+// plan table, the status report's and the programme page's gevinstrealisering and double
+// counting, the model's rules and their texts in three languages, not attributed one by one.
+export const CEILING = 837_000;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.
 // Raised to 584 000 for issue 20's merge and conflict UI (581.8 KB measured, +39.9 KB): a
 // participant's notes merge by the same rules as everything else. Then 585 000 (stop 28) for
 // the same +1.3 KB as the full app: 583.3 KB measured. Then 588 000 (stop 29) for the same
-// change as the full app's 775 000, +3.9 KB: 586.9 KB measured.
+// change as the full app's 775 000, +3.9 KB: 586.9 KB measured. Then 597 000 (stop 33) for
+// issue 22's gevinstkart and realisation plan, which a participant never sees but whose data
+// its entry keeps and merges (the benefit's new fields, the link and plan rows) and whose
+// texts are in the one `Texts` table, +4.2 KB: 596.2 KB measured.
 export const PARTICIPANT_BUDGET = 250_000;
-export const PARTICIPANT_CEILING = 592_000;
+export const PARTICIPANT_CEILING = 597_000;
 
 const dir = process.argv[2] ?? 'dist';
 const { files, total } = await firstLoadSize(dir);
