@@ -56,7 +56,7 @@ test('a full A3 sheet typed from scratch survives a reload with exact totals', a
   await b.getByLabel('Type gevinst').selectOption({ label: 'Økonomisk' });
   await b.getByLabel('Beskrivelse').fill('Lavere kostnad til overliggere');
   await b.getByLabel('Gevinstansvarlig').fill('Kari');
-  await b.getByLabel('Indikator').fill('Liggedøgn');
+  await b.getByLabel('Indikator', { exact: true }).fill('Liggedøgn');
   await b.getByLabel('Nullpunkt', { exact: true }).fill('290');
   await b.getByLabel('Dato for nullpunkt').fill('2024-02-29');
   await b.getByLabel('Mål', { exact: true }).fill('15');

@@ -36,6 +36,13 @@ async function linkAndPlan(page: Page) {
     await point.getByLabel('Planlagt verdi', { exact: true }).fill(value);
     await point.getByLabel('Planlagt verdi', { exact: true }).blur();
   }
+  // And one more measurement, typed: 12 liggedøgn at the end of July (the plan says 10).
+  const indicator = page.locator('.indicator-row').first();
+  await indicator.getByRole('button', { name: 'Legg til måling' }).click();
+  const measurement = indicator.locator('.measurement-row').last();
+  await measurement.getByLabel('Dato', { exact: true }).fill('2025-07-31');
+  await measurement.getByLabel('Verdi', { exact: true }).fill('12');
+  await measurement.getByLabel('Verdi', { exact: true }).blur();
 }
 
 test('tiltak are linked to gevinster and gevinster to a goal; the map and the plan are kept, drawn and printed on one page', async ({ page, browser }, testInfo) => {
@@ -57,12 +64,13 @@ test('tiltak are linked to gevinster and gevinster to a goal; the map and the pl
   await expect(text).toContainText('Lavere sykefravær er ikke koblet til et mål.');
   await map.screenshot({ path: testInfo.outputPath('benefit-map-phone.png') });
 
-  // Against its plan today: measured 15 on 30.06.2025, planned 10: behind.
+  // Against its plan today: measured 12 on 31.07.2025, planned 10 since 30.06.2025: behind.
   const overstays = page.locator('.benefit-row').nth(1);
   await expect(overstays.getByTestId('sheet-plan-status')).toHaveText('Mot planen i dag: bak plan');
   // The indicator's chart draws the plan, and says it.
   const chart = page.locator('.indicator-row .chart');
   await expect(chart.locator('polyline.plan')).toHaveCount(1);
+  await expect(chart.locator('circle')).toHaveCount(7);
   await expect(chart.locator('figcaption')).toContainText('Plan: 290 liggedøgn innen 29.02.2024, 100 liggedøgn innen 31.03.2025, 10 liggedøgn innen 30.06.2025.');
   await overstays.screenshot({ path: testInfo.outputPath('realisation-plan-phone.png') });
   await expectAccessible(page);
@@ -104,7 +112,7 @@ test('tiltak are linked to gevinster and gevinster to a goal; the map and the pl
   for (const full of [
     'Gevinstkart', 'Gevinstansvarlig: Ola Metodeveileder', 'Gevinstrealiseringsplan',
     'Månedlig uttrekk av overliggerdøgn fra sykehusets rapport', '12 000,00 kr', 'bak plan',
-    '100 liggedøgn innen 31.03.2025', '10 liggedøgn innen 30.06.2025', 'Bemanningstilpasning Dag / Aftenskift',
+    '100 liggedøgn innen 31.03.2025', '10 liggedøgn innen 30.06.2025', '31.07.2025', 'Bemanningstilpasning Dag / Aftenskift',
   ]) {
     expect(flat, full).toContain(full);
   }

@@ -391,6 +391,42 @@ export function engineSuite(engine) {
     await rm(dir, { recursive: true, force: true });
   });
 
+  test(`${engine}: the gevinstkart and where a gevinst stands against its plan are drawn`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'engines-map-'));
+    const file = join(dir, 'stokkbakken-map.json');
+    // Seed 002's sheet with every tiltak giving the first gevinst, both gevinster serving
+    // field 3, and the second measured by the indicator against a plan it is behind.
+    const doc = stokkbakken();
+    const [salary, overstays] = doc.a3.benefits;
+    for (const m of doc.a3.measures) m.benefits = [{ id: salary.id }];
+    doc.a3.measures[1].benefits.push({ id: overstays.id });
+    salary.goal = 'desired_situation';
+    Object.assign(overstays, {
+      goal: 'desired_situation', measured_by: doc.a3.indicators[0].id, measuring_frequency: 'monthly',
+      plan: [{ id: '3412aaaa-0000-4000-8000-000000000901', date: '2025-06-30', value: '10' }],
+    });
+    await writeFile(file, JSON.stringify(doc));
+    const page = await fresh();
+    await importOnHome(page, srv.base, file, /1 ny/);
+    await open(page, srv.base, `#/a3/${SHEET_ID}`);
+    await page.waitFor(() => !!document.querySelector('[data-testid="benefit-map"] svg'));
+    const map = await page.evaluate(() => {
+      const svg = document.querySelector('[data-testid="benefit-map"] svg');
+      return { rects: svg.querySelectorAll('rect').length, paths: svg.querySelectorAll('path').length, label: svg.getAttribute('aria-label'), text: svg.textContent };
+    });
+    assert.equal(map.rects, 8, '4 tiltak, 3 gevinster, 1 mål');
+    assert.equal(map.paths, 7, '5 tiltak → gevinst, 2 gevinst → mål');
+    assert.match(map.label, /^Gevinstkart: 4 tiltak, 3 gevinster, 1 mål/);
+    assert.ok(map.text.includes('Gevinstansvarlig: Ola Metodeveileder'), map.text);
+    // Measured 15 on 30.06.2025 against a plan of 10: behind, on the sheet and in its print.
+    await page.waitText({ testid: 'sheet-plan-status' }, 'Mot planen i dag: bak plan');
+    await page.waitFor(() => document.querySelector('[data-testid="printed-sheet"]')?.textContent.includes('Gevinstrealiseringsplan'));
+    assert.ok(await page.evaluate(() => !!document.querySelector('.indicator-row .chart polyline.plan')), 'the plan on the chart');
+    await noErrors(page, 'drawing the map');
+    await page.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
   test(`${engine}: export, then import into a fresh profile reproduces the data`, async () => {
     const page = await fresh();
     await newSheet(page, srv.base, 'Bemanningstilpasning');
