@@ -15,10 +15,12 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 mod benefit_map;
+mod conflict;
 mod html;
 mod plan_csv;
 mod sheet;
 pub use benefit_map::{benefit_map_lines, benefit_map_svg, wrap};
+pub use conflict::conflict_choice;
 pub use html::{escape, risk_matrix_html, status_html};
 pub use plan_csv::{programme_plan_csv, sheet_plan_csv};
 pub use sheet::{chart_summary, sheet_html, target_text, PrintContext};

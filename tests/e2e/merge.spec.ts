@@ -157,6 +157,27 @@ test('the same field edited on both shows the conflict on the field and resolves
   await expect(b.getByTestId('home-conflicts')).toHaveCount(0);
 });
 
+test('a choice changed on both devices is shown in words in the conflict, under its label', async ({ browser }, testInfo) => {
+  const { a, b } = await shared(browser, testInfo);
+  await openSheet(a, 'Felles ark');
+  await row(a, 0).getByLabel('Oppfølging').selectOption({ label: 'Ok' });
+  await openSheet(b, 'Felles ark');
+  await row(b, 0).getByLabel('Oppfølging').selectOption({ label: 'Trenger vedlikehold' });
+  await exchange(a, b, testInfo);
+  await openSheet(a, 'Felles ark');
+  const shown = await row(a, 0).getByLabel('Oppfølging').locator('option:checked').innerText();
+  const other = shown === 'Ok' ? 'Trenger vedlikehold' : 'Ok';
+  const conflicts = a.locator('.conflicts');
+  await expect(conflicts.getByTestId('conflict')).toHaveCount(1);
+  await expect(conflicts).toContainText('Oppfølging');
+  await expect(conflicts.getByTestId('conflict')).toContainText(`Endret på en annen enhet: ${other}`);
+  await expect(conflicts).not.toContainText('follow_up');
+  await expect(conflicts).not.toContainText('needs_maintenance');
+  await a.getByRole('button', { name: 'Bruk denne – Oppfølging' }).click();
+  await expect(row(a, 0).getByLabel('Oppfølging').locator('option:checked')).toHaveText(other);
+  await expect(a.getByTestId('conflict')).toHaveCount(0);
+});
+
 test('a device whose clock is a year ahead does not override edits made after its version was seen', async ({ browser }, testInfo) => {
   const { a, b: ahead } = await shared(browser, testInfo, YEAR);
   await openSheet(ahead, 'Felles ark');

@@ -8,9 +8,9 @@ use crate::model::indicator::{
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::choice::ChoiceSelect;
-use crate::ui::common::decimal_input::DecimalInput;
 use crate::ui::common::rows::{
     format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_value,
+    DatedValueRow, DatedValueTexts,
 };
 use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
@@ -121,65 +121,39 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
 fn MeasurementRow(sheet: Id, indicator: Id, measurement: Id) -> impl IntoView {
     let t = t();
     let state = AppState::get();
-    // Every change goes through the indicator row, so the sheet is marked changed once.
-    let edit = {
-        let (s, i) = (sheet, indicator);
-        move |change: Box<dyn FnOnce(&mut Indicator)>| {
-            state.edit(|w| w.edit_row::<Indicator>(&s, &i, platform::now(), change));
-        }
+    let edit = move |change: Box<dyn FnOnce(&mut Indicator)>| {
+        state.edit(|w| w.edit_row::<Indicator>(&sheet, &indicator, platform::now(), change));
     };
     let initial = state.workspace.with_untracked(|w| {
         w.a3(&sheet)
             .and_then(|sh| sh.indicators.iter().find(|x| x.id == indicator))
             .and_then(|ind| ind.measurements.iter().find(|x| x.id == measurement))
-            .cloned()
+            .map(|m| (m.date.clone(), m.value))
             .unwrap_or_default()
     });
-    let date = RwSignal::new(initial.date.clone());
-    let id = measurement.to_string();
+    let texts = DatedValueTexts {
+        date: t.measurement_date,
+        value: t.measurement_value,
+        remove: t.remove_measurement,
+        name: "measurement",
+    };
     view! {
-        <li class="measurement-row">
-            <TextField
-                label=t.measurement_date
-                name=format!("measurement-date-{id}")
-                input_type="date"
-                value=date
-                on_input={move |v: String| {
-                    date.set(v.clone());
-                    let m = measurement;
-                    edit(Box::new(move |ind| {
-                        if let Some(x) = ind.measurements.iter_mut().find(|x| x.id == m) {
-                            x.date = v;
+        <DatedValueRow
+            id=measurement
+            texts=texts
+            initial=initial
+            change={move |change: Result<Option<Decimal>, String>| {
+                edit(Box::new(move |ind| {
+                    if let Some(x) = ind.measurements.iter_mut().find(|x| x.id == measurement) {
+                        match change {
+                            Ok(value) => x.value = value,
+                            Err(date) => x.date = date,
                         }
-                    }));
-                }}
-            />
-            <DecimalInput
-                label=t.measurement_value
-                name=format!("measurement-value-{id}")
-                initial=initial.value
-                format=format_plain
-                on_change={move |v: Option<Decimal>| {
-                    let m = measurement;
-                    edit(Box::new(move |ind| {
-                        if let Some(x) = ind.measurements.iter_mut().find(|x| x.id == m) {
-                            x.value = v;
-                        }
-                    }));
-                }}
-            />
-            <button
-                type="button"
-                class="button small danger"
-                aria-label=t.remove_measurement
-                on:click=move |_| {
-                    let m = measurement;
-                    edit(Box::new(move |ind| ind.measurements.retain(|x| x.id != m)));
-                }
-            >
-                {t.remove_row}
-            </button>
-        </li>
+                    }
+                }))
+            }}
+            remove={move |()| edit(Box::new(move |ind| ind.measurements.retain(|x| x.id != measurement)))}
+        />
     }
 }
 

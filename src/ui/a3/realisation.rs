@@ -5,15 +5,13 @@
 use crate::i18n::{fill, t};
 use crate::model::benefit::Benefit;
 use crate::model::benefit_map::BenefitGoal;
-use crate::model::benefit_plan::{Frequency, PlanPoint};
+use crate::model::benefit_plan::Frequency;
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::choice::{ChoiceSelect, OptionSelect};
-use crate::ui::common::decimal_input::DecimalInput;
 use crate::ui::common::rows::{
-    format_amount, format_plain, row_number, row_setter, row_text, row_value,
+    format_amount, row_number, row_setter, row_text, row_value, DatedValueRow, DatedValueTexts,
 };
-use crate::ui::common::text_field::TextField;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -189,54 +187,38 @@ pub fn RealisationPlan(sheet: Id, row: Id) -> impl IntoView {
 fn PlanPointRow(sheet: Id, benefit: Id, point: Id) -> impl IntoView {
     let t = t();
     let state = AppState::get();
-    let edit = move |change: Box<dyn FnOnce(&mut PlanPoint)>| {
-        state.edit(|w| {
-            w.edit_row::<Benefit>(&sheet, &benefit, platform::now(), |b| {
-                b.edit_plan_point(&point, change);
-            })
-        });
+    let edit = move |change: Box<dyn FnOnce(&mut Benefit)>| {
+        state.edit(|w| w.edit_row::<Benefit>(&sheet, &benefit, platform::now(), change));
     };
     let initial = state.workspace.with_untracked(|w| {
         w.a3(&sheet)
             .and_then(|s| s.benefits.iter().find(|b| b.id == benefit))
             .and_then(|b| b.plan.iter().find(|p| p.id == point))
-            .cloned()
+            .map(|p| (p.date.clone(), p.value))
             .unwrap_or_default()
     });
-    let date = RwSignal::new(initial.date.clone());
+    let texts = DatedValueTexts {
+        date: t.realisation_point_date,
+        value: t.realisation_point_value,
+        remove: t.remove_realisation_point,
+        name: "plan",
+    };
     view! {
-        <li class="measurement-row">
-            <TextField
-                label=t.realisation_point_date
-                name=format!("plan-date-{point}")
-                input_type="date"
-                value=date
-                on_input={move |v: String| {
-                    date.set(v.clone());
-                    edit(Box::new(move |p| p.date = v));
-                }}
-            />
-            <DecimalInput
-                label=t.realisation_point_value
-                name=format!("plan-value-{point}")
-                initial=initial.value
-                format=format_plain
-                on_change={move |v: Option<Decimal>| edit(Box::new(move |p| p.value = v))}
-            />
-            <button
-                type="button"
-                class="button small danger"
-                aria-label=t.remove_realisation_point
-                on:click=move |_| {
-                    state.edit(|w| {
-                        w.edit_row::<Benefit>(&sheet, &benefit, platform::now(), |b| {
-                            b.remove_plan_point(&point);
-                        })
+        <DatedValueRow
+            id=point
+            texts=texts
+            initial=initial
+            change={move |change: Result<Option<Decimal>, String>| {
+                edit(Box::new(move |b| {
+                    b.edit_plan_point(&point, |p| match change {
+                        Ok(value) => p.value = value,
+                        Err(date) => p.date = date,
                     });
-                }
-            >
-                {t.remove_row}
-            </button>
-        </li>
+                }))
+            }}
+            remove={move |()| edit(Box::new(move |b| {
+                b.remove_plan_point(&point);
+            }))}
+        />
     }
 }

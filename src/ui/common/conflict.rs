@@ -24,7 +24,11 @@ pub fn FieldConflicts(
         <For each=move || conflicts.get() key=|c| c.stamp.to_string() let:conflict>
             {
                 let (take, keep) = (conflict.clone(), conflict.clone());
-                let text = conflict.text();
+                // A choice (a kind, a goal, an indicator) in words, any other value as it is.
+                let named = state.workspace.with_untracked(|w| {
+                    crate::report::conflict_choice(w, &entity, &conflict, crate::i18n::lang())
+                });
+                let text = named.map_or_else(|| conflict.text(), |(_, value)| value);
                 let shown = if text.is_empty() { t.conflict_empty.to_owned() } else { text };
                 let group = format!("{} – {}", t.conflict_group, label.get_value());
                 view! {
@@ -76,7 +80,11 @@ pub fn EntityConflicts(entity: Id, shown_on_field: fn(&FieldConflict) -> bool) -
                 <h2 id="conflicts-title">{t.conflicts_title}</h2>
                 <For each=move || conflicts.get() key=|c| c.stamp.to_string() let:conflict>
                     {
-                        let name = conflict.field.clone();
+                        // A choice field by its label on the form; any other by its name.
+                        let name = state
+                            .workspace
+                            .with_untracked(|w| crate::report::conflict_choice(w, &entity, &conflict, crate::i18n::lang()))
+                            .map_or_else(|| conflict.field.clone(), |(label, _)| label.to_owned());
                         let one = Signal::derive(move || {
                             conflicts.with(|all| all.iter().filter(|c| c.stamp == conflict.stamp).cloned().collect())
                         });

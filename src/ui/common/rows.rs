@@ -194,3 +194,54 @@ pub fn row_number<R: Row>(
         />
     }
 }
+
+/// The texts and field names of a [`DatedValueRow`]: a measurement, a plan's point.
+#[derive(Clone, Copy)]
+pub struct DatedValueTexts {
+    pub date: &'static str,
+    pub value: &'static str,
+    pub remove: &'static str,
+    /// The fields are named `<name>-date-<id>` and `<name>-value-<id>`.
+    pub name: &'static str,
+}
+
+/// A date and a decimal edited inside a row of a table (a measurement of an indicator, a
+/// point of a benefit's plan), with a button that removes it. `change` applies an edit to the
+/// value (`Ok`) or the date (`Err`) and `remove` takes it away, each through the row that
+/// holds it, so the sheet is marked changed once.
+#[component]
+pub fn DatedValueRow(
+    id: Id,
+    texts: DatedValueTexts,
+    initial: (String, Option<Decimal>),
+    #[prop(into)] change: Callback<Result<Option<Decimal>, String>>,
+    #[prop(into)] remove: Callback<()>,
+) -> impl IntoView {
+    let t = crate::i18n::t();
+    let date = RwSignal::new(initial.0);
+    view! {
+        <li class="measurement-row">
+            <TextField
+                label=texts.date
+                name=format!("{}-date-{id}", texts.name)
+                input_type="date"
+                value=date
+                on_input={move |v: String| {
+                    date.set(v.clone());
+                    change.run(Err(v));
+                }}
+            />
+            <DecimalInput
+                label=texts.value
+                name=format!("{}-value-{id}", texts.name)
+                initial=initial.1
+                format=format_plain
+                on_change={move |v: Option<Decimal>| change.run(Ok(v))}
+            />
+            <button type="button" class="button small danger" aria-label=texts.remove
+                on:click=move |_| remove.run(())>
+                {t.remove_row}
+            </button>
+        </li>
+    }
+}
