@@ -25,7 +25,7 @@
 
 use super::entity::Timestamp;
 use super::hlc::{Clock, Replica, Stamp};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -121,101 +121,33 @@ fn entity_fallback(entity: &Map<String, Value>) -> Stamp {
 
 /// Every stamp an object holds (its base, field stamps, conflicts, rows), into `ctx`.
 fn held(obj: &Map<String, Value>, inherited: &Stamp, ctx: &mut Ctx) {
-    each_held(obj, ("", ""), inherited, &mut |_, _, s| note(ctx, s));
-}
-
-/// Where in an entity a stamp is held: in which object (its parent's id and the parent's
-/// field that lists it, both `""` for the entity, and its own id) and which field (`""` for
-/// the object's base).
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct Place<'a> {
-    parent: &'a str,
-    list: &'a str,
-    id: &'a str,
-    field: &'a str,
-}
-
-/// Calls `visit` with every stamp an object holds, where, and the object that holds it: its
-/// base, each field stamp, each conflict, and each row's. `parent` is the parent's id and
-/// the field listing `obj` (`("", "")` for the entity).
-fn each_held<'a>(
-    obj: &'a Map<String, Value>,
-    (parent, list): (&'a str, &'a str),
-    inherited: &Stamp,
-    visit: &mut impl FnMut(Place<'a>, &'a Map<String, Value>, &Stamp),
-) {
-    let id = obj.get("id").and_then(Value::as_str).unwrap_or_default();
-    let place = |field| Place {
-        parent,
-        list,
-        id,
-        field,
-    };
     let base = base_of(obj, inherited);
-    visit(place(""), obj, &base);
-    if let Some(stamps) = obj.get(STAMPS).and_then(Value::as_object) {
-        for (field, stamp) in stamps {
-            if let Some(stamp) = stamp_at(Some(stamp)) {
-                visit(place(field), obj, &stamp);
-            }
+    note(ctx, &base);
+    if let Some(stamps) = stamps_map(obj) {
+        for stamp in stamps.values().filter_map(|s| stamp_at(Some(s))) {
+            note(ctx, &stamp);
         }
     }
     if let Some(conflicts) = obj.get(CONFLICTS).and_then(Value::as_object) {
         for field in conflicts.keys() {
             conflicts_of(obj, field)
                 .iter()
-                .for_each(|(s, _)| visit(place(field), obj, s));
+                .for_each(|(s, _)| note(ctx, s));
         }
     }
     for (key, value) in obj {
         if is_field(key, false) && is_rows(value) {
             for row in value.as_array().into_iter().flatten() {
                 if let Some(row) = row.as_object() {
-                    each_held(row, (id, key), &base, visit);
+                    held(row, &base, ctx);
                 }
             }
         }
     }
 }
 
-/// What an entity holds (each stamp, where, and the object holding it) and its causal
-/// context (what it holds and what it has `seen`).
-struct Knowledge<'a> {
-    holds: HashMap<(Place<'a>, Stamp), &'a Map<String, Value>>,
-    ctx: Ctx,
-}
-
-fn knowledge(entity: &Map<String, Value>) -> Knowledge<'_> {
-    let (mut holds, mut ctx) = (HashMap::default(), Ctx::default());
-    each_held(
-        entity,
-        ("", ""),
-        &entity_fallback(entity),
-        &mut |place, obj, s| {
-            note(&mut ctx, s);
-            holds.insert((place, *s), obj);
-        },
-    );
-    add_seen(entity, &mut ctx);
-    Knowledge { holds, ctx }
-}
-
-impl Knowledge<'_> {
-    /// Whether this copy is the merge of itself and `other`: it has seen all `other` has
-    /// (so what only `other` holds was replaced or deleted here), and `other` holds every
-    /// stamp of this copy, in the same place and with the same value, that it has seen (so
-    /// nothing here was replaced or deleted there). An edit's stamp names one value; a
-    /// version-1 stamp (from `updated`) does not, so there the values are compared.
-    fn includes(&self, other: &Knowledge) -> bool {
-        contains(&self.ctx, &other.ctx)
-            && self
-                .holds
-                .iter()
-                .all(|(held, obj)| match other.holds.get(held) {
-                    Some(theirs) => !held.1.is_migrated() || same_at(&held.0, obj, theirs),
-                    None => !covered(&other.ctx, &held.1),
-                })
-    }
+fn stamps_map(obj: &Map<String, Value>) -> Option<&Map<String, Value>> {
+    obj.get(STAMPS).and_then(Value::as_object)
 }
 
 fn conflicts_at<'a>(obj: &'a Map<String, Value>, field: &str) -> Option<&'a Value> {
@@ -225,24 +157,27 @@ fn conflicts_at<'a>(obj: &'a Map<String, Value>, field: &str) -> Option<&'a Valu
 /// Whether two copies of an object agree on what one place of it holds: the field and its
 /// conflicts, or for the base every plain field that neither copy stamps on its own (rows
 /// are places of their own).
-fn same_at(place: &Place, m: &Map<String, Value>, t: &Map<String, Value>) -> bool {
-    if !place.field.is_empty() {
-        let field = place.field;
+fn same_at(field: &str, entity: bool, m: &Map<String, Value>, t: &Map<String, Value>) -> bool {
+    if !field.is_empty() {
         return m.get(field) == t.get(field) && conflicts_at(m, field) == conflicts_at(t, field);
     }
-    let entity = place.list.is_empty();
-    let stamped = |k: &str| {
-        [m, t]
-            .iter()
-            .any(|o| o.get(STAMPS).and_then(|s| s.get(k)).is_some())
+    let (sm, st) = (stamps_map(m), stamps_map(t));
+    let stamped =
+        |k: &str| sm.is_some_and(|s| s.contains_key(k)) || st.is_some_and(|s| s.contains_key(k));
+    let agree = |k: &String, a: Option<&Value>, b: Option<&Value>| {
+        !is_field(k, entity)
+            || stamped(k)
+            || match (a, b) {
+                // Rows are places of their own: checked row by row, not here.
+                (Some(a), Some(b)) => (is_rows(a) && is_rows(b)) || a == b,
+                (a, b) => a == b,
+            }
     };
-    m.keys()
-        .chain(t.keys())
-        .filter(|k| is_field(k, entity) && !stamped(k))
-        .all(|k| match (m.get(k), t.get(k)) {
-            (Some(a), Some(b)) => a == b || (is_rows(a) && is_rows(b)),
-            (a, b) => a == b,
-        })
+    // Each key once: all of `m`'s, then those only `t` has.
+    m.iter().all(|(k, a)| agree(k, Some(a), t.get(k)))
+        && t.iter()
+            .filter(|(k, _)| !m.contains_key(k.as_str()))
+            .all(|(k, b)| agree(k, None, Some(b)))
 }
 
 /// The causal context of an entity: what it holds and what it has `seen`.
@@ -331,12 +266,108 @@ pub fn merge(mine: &Value, theirs: &Value) -> Merged {
     let (Some(m), Some(t)) = (mine.as_object(), theirs.as_object()) else {
         return Merged::Mine;
     };
-    let (km, kt) = (knowledge(m), knowledge(t));
+    let (cm, ct) = (context(m), context(t));
+    let inclusion = (includes(m, &cm, t, &ct), includes(t, &ct, m, &cm));
     let (um, ut) = (updated_of(m), updated_of(t));
-    match (km.includes(&kt), kt.includes(&km)) {
+    match inclusion {
         (true, false) if um >= ut && in_merged_order(m, t, &entity_fallback(m)) => Merged::Mine,
         (false, true) if ut >= um && in_merged_order(t, m, &entity_fallback(t)) => Merged::Theirs,
-        _ => Merged::Both(field_by_field(m, km.ctx, t, kt.ctx)),
+        _ => Merged::Both(field_by_field(m, cm, t, ct)),
+    }
+}
+
+/// Whether copy `a` (causal context `ca`) includes copy `b` (context `cb`) of one entity, so
+/// that `a` is their merge: `a` has seen all `b` holds (what only `b` holds was replaced or
+/// deleted in `a`), and every stamp `a` holds is either held by `b` at the same place (the
+/// same object, found by row id, and the same field; with the same value where the stamp is
+/// version 1's, which names no value) or not seen by `b` (nothing of `a` was replaced or
+/// deleted in `b`). Worked out by walking both copies side by side. A list holding a row id
+/// twice (only a hand-made file has one) answers `false`: the rule then decides.
+fn includes(a: &Map<String, Value>, ca: &Ctx, b: &Map<String, Value>, cb: &Ctx) -> bool {
+    contains(ca, cb)
+        && Walk { cb }.object(a, &entity_fallback(a), Some((b, entity_fallback(b))), true)
+}
+
+struct Walk<'c> {
+    cb: &'c Ctx,
+}
+
+impl Walk<'_> {
+    /// Whether every stamp `a` holds is either held by `b` at the same place (with the same
+    /// value where the stamp is version 1's) or not seen by `b`. `b` is the object at the same
+    /// place in the other copy, with the stamp it inherits.
+    fn object(
+        &self,
+        a: &Map<String, Value>,
+        a_inherited: &Stamp,
+        b: Option<(&Map<String, Value>, Stamp)>,
+        entity: bool,
+    ) -> bool {
+        let base = base_of(a, a_inherited);
+        let b = b.map(|(b, inherited)| (b, base_of(b, &inherited)));
+        // One stamp held by `a` at `field` (`""`: the base), against what `b` holds there.
+        let fits = |field: &str, stamp: &Stamp| -> bool {
+            let held_by_b = b.is_some_and(|(b, b_base)| {
+                if field.is_empty() {
+                    b_base == *stamp
+                } else {
+                    stamp_at(stamps_map(b).and_then(|s| s.get(field))).as_ref() == Some(stamp)
+                        || conflicts_of(b, field).iter().any(|(s, _)| s == stamp)
+                }
+            });
+            match b {
+                Some((b, _)) if held_by_b => !stamp.is_migrated() || same_at(field, entity, a, b),
+                _ => !covered(self.cb, stamp),
+            }
+        };
+        if !fits("", &base) {
+            return false;
+        }
+        if let Some(stamps) = stamps_map(a) {
+            for (field, stamp) in stamps {
+                if stamp_at(Some(stamp)).is_some_and(|s| !fits(field, &s)) {
+                    return false;
+                }
+            }
+        }
+        if let Some(conflicts) = a.get(CONFLICTS).and_then(Value::as_object) {
+            for field in conflicts.keys() {
+                if !conflicts_of(a, field).iter().all(|(s, _)| fits(field, s)) {
+                    return false;
+                }
+            }
+        }
+        for (key, value) in a {
+            if !(is_field(key, false) && is_rows(value)) {
+                continue;
+            }
+            let theirs: HashMap<&str, &Map<String, Value>> = match b {
+                Some((b, _)) if b.get(key.as_str()).is_some_and(is_rows) => {
+                    let list = row_list(b.get(key.as_str()));
+                    let ids: HashMap<_, _> = list.iter().map(|r| (id(r), *r)).collect();
+                    if ids.len() != list.len() {
+                        return false;
+                    }
+                    ids
+                }
+                _ => HashMap::default(),
+            };
+            let rows = row_list(Some(value));
+            let mut seen = FxHashSet::default();
+            for row in rows {
+                if !seen.insert(id(row)) {
+                    return false;
+                }
+                let other = match b {
+                    Some((_, b_base)) => theirs.get(id(row)).map(|r| (*r, b_base)),
+                    None => None,
+                };
+                if !self.object(row, &base, other, false) {
+                    return false;
+                }
+            }
+        }
+        true
     }
 }
 
