@@ -191,6 +191,7 @@ pub const EN: Texts = Texts {
     map_column_benefits: "Benefits",
     map_column_goals: "Goals",
     map_label: "Benefit map: {measures} measures, {benefits} benefits, {goals} goals. The links are in the text below.",
+    map_scroll_hint: "The map is wider than the screen: swipe sideways to see the benefits and goals.",
     map_text_title: "The benefit map as text",
     map_delivers: "{measure} delivers {benefits}.",
     map_delivers_nothing: "{measure} delivers no benefit yet.",

@@ -199,6 +199,8 @@ pub struct Texts {
     pub map_column_benefits: &'static str,
     pub map_column_goals: &'static str,
     pub map_label: &'static str,
+    /// Under the benefit map where the screen is narrower than the map (it scrolls sideways).
+    pub map_scroll_hint: &'static str,
     pub map_text_title: &'static str,
     pub map_delivers: &'static str,
     pub map_delivers_nothing: &'static str,

@@ -191,6 +191,7 @@ pub const NB: Texts = Texts {
     map_column_benefits: "Gevinster",
     map_column_goals: "Mål",
     map_label: "Gevinstkart: {measures} tiltak, {benefits} gevinster, {goals} mål. Koblingene står i teksten under.",
+    map_scroll_hint: "Kartet er bredere enn skjermen: sveip sideveis for å se gevinstene og målene.",
     map_text_title: "Gevinstkartet som tekst",
     map_delivers: "{measure} gir {benefits}.",
     map_delivers_nothing: "{measure} gir ingen gevinst ennå.",

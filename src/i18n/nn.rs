@@ -191,6 +191,7 @@ pub const NN: Texts = Texts {
     map_column_benefits: "Gevinstar",
     map_column_goals: "Mål",
     map_label: "Gevinstkart: {measures} tiltak, {benefits} gevinstar, {goals} mål. Koplingane står i teksten under.",
+    map_scroll_hint: "Kartet er breiare enn skjermen: sveip sidelengs for å sjå gevinstane og måla.",
     map_text_title: "Gevinstkartet som tekst",
     map_delivers: "{measure} gjev {benefits}.",
     map_delivers_nothing: "{measure} gjev ingen gevinst enno.",

@@ -68,10 +68,16 @@ test('a participant writes three notes while the reflection timer runs; they sur
 test('the setup changes framing, timers and the timekeeper date, and rejects impossible numbers', async ({ page }) => {
   await newSeminar(page, 'Verdsettende seminar');
   await page.getByText('Oppsett av seminaret').click();
-  await page.getByLabel('Tilnærming').selectOption({ label: 'Verdsettende' });
-  await expect(page.locator('.question').first()).toContainText('Hva ønsker vi å oppnå, hvilke drømmer har vi?');
   const minutes = page.getByLabel('Minutter refleksjon');
   await minutes.fill('0');
+  await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Tilnærming').selectOption({ label: 'Verdsettende' });
+  await expect(page.locator('.question').first()).toContainText('Hva ønsker vi å oppnå, hvilke drømmer har vi?');
+  // Another field's edit is saved (and stamped) while the invalid entry waits: the field keeps
+  // what was typed for the user to correct (it used to be rewritten to the stored 5, and a
+  // correction typed just then became 57).
+  await expect.poll(async () => (await storedWorkspace(page)).workspace.seminars[0].framing).toBe('appreciative');
+  await expect(minutes).toHaveValue('0');
   await expect(minutes).toHaveAttribute('aria-invalid', 'true');
   await minutes.fill('7');
   await expect(minutes).not.toHaveAttribute('aria-invalid', 'true');

@@ -26,8 +26,9 @@ test('a sheet downloads its tiltak and gevinster as CSV that Calc reads as numbe
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Last ned tiltak og gevinster (CSV)' }).click(),
   ]);
-  const today = new Date();
-  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  // Today where the browser is (Europe/Oslo, playwright.config.ts), not where the test runs:
+  // they differ around midnight.
+  const iso = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   expect(download.suggestedFilename()).toBe(`tiltak-og-gevinster-stokkbakken-omsorgssenter-budsjettvedtak-2025-${iso}.csv`);
   const csv = testInfo.outputPath('plan.csv');
   await download.saveAs(csv);

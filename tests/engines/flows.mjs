@@ -1,7 +1,7 @@
 // The flows every engine suite runs (webkit.test.mjs, firefox.test.mjs), over the driver-neutral
 // page of page.mjs, against the release build in dist/ served by tests/e2e/serve.mjs (which
 // counts here what it is asked for). Each test starts a browser with a fresh profile.
-import { test, before, after } from 'node:test';
+import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,10 @@ import jsQR from 'jsqr';
 import { staticServer } from '../e2e/serve.mjs';
 import { SHEET_ID, stokkbakken } from '../e2e/stokkbakken.mjs';
 import { launch, shutdown, webkitConsole } from './page.mjs';
+
+// Every flow fails after 4 minutes instead of waiting for ever on a browser that stopped
+// answering (node:test has no timeout by default; the slowest flow takes about 40 s).
+const test = (name, fn) => nodeTest(name, { timeout: 240_000 }, fn);
 
 const NB = '\u00a0';
 const DIST = resolve(process.env.DIST ?? 'dist');

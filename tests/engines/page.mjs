@@ -202,7 +202,20 @@ async function display() {
 }
 
 class WebKitPage extends BasePage {
+  /** A WebKit page. Starting MiniBrowser sometimes never answers on a loaded machine (seen in
+   *  CI: WebKitWebDriver up, no browser, the session request waiting for ever), so a start that
+   *  takes longer than a minute is abandoned and tried again, twice at most. */
   static async launch() {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await WebKitPage.start();
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        console.log(`# webkit: start ${attempt} failed (${e.message}); trying again`);
+      }
+    }
+  }
+  static async start() {
     const { Builder, By, Key } = await import('selenium-webdriver');
     const home = await mkdtemp(join(tmpdir(), 'engines-webkit-'));
     await mkdir(join(home, '.config'), { recursive: true });
@@ -238,7 +251,7 @@ class WebKitPage extends BasePage {
       if (i > 100) throw new Error('WebKitWebDriver did not start');
       await sleep(100);
     }
-    page.driver = await new Builder()
+    const session = new Builder()
       .usingServer(`http://127.0.0.1:${port}`)
       .withCapabilities({
         browserName: 'MiniBrowser',
@@ -248,6 +261,20 @@ class WebKitPage extends BasePage {
         },
       })
       .build();
+    let timer;
+    const stalled = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no WebKit session after 60 s')), 60_000);
+    });
+    try {
+      page.driver = await Promise.race([session, stalled]);
+    } catch (e) {
+      proc.kill('SIGKILL');
+      session.catch(() => {});
+      await rm(home, { recursive: true, force: true }).catch(() => {});
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
     await page.driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
     // Without a window manager --full-screen is not applied: size the window to the screen.
     await page.driver.manage().window().setRect({ x: 0, y: 0, ...VIEWPORT });

@@ -107,6 +107,7 @@ pub fn BenefitMapSection(sheet: Id) -> impl IntoView {
                 Some((svg, lines)) => view! {
                     // Scrolls sideways on a phone, where the map keeps a readable size.
                     <div class="benefit-map-figure" tabindex="0" role="region" aria-label=t.map_title inner_html=svg></div>
+                    <p class="help benefit-map-scroll-hint">{t.map_scroll_hint}</p>
                     <details data-testid="benefit-map-text">
                         <summary>{t.map_text_title}</summary>
                         <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>

@@ -17,6 +17,10 @@ pub fn NumberField(
 ) -> impl IntoView {
     let t = t();
     let invalid = RwSignal::new(false);
+    // Written to the field only when the stored number changes: the workspace's readers also
+    // run when something else changes (a save's stamping), and rewriting the field then would
+    // replace an invalid entry the user is correcting with the stored number mid-typing.
+    let shown = Memo::new(move |_| value.get());
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let (low, high) = (*range.start(), *range.end());
@@ -34,7 +38,7 @@ pub fn NumberField(
                 step="1"
                 aria-invalid=move || invalid.get().then_some("true")
                 aria-describedby=hint_id.clone()
-                prop:value=move || value.get().to_string()
+                prop:value=move || shown.get().to_string()
                 on:input=move |ev| {
                     match event_target_value(&ev).trim().parse::<u32>() {
                         Ok(n) if range.contains(&n) => {
