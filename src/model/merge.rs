@@ -384,7 +384,8 @@ fn in_merged_order(a: &Map<String, Value>, b: &Map<String, Value>, inherited: &S
             if ids.len() != ra.len() {
                 return false;
             }
-            let order_b = rb.iter().map(|r| id(r)).filter(|i| ids.contains_key(i));
+            let order_b =
+                first_occurrences(rb.iter().map(|r| id(r)).filter(|i| ids.contains_key(i)));
             let same_order = ra.iter().map(|r| id(r)).eq(order_b);
             (same_order || ra.iter().map(|r| (base_of(r, &base), id(r))).is_sorted())
                 && rb.iter().all(|r| {
@@ -401,6 +402,13 @@ pub fn merge_field_by_field(mine: &Value, theirs: &Value) -> Value {
         (Some(m), Some(t)) if mine != theirs => field_by_field(m, context(m), t, context(t)),
         _ => mine.clone(),
     }
+}
+
+/// Row ids in list order, each once (where a hand-made file lists a row id twice, its first
+/// place counts), so the order a merge gives does not depend on repeated ids.
+fn first_occurrences<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = FxHashSet::default();
+    ids.filter(|i| seen.insert(*i)).collect()
 }
 
 fn updated_of(entity: &Map<String, Value>) -> Option<i64> {
@@ -619,16 +627,8 @@ impl Sides<'_> {
                 }
             }
         }
-        let order_m: Vec<&str> = rm
-            .iter()
-            .map(|r| id(r))
-            .filter(|i| out.contains_key(i))
-            .collect();
-        let order_t: Vec<&str> = rt
-            .iter()
-            .map(|r| id(r))
-            .filter(|i| out.contains_key(i))
-            .collect();
+        let order_m = first_occurrences(rm.iter().map(|r| id(r)).filter(|i| out.contains_key(i)));
+        let order_t = first_occurrences(rt.iter().map(|r| id(r)).filter(|i| out.contains_key(i)));
         let order = if order_m == order_t {
             order_m
         } else {
