@@ -243,12 +243,18 @@ class WebKitPage extends BasePage {
     };
     proc.stdout.setEncoding('utf8').on('data', onLog);
     proc.stderr.setEncoding('utf8').on('data', onLog);
+    // A start given up is cleaned away before the next try: its driver and its profile.
+    const abandon = async (error) => {
+      proc.kill('SIGKILL');
+      await rm(home, { recursive: true, force: true }).catch(() => {});
+      throw error;
+    };
     for (let i = 0; ; i++) {
       try {
         const r = await fetch(`http://127.0.0.1:${port}/status`);
         if (r.ok) break;
       } catch {}
-      if (i > 100) throw new Error('WebKitWebDriver did not start');
+      if (i > 100) await abandon(new Error('WebKitWebDriver did not start'));
       await sleep(100);
     }
     const session = new Builder()
@@ -268,10 +274,8 @@ class WebKitPage extends BasePage {
     try {
       page.driver = await Promise.race([session, stalled]);
     } catch (e) {
-      proc.kill('SIGKILL');
       session.catch(() => {});
-      await rm(home, { recursive: true, force: true }).catch(() => {});
-      throw e;
+      await abandon(e);
     } finally {
       clearTimeout(timer);
     }
