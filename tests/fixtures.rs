@@ -318,3 +318,114 @@ fn the_examples_in_the_data_format_doc_decode() {
     }
     assert!(examples >= 2, "one example of each kind");
 }
+
+/// Reading a current workspace straight into the types (the short way `decode_workspace`
+/// takes) gives what reading it through its JSON tree gives: the same workspace for a good
+/// document, and for a bad stamp, context or conflict put on any object of one (entity, row,
+/// or a row kept in an unknown field), the same refusal naming its place.
+#[test]
+fn reading_straight_into_the_types_is_reading_the_tree() {
+    use gevinstverksted::model::envelope::{decode_tree, MIGRATIONS};
+    let mut w = gevinstverksted::model::example::example_workspace(Timestamp(1_767_225_600_000));
+    for file in [
+        "v1-workspace.json",
+        "v1-group-answer.json",
+        "v2-workspace.json",
+        "v2-a3-benefit-map.json",
+    ] {
+        w.import(decode_good(file).1);
+    }
+    // A synthesis with one merge of ideas (no fixture has one).
+    w.syntheses.push(
+        serde_json::from_value(serde_json::json!({
+            "id": "0b6f6a52-2f4e-4c57-9d0c-3f1c2b9a7e01",
+            "updated": 1_767_225_600_000_i64,
+            "seminar": "0b6f6a52-2f4e-4c57-9d0c-3f1c2b9a7e02",
+            "merges": [{ "id": "0b6f6a52-2f4e-4c57-9d0c-3f1c2b9a7e03", "title": "Felles" }],
+        }))
+        .unwrap(),
+    );
+    // A row list this build does not know, kept in a sheet's unknown fields.
+    w.a3_sheets[0].extra.insert(
+        "future_rows".into(),
+        serde_json::json!([{ "id": "r1", "text": "kept" }]),
+    );
+    let text = encode_workspace(&w);
+    let both = |text: &str| (decode_workspace(text), decode_tree(text, MIGRATIONS));
+    let (short, long) = both(&text);
+    assert_eq!(short, long);
+    assert!(short.is_ok());
+
+    // Every object of the body, by JSON pointer.
+    fn objects(value: &Value, at: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                out.push(at.clone());
+                for (key, v) in map {
+                    objects(v, format!("{at}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    objects(v, format!("{at}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let mut places = Vec::new();
+    objects(&doc["workspace"], "/workspace".into(), &mut places);
+    let bad = [
+        ("stamp", serde_json::json!("not-a-stamp")),
+        ("stamps", serde_json::json!({ "title": 7 })),
+        ("seen", serde_json::json!({ "k3j9x2": "x" })),
+        ("conflicts", serde_json::json!({ "title": [[]] })),
+    ];
+    let mut refused = std::collections::BTreeSet::new();
+    for place in &places {
+        for (key, value) in &bad {
+            let mut d = doc.clone();
+            let obj = d.pointer_mut(place).and_then(Value::as_object_mut).unwrap();
+            obj.insert((*key).into(), value.clone());
+            let text = serde_json::to_string(&d).unwrap();
+            let (short, long) = both(&text);
+            assert_eq!(short, long, "{key} at {place}");
+            if short.is_err() {
+                // The kind of place: the pointer without its indices.
+                let kind: Vec<&str> = place
+                    .split('/')
+                    .filter(|p| p.parse::<usize>().is_err())
+                    .collect();
+                refused.insert(kind.join("/"));
+            }
+        }
+    }
+    // The document has every kind of row, so the test covers every type's check.
+    for row in [
+        "a3_sheets/causes",
+        "a3_sheets/benefits",
+        "a3_sheets/benefits/plan",
+        "a3_sheets/measures",
+        "a3_sheets/measures/comments",
+        "a3_sheets/budget_lines",
+        "a3_sheets/indicators/measurements",
+        "a3_sheets/future_rows",
+        "seminars",
+        "notes",
+        "groups/clusters",
+        "groups/members",
+        "programmes/result_goals",
+        "programmes/effect_goals",
+        "programmes/focus_areas",
+        "programmes/milestones",
+        "programmes/risks",
+        "task_reviews/tasks",
+        "syntheses/merges",
+    ] {
+        assert!(
+            refused.iter().any(|k| k.ends_with(row)),
+            "no bad stamp refused in {row}: {refused:#?}"
+        );
+    }
+}

@@ -98,7 +98,7 @@ pub struct A3Sheet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -205,7 +205,7 @@ pub struct Cause {
     pub text: String,
     #[serde(default)]
     pub kind: CauseKind,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -85,7 +85,7 @@ pub struct Benefit {
     /// The planned values by date (the realisation curve), in the order entered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan: Vec<super::benefit_plan::PlanPoint>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -31,7 +31,7 @@ pub enum BenefitGoal {
 pub struct BenefitLink {
     /// The benefit delivered.
     pub id: Id,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -46,7 +46,7 @@ pub struct PlanPoint {
         schemars(with = "Option<super::envelope::DecimalString>")
     )]
     pub value: Option<Decimal>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -30,7 +30,7 @@ pub struct IdeaMerge {
     #[serde(default)]
     pub ideas: Vec<IdeaRef>,
     /// Fields this build does not know, kept as they were; also where merge stamps live.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -55,7 +55,7 @@ pub struct Synthesis {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -19,7 +19,7 @@ pub struct Member {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birthday: Option<DayMonth>,
     /// Fields this build does not know, kept as they were; also where merge stamps live.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -34,7 +34,7 @@ pub struct Cluster {
     #[serde(default)]
     pub notes: Vec<Id>,
     /// Fields this build does not know, kept as they were; also where merge stamps live.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -75,7 +75,7 @@ pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

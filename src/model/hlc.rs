@@ -113,11 +113,47 @@ impl Stamp {
     }
 
     fn parts(text: &str) -> Option<(i64, u32, Replica)> {
-        let mut parts = text.splitn(3, '.');
-        let wall = i64::from_str_radix(parts.next()?, 36).ok()?;
-        let count = u32::from_str_radix(parts.next()?, 36).ok()?;
-        let replica = Replica::new(parts.next()?)?;
+        // `<wall>.<count>.<replica>`; the replica has no dot (see `Replica::new`).
+        let first = text.bytes().position(|b| b == b'.')?;
+        let (wall, rest) = (&text[..first], &text[first + 1..]);
+        let second = rest.bytes().position(|b| b == b'.')?;
+        let wall = base36_i64(wall)?;
+        let count = base36_u32(&rest[..second])?;
+        let replica = Replica::new(&rest[second + 1..])?;
         Timestamp(wall).is_valid().then_some((wall, count, replica))
+    }
+}
+
+/// The value of up to `max` lower-case base-36 digits, the form this program writes; `None`
+/// for anything else, which then goes to the standard parser (signs, upper case, overflow).
+/// A merge reads every stamp of both copies: this is most of it.
+fn base36_short(text: &str, max: usize) -> Option<u64> {
+    if text.is_empty() || text.len() > max {
+        return None;
+    }
+    text.bytes().try_fold(0u64, |n, b| {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'z' => b - b'a' + 10,
+            _ => return None,
+        };
+        Some(n * 36 + u64::from(digit))
+    })
+}
+
+fn base36_i64(text: &str) -> Option<i64> {
+    // 36^12 < 2^63: twelve digits always fit.
+    match base36_short(text, 12) {
+        Some(n) => i64::try_from(n).ok(),
+        None => i64::from_str_radix(text, 36).ok(),
+    }
+}
+
+fn base36_u32(text: &str) -> Option<u32> {
+    // 36^6 < 2^32: six digits always fit.
+    match base36_short(text, 6) {
+        Some(n) => u32::try_from(n).ok(),
+        None => u32::from_str_radix(text, 36).ok(),
     }
 }
 
@@ -200,8 +236,26 @@ mod tests {
         };
         assert_eq!(Stamp::parse(&a.to_string()), Some(a));
         assert_eq!(Stamp::parse("0.0."), Some(Stamp::default()));
-        for bad in ["", "x", "1.2", "-1.0.a", "1.0.a-b", "zzzzzzzzzzzz.0.a"] {
+        for bad in [
+            "",
+            "x",
+            "1.2",
+            "-1.0.a",
+            "1.0.a-b",
+            "zzzzzzzzzzzz.0.a",
+            "1..a",
+            "1.zzzzzzz.a",
+        ] {
             assert_eq!(Stamp::parse(bad), None, "{bad}");
+        }
+        // Forms this program does not write read as the standard parser reads them.
+        for (text, wall, count) in [
+            ("MF2K8S1C.0.a", 1_756_818_279_408_i64, 0),
+            ("+1.+z.a", 1, 35),
+            ("mf2k8s1c.1ekf.a", 1_756_818_279_408, 65_535),
+        ] {
+            let stamp = Stamp::parse(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((stamp.wall, stamp.count), (wall, count), "{text}");
         }
         let later_count = Stamp { count: 4, ..a };
         let later_replica = Stamp {

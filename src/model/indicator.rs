@@ -43,7 +43,7 @@ pub struct Measurement {
         schemars(with = "Option<super::envelope::DecimalString>")
     )]
     pub value: Option<Decimal>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -72,7 +72,7 @@ pub struct Indicator {
     pub target: Option<Decimal>,
     #[serde(default)]
     pub measurements: Vec<Measurement>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -64,7 +64,7 @@ pub struct Measure {
     /// The gevinster this measure delivers (gevinstkart), one row per link.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub benefits: Vec<super::benefit_map::BenefitLink>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -110,7 +110,7 @@ pub struct BudgetLine {
         schemars(with = "Option<super::envelope::DecimalString>")
     )]
     pub actual: Option<Decimal>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -49,7 +49,7 @@ pub struct Programme {
     pub risks: Vec<Risk>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -64,7 +64,7 @@ pub struct ResultGoal {
     pub text: String,
     #[serde(default)]
     pub done: bool,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -75,7 +75,7 @@ pub struct EffectGoal {
     pub id: Id,
     #[serde(default)]
     pub text: String,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -86,7 +86,7 @@ pub struct FocusArea {
     pub id: Id,
     #[serde(default)]
     pub name: String,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -110,7 +110,7 @@ pub struct Milestone {
     /// When it was approved (godkjent), `YYYY-MM-DD`, empty while it is not.
     #[serde(default)]
     pub approved: String,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -146,7 +146,7 @@ pub struct Risk {
     /// Tiltak against the risk.
     #[serde(default)]
     pub mitigation: String,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -237,7 +237,7 @@ pub struct MeasureComment {
     pub date: String,
     #[serde(default)]
     pub text: String,
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
