@@ -356,6 +356,25 @@ fn reading_straight_into_the_types_is_reading_the_tree() {
     assert_eq!(short, long);
     assert!(short.is_ok());
 
+    // Envelopes the short way leaves to the long way, or reads the same.
+    let body =
+        serde_json::to_string(&serde_json::from_str::<Value>(&text).unwrap()["workspace"]).unwrap();
+    for envelope in [
+        format!(r#"{{"workspace":{body},"version":2,"format":"gevinstverksted"}}"#),
+        format!(r#"{{"format":"gevinstverksted","kind":null,"version":2,"workspace":{body}}}"#),
+        format!(r#"{{"format":"gevinstverksted","version":1,"version":2,"workspace":{body}}}"#),
+        format!(r#"{{"format":"gevinstverksted","version":2,"workspace":{body},"version":3}}"#),
+        format!(
+            r#"{{"format":"gevinstverksted","version":2,"workspace":{body},"workspace":{{}}}}"#
+        ),
+        format!(r#"{{"format":"gevinstverksted","kind":"a3","version":2,"workspace":{body}}}"#),
+        format!(r#"{{"format":"gevinstverksted","version":2,"workspace":{body}}} x"#),
+        format!(r#"{{"format":"gevinstverksted","version":2,"workspace":{body}}}"#),
+    ] {
+        let (short, long) = both(&envelope);
+        assert_eq!(short, long, "{}", &envelope[..80]);
+    }
+
     // Every object of the body, by JSON pointer.
     fn objects(value: &Value, at: String, out: &mut Vec<String>) {
         match value {

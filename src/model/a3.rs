@@ -144,7 +144,7 @@ impl A3Sheet {
         copy.deleted = None;
         if let Ok(serde_json::Value::Object(mut fresh)) = serde_json::to_value(&copy) {
             super::merge::clear(&mut fresh);
-            if let Ok(cleared) = serde_json::from_value(serde_json::Value::Object(fresh)) {
+            if let Ok(cleared) = super::envelope::from_tree(&serde_json::Value::Object(fresh)) {
                 copy = cleared;
             }
         }

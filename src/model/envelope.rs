@@ -216,52 +216,108 @@ pub fn decode_tree(text: &str, migrations: &[Migration]) -> Result<Workspace, De
         })?;
     check_stamps(&body, key)?;
     let invalid = |e: serde_json::Error| DecodeError::Invalid {
-        reason: e.to_string(),
+        reason: without_place(&e),
     };
     let workspace: Workspace = if key == "a3" {
         Workspace {
-            a3_sheets: vec![serde_json::from_value(body).map_err(invalid)?],
+            a3_sheets: vec![from_tree(&body).map_err(invalid)?],
             ..Workspace::default()
         }
     } else {
-        serde_json::from_value(body).map_err(invalid)?
+        from_tree(&body).map_err(invalid)?
     };
     workspace.check_unique_ids()?;
     check_values(&workspace, key)?;
     Ok(workspace)
 }
 
-/// The envelope without its body (which the parser skips).
-#[derive(serde::Deserialize)]
-struct Head {
-    format: Option<Value>,
-    version: Option<Value>,
-    kind: Option<Value>,
+/// Reads a JSON tree into a type by writing it out and reading the text, with the reader
+/// [`read_current`] uses: so the wasm holds one reader per type, not a second one for trees
+/// (that copy of every type's reader was 37 KB of the gzipped wasm). Its errors name no line
+/// and column (see [`without_place`]).
+pub(crate) fn from_tree<T: serde::de::DeserializeOwned>(value: &Value) -> serde_json::Result<T> {
+    serde_json::from_str(&serde_json::to_string(value)?)
 }
 
-#[derive(serde::Deserialize)]
-struct Body {
-    workspace: Workspace,
+/// A reading error's message without "at line 1 column 812": the place is in a text written
+/// from the tree ([`from_tree`]), not in the user's file.
+fn without_place(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let place = format!(" at line {} column {}", error.line(), error.column());
+    text.strip_suffix(&place).unwrap_or(&text).to_owned()
 }
 
 /// The short way for the usual document, a workspace of the current version: read straight
-/// into the types, without building its JSON tree first (that tree and its conversion were
-/// half of an import's time). The stamps are checked as the types are read
-/// ([`super::merge::checked_extra`]). `None` for anything else (another kind or version, or
-/// any error): the long way then reads it and, if it fails, says why.
+/// into the types in one pass, without building its JSON tree first (that tree and its
+/// conversion were half of an import's time). The stamps are checked as the types are read
+/// ([`super::merge::checked_extra`]). `None` for anything else (another kind or version, the
+/// body before the envelope's fields, a field twice, any error): the long way then reads it
+/// and, if it fails, says why.
 fn read_current(text: &str, migrations: &[Migration]) -> Option<Workspace> {
-    let head: Head = serde_json::from_str(text).ok()?;
+    use serde::de::DeserializeSeed;
     let current = migrations.len() as u64 + 1;
-    let is_current = head.format.as_ref().and_then(Value::as_str) == Some(FORMAT)
-        && head.version.as_ref().and_then(Value::as_u64) == Some(current)
-        && head
-            .kind
-            .as_ref()
-            .is_none_or(|kind| kind.as_str() == Some("workspace"));
-    is_current
-        .then(|| serde_json::from_str::<Body>(text).ok())
-        .flatten()
-        .map(|body| body.workspace)
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let workspace = CurrentBody { current }.deserialize(&mut reader).ok()?;
+    reader.end().ok()?;
+    workspace
+}
+
+/// Reads an envelope whose `format`, `version` and `kind` come before its body, as every
+/// document this program writes has them (keys in order); the body only if they say it is a
+/// current workspace.
+struct CurrentBody {
+    current: u64,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for CurrentBody {
+    type Value = Option<Workspace>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for CurrentBody {
+    type Value = Option<Workspace>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a document")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut format, mut version, mut kind) = (None, None, None);
+        let mut workspace = None;
+        let mut twice = false;
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "format" => &mut format,
+                "version" => &mut version,
+                "kind" => &mut kind,
+                "workspace" => {
+                    let is_current = format.as_ref().and_then(Value::as_str) == Some(FORMAT)
+                        && version.as_ref().and_then(Value::as_u64) == Some(self.current)
+                        && kind
+                            .as_ref()
+                            .is_none_or(|k: &Value| k.is_null() || k.as_str() == Some("workspace"));
+                    twice |= workspace.is_some() || !is_current;
+                    if twice {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    } else {
+                        workspace = Some(map.next_value::<Workspace>()?);
+                    }
+                    continue;
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    continue;
+                }
+            };
+            // A field of the envelope twice, or after the body: the long way decides.
+            twice |= slot.is_some() || workspace.is_some();
+            *slot = Some(map.next_value::<Value>()?);
+        }
+        Ok(workspace.filter(|_| !twice))
+    }
 }
 
 /// Refuses numbers and times that no real document holds: every decimal must satisfy

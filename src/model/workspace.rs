@@ -3,7 +3,7 @@
 use super::a3::A3Sheet;
 use super::collect::Synthesis;
 use super::entity::{Entity, Id, Timestamp};
-use super::envelope::{decode_workspace, DecodeError};
+use super::envelope::{decode_workspace, from_tree, DecodeError};
 use super::exercise::Group;
 use super::hlc::{Clock, Stamp};
 use super::merge::{self, Merged};
@@ -126,7 +126,7 @@ fn merge_one<T: Serialize + DeserializeOwned + PartialEq>(
         Merged::Both(out) if out == tv => Some((None, added(&tv))),
         Merged::Both(out) => {
             let conflicts = added(&out);
-            Some((Some(serde_json::from_value(out).ok()?), conflicts))
+            Some((Some(from_tree(&out).ok()?), conflicts))
         }
     }
 }
@@ -716,7 +716,7 @@ fn resolve_in<T: Entity + Serialize + DeserializeOwned>(
     if !merge::resolve(obj, &conflict.field, &conflict.stamp, take) {
         return Some(false);
     }
-    *item = serde_json::from_value(value).ok()?;
+    *item = from_tree(&value).ok()?;
     item.touch(now);
     Some(true)
 }
@@ -733,7 +733,7 @@ fn migrate_rows<T: Serialize + DeserializeOwned>(items: &mut [T]) {
     for item in items {
         if let Ok(mut value) = serde_json::to_value(&*item) {
             merge::migrate_entity(&mut value);
-            if let Ok(done) = serde_json::from_value(value) {
+            if let Ok(done) = from_tree(&value) {
                 *item = done;
             }
         }
@@ -895,7 +895,7 @@ fn track<T: Entity + Serialize + DeserializeOwned + Clone + PartialEq>(
             let before = at.and_then(|i| serde_json::to_value(&snapshot[i]).ok());
             if let Ok(mut after) = serde_json::to_value(&*item) {
                 merge::stamp_entity(before.as_ref(), &mut after, clock, *wall, replica);
-                if let Ok(stamped) = serde_json::from_value(after) {
+                if let Ok(stamped) = from_tree(&after) {
                     *item = stamped;
                 }
             }

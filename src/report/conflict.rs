@@ -20,7 +20,7 @@ fn holds<R: Row>(rows: &[R], id: &Id) -> bool {
 }
 
 fn parse<T: DeserializeOwned>(value: &Value) -> Option<T> {
-    serde_json::from_value(value.clone()).ok()
+    crate::model::envelope::from_tree(value).ok()
 }
 
 /// A conflict on a choice field of sheet `sheet`: the field's label and the other device's
