@@ -27,6 +27,7 @@ use super::entity::Timestamp;
 use super::hlc::{Clock, Replica, Stamp};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use serde_json::{Map, Value};
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 pub const STAMP: &str = "stamp";
@@ -175,18 +176,35 @@ fn same_at(field: &str, entity: bool, m: &Map<String, Value>, t: &Map<String, Va
         |k: &str| sm.is_some_and(|s| s.contains_key(k)) || st.is_some_and(|s| s.contains_key(k));
     let agree = |k: &String, a: Option<&Value>, b: Option<&Value>| {
         !is_field(k, entity)
-            || stamped(k)
             || match (a, b) {
                 // Rows are places of their own: checked row by row, not here.
                 (Some(a), Some(b)) => (is_rows(a) && is_rows(b)) || a == b,
                 (a, b) => a == b,
             }
+            || stamped(k)
     };
-    // Each key once: all of `m`'s, then those only `t` has.
-    m.iter().all(|(k, a)| agree(k, Some(a), t.get(k)))
-        && t.iter()
-            .filter(|(k, _)| !m.contains_key(k.as_str()))
-            .all(|(k, b)| agree(k, None, Some(b)))
+    // Each key once, both maps walked together in key order (a JSON map is sorted by key:
+    // see the test `json_maps_iterate_in_key_order`), so no key is looked up.
+    let (mut mi, mut ti) = (m.iter().peekable(), t.iter().peekable());
+    loop {
+        let order = match (mi.peek(), ti.peek()) {
+            (None, None) => return true,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some((km, _)), Some((kt, _))) => km.cmp(kt),
+        };
+        let ok = match order {
+            Ordering::Less => mi.next().is_some_and(|(k, a)| agree(k, Some(a), None)),
+            Ordering::Greater => ti.next().is_some_and(|(k, b)| agree(k, None, Some(b))),
+            Ordering::Equal => match (mi.next(), ti.next()) {
+                (Some((k, a)), Some((_, b))) => agree(k, Some(a), Some(b)),
+                _ => false,
+            },
+        };
+        if !ok {
+            return false;
+        }
+    }
 }
 
 /// The causal context of an entity: what it holds and what it has `seen`.
@@ -966,6 +984,16 @@ pub fn clear(obj: &mut Map<String, Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_maps_iterate_in_key_order() {
+        // `same_at` walks two maps together and relies on it (serde_json without its
+        // `preserve_order` feature).
+        let map: Map<String, Value> =
+            serde_json::from_str(r#"{"b":1,"id":2,"a":3,"stamps":4,"conflicts":5}"#).unwrap();
+        let keys: Vec<&str> = map.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["a", "b", "conflicts", "id", "stamps"]);
+    }
 
     #[test]
     fn a_field_is_any_key_but_the_id_updated_and_metadata() {
