@@ -6,6 +6,9 @@
 //! { "format": "gevinstverksted", "version": 1, "kind": "a3", "a3": { … } }
 //! ```
 //!
+//! A current workspace is read straight from its text into the types (`read_current`);
+//! everything else goes through its JSON tree ([`decode_tree`]), and both give the same.
+//!
 //! Both kinds decode to a [`Workspace`] (a single sheet becomes a workspace with one sheet), so
 //! one import path serves both.
 
