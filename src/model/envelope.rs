@@ -288,9 +288,11 @@ impl<'de> serde::de::Visitor<'de> for CurrentBody {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        // Stops at the first sign that this is not the usual document (not to read a body
+        // only to drop it): the long way then reads it.
+        let long_way = || serde::de::Error::custom("not a current workspace in the usual order");
         let (mut format, mut version, mut kind) = (None, None, None);
         let mut workspace = None;
-        let mut twice = false;
         while let Some(key) = map.next_key::<String>()? {
             let slot = match key.as_str() {
                 "format" => &mut format,
@@ -302,12 +304,10 @@ impl<'de> serde::de::Visitor<'de> for CurrentBody {
                         && kind
                             .as_ref()
                             .is_none_or(|k: &Value| k.is_null() || k.as_str() == Some("workspace"));
-                    twice |= workspace.is_some() || !is_current;
-                    if twice {
-                        map.next_value::<serde::de::IgnoredAny>()?;
-                    } else {
-                        workspace = Some(map.next_value::<Workspace>()?);
+                    if !is_current || workspace.is_some() {
+                        return Err(long_way());
                     }
+                    workspace = Some(map.next_value::<Workspace>()?);
                     continue;
                 }
                 _ => {
@@ -315,11 +315,13 @@ impl<'de> serde::de::Visitor<'de> for CurrentBody {
                     continue;
                 }
             };
-            // A field of the envelope twice, or after the body: the long way decides.
-            twice |= slot.is_some() || workspace.is_some();
+            // A field of the envelope twice, or after the body.
+            if slot.is_some() || workspace.is_some() {
+                return Err(long_way());
+            }
             *slot = Some(map.next_value::<Value>()?);
         }
-        Ok(workspace.filter(|_| !twice))
+        Ok(workspace)
     }
 }
 
