@@ -252,7 +252,7 @@ fn without_place(error: &serde_json::Error) -> String {
 
 /// The short way for the usual document, a workspace of the current version: read straight
 /// into the types in one pass, without building its JSON tree first (that tree and its
-/// conversion were half of an import's time). The stamps are checked as the types are read
+/// conversion were a third of an import's time). The stamps are checked as the types are read
 /// ([`super::merge::checked_extra`]). `None` for anything else (another kind or version, the
 /// body before the envelope's fields, a field twice, any error): the long way then reads it
 /// and, if it fails, says why.
