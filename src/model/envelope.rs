@@ -154,13 +154,17 @@ pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Workspace, De
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
     match read_current(text, migrations) {
-        Some(workspace) => {
-            workspace.check_unique_ids()?;
-            check_values(&workspace, "workspace")?;
-            Ok(workspace)
-        }
+        Some(workspace) => validated(workspace, "workspace"),
         None => decode_tree(text, migrations),
     }
+}
+
+/// The checks both ways end with: ids unique, numbers and times in range. `key` is the
+/// envelope's body key, for the place a reason names.
+fn validated(workspace: Workspace, key: &str) -> Result<Workspace, DecodeError> {
+    workspace.check_unique_ids()?;
+    check_values(&workspace, key)?;
+    Ok(workspace)
 }
 
 /// The long way of [`decode_with`], for every document: the JSON tree first, so the
@@ -229,9 +233,7 @@ pub fn decode_tree(text: &str, migrations: &[Migration]) -> Result<Workspace, De
     } else {
         from_tree(&body).map_err(invalid)?
     };
-    workspace.check_unique_ids()?;
-    check_values(&workspace, key)?;
-    Ok(workspace)
+    validated(workspace, key)
 }
 
 /// Reads a JSON tree into a type by writing it out and reading the text, with the reader
