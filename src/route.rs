@@ -224,7 +224,7 @@ fn is_real_date(value: &str) -> bool {
     if value.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return false;
     }
-    if crate::model::indicator::days_from_iso(value).is_none() {
+    if crate::model::a3::indicator::days_from_iso(value).is_none() {
         return false;
     }
     let number = |range: std::ops::Range<usize>| value[range].parse::<u32>().unwrap_or(0);

@@ -2,12 +2,12 @@
 //! collecting answers (twice, newer), promotion to A3, exports, and report text read back.
 
 use gevinstverksted::i18n::NB;
-use gevinstverksted::model::benefit::BenefitKind;
+use gevinstverksted::model::a3::benefit::BenefitKind;
 use gevinstverksted::model::collect::{
-    combined_ranking, parse_report, ranking_csv, AnswerOutcome, CollectLabels, Idea, Origin,
-    ReportWords,
+    ranking_csv, AnswerOutcome, CollectLabels, Idea, Origin, ReportWords,
 };
-use gevinstverksted::model::exercise::{report_text, Group};
+use gevinstverksted::model::seminar::exercise::{report_text, Group};
+use gevinstverksted::model::workspace::collect::{combined_ranking, parse_report};
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, Id, Note, Seminar, Timestamp, Workspace,
 };

@@ -2,13 +2,13 @@
 //! the countdown, notes moving from phones into a group, and the task review.
 
 use gevinstverksted::i18n::NB;
-use gevinstverksted::model::benefit::BenefitKind;
-use gevinstverksted::model::exercise::{
+use gevinstverksted::model::a3::benefit::BenefitKind;
+use gevinstverksted::model::seminar::exercise::{
     choose_timekeeper, format_clock, report_text, Countdown, Group, Item, Member, ReportLabels,
     TimekeeperChoice,
 };
-use gevinstverksted::model::task_review::{Task, TaskReview, Triage};
-use gevinstverksted::model::workshop::DayMonth;
+use gevinstverksted::model::seminar::task_review::{Task, TaskReview, Triage};
+use gevinstverksted::model::seminar::workshop::DayMonth;
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, Id, Note, Seminar, Timestamp, Workspace,
 };

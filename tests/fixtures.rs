@@ -2,9 +2,9 @@
 //! fields) in every future build, and every bad one must keep being refused for the same
 //! reason. Never edit a fixture to make a test pass: add a migration or a new fixture instead.
 
-use gevinstverksted::model::indicator::IndicatorUnit;
-use gevinstverksted::model::measure::measure_totals;
-use gevinstverksted::model::workshop::DayMonth;
+use gevinstverksted::model::a3::indicator::IndicatorUnit;
+use gevinstverksted::model::a3::measure::measure_totals;
+use gevinstverksted::model::seminar::workshop::DayMonth;
 use gevinstverksted::model::{
     decode_workspace, encode_a3, encode_workspace, DecodeError, Timestamp, Workspace, VERSION,
 };
@@ -325,8 +325,9 @@ fn the_examples_in_the_data_format_doc_decode() {
 /// or a row kept in an unknown field), the same refusal naming its place.
 #[test]
 fn reading_straight_into_the_types_is_reading_the_tree() {
-    use gevinstverksted::model::envelope::{decode_tree, MIGRATIONS};
-    let mut w = gevinstverksted::model::example::example_workspace(Timestamp(1_767_225_600_000));
+    use gevinstverksted::model::workspace::envelope::{decode_tree, MIGRATIONS};
+    let mut w =
+        gevinstverksted::model::workspace::example::example_workspace(Timestamp(1_767_225_600_000));
     for file in [
         "v1-workspace.json",
         "v1-group-answer.json",

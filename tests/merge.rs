@@ -3,10 +3,11 @@
 //! version-2 document, and a property test with three devices.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gevinstverksted::model::envelope::decode_with;
-use gevinstverksted::model::measure::Measure;
+use gevinstverksted::model::a3::measure::Measure;
+use gevinstverksted::model::a3::measure::MeasureComment;
 use gevinstverksted::model::merge;
-use gevinstverksted::model::programme::{MeasureComment, Risk};
+use gevinstverksted::model::programme::Risk;
+use gevinstverksted::model::workspace::envelope::decode_with;
 use gevinstverksted::model::workspace::Stamper;
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, A3Sheet, DecodeError, Id, ImportReport, Timestamp,
@@ -549,9 +550,9 @@ fn linked_benefits(m: &Measure) -> Vec<Id> {
 /// points merge as rows; the goal is a field like any other.
 #[test]
 fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
-    use gevinstverksted::model::benefit::Benefit;
-    use gevinstverksted::model::benefit_map::BenefitGoal;
-    use gevinstverksted::model::benefit_plan::PlanPoint;
+    use gevinstverksted::model::a3::benefit::Benefit;
+    use gevinstverksted::model::a3::benefit::BenefitGoal;
+    use gevinstverksted::model::a3::benefit::PlanPoint;
     let mut start = sheet_with_rows();
     start.edit_a3(&id(1), Timestamp(T0), |s| {
         for n in 0..3u128 {
@@ -560,7 +561,7 @@ fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
             s.benefits.push(b);
         }
         s.measures[0].link_benefit(id(52));
-        let mut i = gevinstverksted::model::indicator::Indicator::new(id(80));
+        let mut i = gevinstverksted::model::a3::indicator::Indicator::new(id(80));
         i.name = "Liggedøgn".into();
         s.indicators.push(i);
     });
@@ -581,8 +582,7 @@ fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
                 ..PlanPoint::default()
             });
             b.measuring_method = "Uttrekk fra Gat".into();
-            b.measuring_frequency =
-                Some(gevinstverksted::model::benefit_plan::Frequency::Quarterly);
+            b.measuring_frequency = Some(gevinstverksted::model::a3::benefit::Frequency::Quarterly);
             b.measuring_cost = Some(12_000.into());
         });
     });
@@ -661,7 +661,7 @@ fn benefit_links_and_plan_points_merge_as_rows_and_the_goal_as_a_field() {
 /// `UPDATE_FIXTURES=1`) keeps its links, plan and the goal's conflict.
 #[test]
 fn the_frozen_benefit_map_fixture_keeps_its_links_plan_and_conflict() {
-    use gevinstverksted::model::benefit_map::BenefitGoal;
+    use gevinstverksted::model::a3::benefit::BenefitGoal;
     let w = decode_workspace(include_str!("fixtures/v2-a3-benefit-map.json")).unwrap();
     let s = &w.a3_sheets[0];
     let linked = linked_benefits(&s.measures[0]);

@@ -2,7 +2,7 @@
 //! scanning side: the fewest parts that fit, nearly equal, each a readable QR code; parts in
 //! any order, repeated, missing, misread or from another screen.
 
-use gevinstverksted::model::exercise::Group;
+use gevinstverksted::model::seminar::exercise::Group;
 use gevinstverksted::model::{Id, Note, Seminar, Timestamp, Workspace};
 use gevinstverksted::share::link;
 use gevinstverksted::share::parts::{

@@ -4,12 +4,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use gevinstverksted::i18n::Lang;
+use gevinstverksted::model::a3::indicator::{Direction, Indicator, Measurement};
+use gevinstverksted::model::a3::measure::{Measure, MeasureStatus};
 use gevinstverksted::model::a3::A3Sheet;
-use gevinstverksted::model::indicator::{Direction, Indicator, Measurement};
-use gevinstverksted::model::measure::{Measure, MeasureStatus};
+use gevinstverksted::model::a3::ProgrammeLink;
 use gevinstverksted::model::programme::{
-    overall_totals, EffectGoal, FocusArea, GroupKey, Grouping, Milestone, Programme, ProgrammeLink,
-    ResultGoal, Risk, StatusReport,
+    overall_totals, EffectGoal, FocusArea, GroupKey, Grouping, Milestone, Programme, ResultGoal,
+    Risk, StatusReport,
 };
 use gevinstverksted::model::{decode_workspace, encode_workspace, DecodeError, Id, Timestamp};
 use gevinstverksted::model::{Seminar, Workspace};
@@ -729,7 +730,7 @@ fn seed_001_without_indicators() -> Workspace {
 
 #[test]
 fn the_report_sums_the_sheets_gevinster_and_apart_their_ulemper() {
-    use gevinstverksted::model::benefit::{Benefit, BenefitKind, BenefitTotals};
+    use gevinstverksted::model::a3::benefit::{Benefit, BenefitKind, BenefitTotals};
     let mut w = seed_001();
     let benefit = |n: u128, amount: &str, disbenefit: bool| Benefit {
         description: format!("Gevinst {n}"),
@@ -794,9 +795,9 @@ const UNPLANNED: u128 = 302;
 /// sheet without a plan; and Ny bemanningsnorm claiming the same indicator and unit from
 /// `claimed_from`.
 fn with_benefit_plans(claimed_from: &str) -> Workspace {
-    use gevinstverksted::model::benefit::{Benefit, BenefitKind};
-    use gevinstverksted::model::benefit_plan::PlanPoint;
-    use gevinstverksted::model::indicator::IndicatorUnit;
+    use gevinstverksted::model::a3::benefit::PlanPoint;
+    use gevinstverksted::model::a3::benefit::{Benefit, BenefitKind};
+    use gevinstverksted::model::a3::indicator::IndicatorUnit;
     let mut w = seed_001();
     let indicator = |n: u128, points: &[(&str, &str)]| Indicator {
         name: "Liggedøgn for overliggere".into(),
@@ -866,8 +867,8 @@ fn with_benefit_plans(claimed_from: &str) -> Workspace {
 
 #[test]
 fn a_benefit_behind_its_curve_is_behind_on_the_report_date_and_on_track_earlier() {
-    use gevinstverksted::model::benefit_plan::PlanStatus;
-    use gevinstverksted::model::indicator::IndicatorUnit;
+    use gevinstverksted::model::a3::benefit_plan::PlanStatus;
+    use gevinstverksted::model::a3::indicator::IndicatorUnit;
     let w = with_benefit_plans("2025-06-01");
     let on = |date: &str| StatusReport::build(&w, &id(PROGRAMME), date).unwrap();
     let report = on("2025-07-31");
@@ -919,7 +920,7 @@ fn a_benefit_behind_its_curve_is_behind_on_the_report_date_and_on_track_earlier(
 
 #[test]
 fn two_sheets_claiming_one_indicator_over_overlapping_periods_are_flagged_in_the_report() {
-    use gevinstverksted::model::indicator::IndicatorUnit;
+    use gevinstverksted::model::a3::indicator::IndicatorUnit;
     let w = with_benefit_plans("2025-06-01");
     let report = StatusReport::build(&w, &id(PROGRAMME), "2025-07-31").unwrap();
     assert_eq!(report.double_counts.len(), 1);

@@ -3,19 +3,18 @@
 //! (the hard cases of a merge) happen often.
 #![cfg(not(target_arch = "wasm32"))]
 
+use gevinstverksted::model::a3::benefit::{Benefit, BenefitKind};
+use gevinstverksted::model::a3::indicator::{Indicator, IndicatorUnit, Measurement};
+use gevinstverksted::model::a3::measure::{BudgetLine, Measure, MeasureComment};
+use gevinstverksted::model::a3::ProgrammeLink;
 use gevinstverksted::model::a3::{Cause, CauseKind};
-use gevinstverksted::model::benefit::{Benefit, BenefitKind};
 use gevinstverksted::model::collect::{IdeaMerge, IdeaRef, Synthesis};
-use gevinstverksted::model::exercise::{Group, Member, Vote};
-use gevinstverksted::model::indicator::{Indicator, IndicatorUnit, Measurement};
-use gevinstverksted::model::measure::{BudgetLine, Measure};
 use gevinstverksted::model::merge;
 use gevinstverksted::model::money::MAX_ABS;
-use gevinstverksted::model::programme::{
-    FocusArea, MeasureComment, Milestone, Programme, ProgrammeLink, ResultGoal, Risk,
-};
-use gevinstverksted::model::task_review::{Task, TaskReview, Triage};
-use gevinstverksted::model::workshop::DayMonth;
+use gevinstverksted::model::programme::{FocusArea, Milestone, Programme, ResultGoal, Risk};
+use gevinstverksted::model::seminar::exercise::{Group, Member, Vote};
+use gevinstverksted::model::seminar::task_review::{Task, TaskReview, Triage};
+use gevinstverksted::model::seminar::workshop::DayMonth;
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, A3Sheet, Id, Note, Phase, Seminar, Timestamp, Workspace,
 };

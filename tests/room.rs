@@ -3,10 +3,9 @@
 //! remembered), and a countdown continues where it was after sleep, a reload or a clock set
 //! back.
 
-use gevinstverksted::model::collect::{
-    combined_ranking, likely_same, normalise_title, suggestions, Idea, Origin,
-};
-use gevinstverksted::model::exercise::{Countdown, Group, RoundState};
+use gevinstverksted::model::collect::{likely_same, normalise_title, suggestions, Idea, Origin};
+use gevinstverksted::model::seminar::exercise::{Countdown, Group, RoundState};
+use gevinstverksted::model::workspace::collect::combined_ranking;
 use gevinstverksted::model::{Id, Note, Seminar, Timestamp, Workspace};
 
 fn id(n: u128) -> Id {
@@ -218,7 +217,7 @@ fn two_groups_of_the_same_name_are_told_apart() {
     w.collect_answers(answer(10, "Gruppe 1", &["A"]));
     w.collect_answers(answer(20, "Gruppe 1", &["B"]));
     w.collect_answers(answer(30, "Gruppe 2", &["C"]));
-    let groups = gevinstverksted::model::collect::seminar_groups(&w, &id(SEMINAR));
+    let groups = gevinstverksted::model::workspace::collect::seminar_groups(&w, &id(SEMINAR));
     let labels = gevinstverksted::model::collect::group_labels(&groups);
     assert_eq!(labels[&id(10)], "Gruppe 1");
     assert_eq!(labels[&id(20)], "Gruppe 1 (2)");

@@ -4,7 +4,7 @@
 //! the diff.
 #![cfg(feature = "schema")]
 
-use gevinstverksted::model::envelope::{a3_file_schema, workspace_file_schema};
+use gevinstverksted::model::workspace::envelope::{a3_file_schema, workspace_file_schema};
 use std::path::PathBuf;
 
 fn check(file: &str, schema: schemars::Schema) {

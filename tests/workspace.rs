@@ -1,6 +1,6 @@
 //! The data core: the workspace document, its envelope, and the load decision.
 
-use gevinstverksted::model::envelope::{decode_with, Migration, MAX_BYTES};
+use gevinstverksted::model::workspace::envelope::{decode_with, Migration, MAX_BYTES};
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, A3Sheet, DecodeError, Id, LoadDecision, Note, Seminar,
     Timestamp, Workspace, FORMAT, VERSION,
@@ -308,7 +308,7 @@ fn a_single_sheet_file_imports_as_one_sheet_by_id() {
 
 #[test]
 fn rows_are_added_edited_and_removed_through_the_workspace() {
-    use gevinstverksted::model::measure::{measure_totals, Measure};
+    use gevinstverksted::model::a3::measure::{measure_totals, Measure};
     use rust_decimal::Decimal;
     let mut w = sample();
     let sheet = w.a3_sheets[0].id;

@@ -9,7 +9,7 @@ mod nn;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::model::collect::{CollectLabels, ReportWords};
-use crate::model::exercise::ReportLabels;
+use crate::model::seminar::exercise::ReportLabels;
 
 pub use en::EN;
 pub use nb::NB;

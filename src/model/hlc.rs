@@ -7,7 +7,7 @@
 //! state, not in the document); the empty replica marks stamps made by the migration from
 //! version 1 (`<updated>.<n>.`).
 
-use super::entity::Timestamp;
+use crate::model::entity::Timestamp;
 use std::cmp::Ordering;
 use std::fmt;
 

@@ -23,8 +23,8 @@
 //! (the multi-value register and observed-remove set of the CRDT literature), so merging is
 //! commutative, associative and idempotent.
 
-use super::entity::Timestamp;
-use super::hlc::{Clock, Replica, Stamp};
+use crate::model::entity::Timestamp;
+use crate::model::hlc::{Clock, Replica, Stamp};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;

@@ -401,6 +401,29 @@ pub fn sum<'a>(values: impl IntoIterator<Item = &'a Decimal>) -> Decimal {
         .fold(Decimal::ZERO, |acc, v| acc.saturating_add(*v))
 }
 
+/// How a [`Decimal`] appears in the schema: a string, as it is serialized.
+#[cfg(feature = "schema")]
+pub struct DecimalString;
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DecimalString {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": format!(
+                "An exact decimal number as a string, with '.' as the decimal point and no \
+                 grouping or exponent, e.g. \"1400000.00\" or \"-0.5\". Its absolute value \
+                 is at most {MAX_ABS}."
+            ),
+            "type": "string",
+            "pattern": r"^-?[0-9]+(\.[0-9]+)?$",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

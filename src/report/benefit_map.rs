@@ -9,7 +9,7 @@
 
 use super::escape;
 use crate::i18n::{fill, Lang, Texts};
-use crate::model::benefit_map::BenefitMap;
+use crate::model::programme::benefit_map::BenefitMap;
 use std::fmt::Write;
 
 const WIDTH: f64 = 960.0;
@@ -103,11 +103,11 @@ fn names(map: &BenefitMap, t: &Texts) -> (Vec<String>, Vec<String>, Vec<String>)
         map.goals
             .iter()
             .map(|g| match &g.goal {
-                crate::model::benefit_map::BenefitGoal::DesiredSituation => match g.text.trim() {
+                crate::model::a3::benefit::BenefitGoal::DesiredSituation => match g.text.trim() {
                     "" => t.benefit_goal_desired.to_owned(),
                     text => format!("{}: {text}", t.benefit_goal_desired),
                 },
-                crate::model::benefit_map::BenefitGoal::EffectGoal(_) => {
+                crate::model::a3::benefit::BenefitGoal::EffectGoal(_) => {
                     format!("{}: {}", t.benefit_goal_effect, g.text.trim())
                 }
             })
@@ -347,9 +347,9 @@ pub fn benefit_map_lines(map: &BenefitMap, lang: Lang) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::benefit::Benefit;
-    use crate::model::benefit_map::BenefitGoal;
-    use crate::model::measure::Measure;
+    use crate::model::a3::benefit::Benefit;
+    use crate::model::a3::benefit::BenefitGoal;
+    use crate::model::a3::measure::Measure;
     use crate::model::{A3Sheet, Id, Timestamp};
 
     #[test]

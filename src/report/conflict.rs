@@ -3,13 +3,13 @@
 //! shows the stored form (`"quality"`, an id).
 
 use crate::i18n::{fill, Lang};
+use crate::model::a3::benefit::BenefitGoal;
+use crate::model::a3::benefit::BenefitKind;
+use crate::model::a3::benefit::Frequency;
+use crate::model::a3::indicator::{Direction, IndicatorUnit};
+use crate::model::a3::measure::{FollowUp, MeasureStatus};
 use crate::model::a3::{CauseKind, Phase};
-use crate::model::benefit::BenefitKind;
-use crate::model::benefit_map::BenefitGoal;
-use crate::model::benefit_plan::Frequency;
-use crate::model::indicator::{Direction, IndicatorUnit};
-use crate::model::measure::{FollowUp, MeasureStatus};
-use crate::model::rows::Row;
+use crate::model::workspace::rows::Row;
 use crate::model::workspace::FieldConflict;
 use crate::model::{Id, Workspace};
 use serde::de::DeserializeOwned;
@@ -20,7 +20,7 @@ fn holds<R: Row>(rows: &[R], id: &Id) -> bool {
 }
 
 fn parse<T: DeserializeOwned>(value: &Value) -> Option<T> {
-    crate::model::envelope::from_tree(value).ok()
+    crate::model::json::from_tree(value).ok()
 }
 
 /// A conflict on a choice field of sheet `sheet`: the field's label and the other device's
@@ -106,9 +106,9 @@ pub fn conflict_choice(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::benefit::Benefit;
+    use crate::model::a3::benefit::Benefit;
+    use crate::model::a3::measure::Measure;
     use crate::model::hlc::Stamp;
-    use crate::model::measure::Measure;
     use crate::model::{A3Sheet, Timestamp};
     use serde_json::json;
 
@@ -127,7 +127,7 @@ mod tests {
         let mut s = A3Sheet::new(Id::new_random(), "Stokkbakken", Timestamp(1));
         let b = Benefit::new(Id::new_random());
         let m = Measure::new(Id::new_random());
-        let mut i = crate::model::indicator::Indicator::new(Id::new_random());
+        let mut i = crate::model::a3::indicator::Indicator::new(Id::new_random());
         i.name = "Liggedøgn".into();
         let (bid, mid, iid, sid) = (b.id.to_string(), m.id.to_string(), i.id, s.id);
         s.benefits.push(b);

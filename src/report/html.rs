@@ -10,7 +10,7 @@ use super::{
     group_heading, report_title, target_state, totals_text, value_with_unit,
 };
 use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang};
-use crate::model::benefit_plan::PlanStatus;
+use crate::model::a3::benefit_plan::PlanStatus;
 use crate::model::programme::{risk_level, risk_matrix, Risk, RiskLevel, StatusReport};
 use rust_decimal::Decimal;
 use std::fmt::Write;

@@ -5,11 +5,11 @@
 use crate::i18n::{
     fill, format_iso_date_in, format_nok_in, format_number_in, format_plain_in, Lang, Texts,
 };
-use crate::model::benefit::BenefitTotals;
-use crate::model::benefit_map::{BenefitClaim, DoubleCount};
+use crate::model::a3::benefit::BenefitTotals;
+use crate::model::a3::indicator::IndicatorUnit;
+use crate::model::a3::measure::MeasureTotals;
 use crate::model::collect::csv_field;
-use crate::model::indicator::IndicatorUnit;
-use crate::model::measure::MeasureTotals;
+use crate::model::programme::benefit_map::{BenefitClaim, DoubleCount};
 use crate::model::programme::{roman, BenefitPlanLine, GroupKey, MeasureLine, StatusReport};
 use rust_decimal::Decimal;
 use std::fmt::Write;

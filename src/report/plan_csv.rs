@@ -8,10 +8,10 @@
 
 use super::{csv_row, excel_fixed, excel_number, group_heading};
 use crate::i18n::{format_iso_date_in, Lang, Texts};
+use crate::model::a3::benefit::Benefit;
+use crate::model::a3::measure::Measure;
 use crate::model::a3::A3Sheet;
-use crate::model::benefit::Benefit;
 use crate::model::collect::csv_field;
-use crate::model::measure::Measure;
 use crate::model::programme::{GroupKey, Programme};
 use crate::model::{Id, Workspace};
 use rust_decimal::Decimal;
@@ -270,7 +270,7 @@ pub fn programme_plan_csv(workspace: &Workspace, programme: &Id, lang: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::example::{example_workspace, programme_id};
+    use crate::model::workspace::example::{example_workspace, programme_id};
     use crate::model::Timestamp;
 
     fn rows(csv: &str) -> Vec<Vec<String>> {

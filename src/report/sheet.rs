@@ -18,11 +18,11 @@ use crate::i18n::{
     fill, format_day_in, format_iso_date_in, format_nok_in, format_number_in, format_plain_in,
     Lang, Texts,
 };
+use crate::model::a3::benefit::Benefit;
+use crate::model::a3::benefit::{economic_disbenefit_total, economic_total, BenefitKind};
+use crate::model::a3::indicator::{chart_layout, Curve, Indicator, CHART_HEIGHT, CHART_WIDTH};
+use crate::model::a3::measure::measure_totals;
 use crate::model::a3::A3Sheet;
-use crate::model::benefit::Benefit;
-use crate::model::benefit::{economic_disbenefit_total, economic_total, BenefitKind};
-use crate::model::indicator::{chart_layout, Curve, Indicator, CHART_HEIGHT, CHART_WIDTH};
-use crate::model::measure::measure_totals;
 use crate::model::programme::Programme;
 use rust_decimal::Decimal;
 use std::fmt::Write;
@@ -453,7 +453,7 @@ pub fn plan_points_text(curve: &[(i64, Decimal)], unit: Option<&str>, lang: Lang
                 Some(unit) => format!("{} {unit}", format_plain_in(lang, *value)),
                 None => format_plain_in(lang, *value),
             };
-            let date = crate::model::indicator::iso_from_days(*day);
+            let date = crate::model::a3::indicator::iso_from_days(*day);
             fill(
                 t.chart_plan_point,
                 &[("value", &value), ("date", &format_iso_date_in(t, &date))],
@@ -476,7 +476,12 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
             let planned: Vec<(i64, Decimal)> = b
                 .plan
                 .iter()
-                .filter_map(|p| Some((crate::model::indicator::days_from_iso(&p.date)?, p.value?)))
+                .filter_map(|p| {
+                    Some((
+                        crate::model::a3::indicator::days_from_iso(&p.date)?,
+                        p.value?,
+                    ))
+                })
                 .collect();
             let has_plan = !b.measuring_method.trim().is_empty()
                 || b.measuring_frequency.is_some()
@@ -612,7 +617,7 @@ fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::example::example_workspace;
+    use crate::model::workspace::example::example_workspace;
     use crate::model::{Id, Timestamp};
 
     fn example() -> A3Sheet {
@@ -675,8 +680,8 @@ mod tests {
         let mut sheet = A3Sheet::new(Id::new_random(), "", Timestamp(1_764_000_000_000));
         sheet
             .measures
-            .push(crate::model::measure::Measure::new(Id::new_random()));
-        let mut measure = crate::model::measure::Measure::new(Id::new_random());
+            .push(crate::model::a3::measure::Measure::new(Id::new_random()));
+        let mut measure = crate::model::a3::measure::Measure::new(Id::new_random());
         measure.name = "Nattevakt".into();
         sheet.measures.push(measure);
         let out = print(&sheet, Lang::Nb, None);
@@ -704,7 +709,7 @@ mod tests {
     #[test]
     fn ulemper_print_in_a_table_of_their_own_with_their_own_sum() {
         let mut sheet = example();
-        let mut loss = crate::model::benefit::Benefit::new(Id::new_random());
+        let mut loss = crate::model::a3::benefit::Benefit::new(Id::new_random());
         loss.description = "Mer ubekvem arbeidstid for nattevaktene".into();
         loss.amount_per_year = Some(rust_decimal::Decimal::new(150_000, 0));
         loss.disbenefit = true;
@@ -734,8 +739,8 @@ mod tests {
 
     #[test]
     fn the_map_the_realisation_plan_and_its_curve_print_only_when_made() {
-        use crate::model::benefit_map::BenefitGoal;
-        use crate::model::benefit_plan::{Frequency, PlanPoint};
+        use crate::model::a3::benefit::BenefitGoal;
+        use crate::model::a3::benefit::{Frequency, PlanPoint};
         let mut sheet = example();
         let plain = print(&sheet, Lang::Nb, None);
         for absent in ["doc-map", "doc-realisation", "class=\"plan\""] {

@@ -167,7 +167,8 @@ mod tests {
 
     #[test]
     fn the_example_sheet_prints_as_one_code_and_a_far_larger_one_does_not() {
-        let example = crate::model::example::example_workspace(Timestamp(1_764_000_000_000));
+        let example =
+            crate::model::workspace::example::example_workspace(Timestamp(1_764_000_000_000));
         let sheet = |s: crate::model::A3Sheet| Workspace {
             a3_sheets: vec![s],
             ..Default::default()
@@ -185,7 +186,7 @@ mod tests {
         // The same sheet with twenty more measures of new text: no printable code holds it.
         let mut long = example.a3_sheets[0].clone();
         for i in 0..20 {
-            let mut m = crate::model::measure::Measure::new(Id::new_random());
+            let mut m = crate::model::a3::measure::Measure::new(Id::new_random());
             m.name = format!(
                 "Tiltak {i} med en lang og unik beskrivelse {}",
                 Id::new_random()

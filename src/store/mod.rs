@@ -310,13 +310,13 @@ pub fn replica() -> String {
 }
 
 /// The participant this device speaks for, if a name was ever given here.
-pub fn participant() -> Option<crate::model::handover::Participant> {
+pub fn participant() -> Option<crate::model::workspace::handover::Participant> {
     read_json(PARTICIPANT_KEY)
 }
 
 /// Remembers the participant (name and id) on this device.
 pub fn save_participant(
-    participant: &crate::model::handover::Participant,
+    participant: &crate::model::workspace::handover::Participant,
 ) -> Result<(), StoreError> {
     write(
         PARTICIPANT_KEY,

@@ -1,7 +1,7 @@
 //! Om: the method in two paragraphs, its source, where the data lives, and the example.
 
 use crate::i18n::t;
-use crate::model::example;
+use crate::model::workspace::example;
 use crate::platform;
 use crate::route::Route;
 use crate::ui::state::AppState;

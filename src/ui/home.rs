@@ -18,7 +18,7 @@ pub fn HomeScreen() -> impl IntoView {
     let fresh = move || {
         state
             .workspace
-            .with(|w| w.is_empty() || crate::model::example::example_only(w))
+            .with(|w| w.is_empty() || crate::model::workspace::example::example_only(w))
     };
     view! {
         <h1>{t.home_title}</h1>
@@ -71,7 +71,7 @@ pub fn HomeScreen() -> impl IntoView {
                 }}
             </p>
         </section>
-        <Show when=move || state.workspace.with(|w| w.is_empty() || crate::model::example::example_present(w))>
+        <Show when=move || state.workspace.with(|w| w.is_empty() || crate::model::workspace::example::example_present(w))>
             <crate::ui::about::ExampleCard />
         </Show>
         <section class="card">

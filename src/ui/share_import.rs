@@ -4,8 +4,8 @@
 //! facilitator's collection.
 
 use crate::i18n::{fill, t};
-use crate::model::exercise::Group;
-use crate::model::handover::{Contents, HandoverError, Participant};
+use crate::model::seminar::exercise::Group;
+use crate::model::workspace::handover::{Contents, HandoverError, Participant};
 use crate::model::{Id, Workspace};
 use crate::platform;
 use crate::route::Route;

@@ -2,7 +2,7 @@
 //! Components read slices of it and change it only through model functions, via
 //! [`AppState::edit`]; one effect saves (debounced) and flushes when the page is hidden.
 
-use crate::model::handover::Participant;
+use crate::model::workspace::handover::Participant;
 use crate::model::workspace::Stamper;
 use crate::model::{Id, Workspace};
 use crate::store::{self, Quarantined, StoreError};

@@ -3,7 +3,7 @@
 //! text alternative.
 
 use crate::i18n::{fill, t};
-use crate::model::measure::Measure;
+use crate::model::a3::measure::Measure;
 use crate::model::Id;
 use crate::platform;
 use crate::report::{benefit_map_lines, benefit_map_svg};

@@ -1,7 +1,7 @@
 //! Gevinster: kind, description, owner, indicator, baseline and target, NOK per year.
 
 use crate::i18n::t;
-use crate::model::benefit::{economic_disbenefit_total, economic_total, Benefit, BenefitKind};
+use crate::model::a3::benefit::{economic_disbenefit_total, economic_total, Benefit, BenefitKind};
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::rows::{

@@ -1,7 +1,7 @@
 //! Måling: indicators with baseline, target and dated measurements, each with a small chart.
 
 use crate::i18n::t;
-use crate::model::indicator::{
+use crate::model::a3::indicator::{
     chart_layout, Curve, Direction, Indicator, IndicatorUnit, Measurement, CHART_HEIGHT,
     CHART_WIDTH,
 };

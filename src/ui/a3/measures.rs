@@ -1,7 +1,7 @@
 //! The tiltak table (årsverk, NOK, status, follow-up) and the Økonomi budget lines, with exact totals.
 
 use crate::i18n::t;
-use crate::model::measure::{measure_totals, BudgetLine, FollowUp, Measure, MeasureStatus};
+use crate::model::a3::measure::{measure_totals, BudgetLine, FollowUp, Measure, MeasureStatus};
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::rows::{

@@ -3,9 +3,9 @@
 //! stands against them today.
 
 use crate::i18n::{fill, t};
-use crate::model::benefit::Benefit;
-use crate::model::benefit_map::BenefitGoal;
-use crate::model::benefit_plan::Frequency;
+use crate::model::a3::benefit::Benefit;
+use crate::model::a3::benefit::BenefitGoal;
+use crate::model::a3::benefit::Frequency;
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::choice::{ChoiceSelect, OptionSelect};

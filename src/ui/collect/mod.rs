@@ -8,7 +8,7 @@ mod ranking;
 pub use presentation::PresentationScreen;
 
 use crate::i18n::{fill, t};
-use crate::model::collect::seminar_groups;
+use crate::model::workspace::collect::seminar_groups;
 use crate::model::Id;
 use crate::platform;
 use crate::route::Route;

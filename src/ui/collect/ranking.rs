@@ -2,10 +2,9 @@
 
 use super::group_names;
 use crate::i18n::{fill, t};
-use crate::model::benefit::BenefitKind;
-use crate::model::collect::{
-    combined_ranking, ranking_csv, ranking_text, seminar_groups, suggestions, Idea, Origin,
-};
+use crate::model::a3::benefit::BenefitKind;
+use crate::model::collect::{ranking_csv, ranking_text, suggestions, Idea, Origin};
+use crate::model::workspace::collect::{combined_ranking, seminar_groups};
 use crate::model::{encode_workspace, Id, Workspace};
 use crate::platform;
 use crate::route::Route;

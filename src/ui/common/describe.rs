@@ -2,7 +2,7 @@
 //! code, file): "Seminaret «…»", "Lapper fra Kari (3)", "Svar fra Gruppe 2 (4 forslag)".
 
 use crate::i18n::{fill, t};
-use crate::model::handover::Contents;
+use crate::model::workspace::handover::Contents;
 use crate::model::Workspace;
 
 /// One line naming what `incoming` is.

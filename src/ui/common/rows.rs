@@ -2,8 +2,8 @@
 //! goals, focus areas, milestones and risks) through the workspace: the glue every such list on
 //! screen shares.
 
-use crate::model::rows::{Row, RowParent};
 use crate::model::workspace::conflicts_in_extra;
+use crate::model::workspace::rows::{Row, RowParent};
 use crate::model::Id;
 use crate::platform;
 use crate::ui::common::decimal_input::DecimalInput;

@@ -2,7 +2,8 @@
 //! placed under it, and the way to move existing ones in (or out).
 
 use crate::i18n::{fill, t};
-use crate::model::programme::{roman, FocusArea, ProgrammeLink};
+use crate::model::a3::ProgrammeLink;
+use crate::model::programme::{roman, FocusArea};
 use crate::model::{Id, Workspace};
 use crate::platform;
 use crate::route::Route;

@@ -1,7 +1,8 @@
 //! "Program" and "Fokusområde" selects on an A3 sheet or a seminar: where it belongs.
 
 use crate::i18n::t;
-use crate::model::programme::{roman, ProgrammeLink};
+use crate::model::a3::ProgrammeLink;
+use crate::model::programme::roman;
 use crate::model::{Id, Workspace};
 use crate::platform;
 use crate::ui::state::AppState;

@@ -179,9 +179,14 @@ pub fn CommentLog(sheet: Id, measure: Id) -> impl IntoView {
         let (d, x) = (date.get_untracked(), text.get_untracked());
         let added = state.edit(|w| {
             let mut added = false;
-            w.edit_row::<crate::model::measure::Measure>(&sheet, &measure, platform::now(), |m| {
-                added = m.add_comment(Id::new_random(), &d, &x);
-            });
+            w.edit_row::<crate::model::a3::measure::Measure>(
+                &sheet,
+                &measure,
+                platform::now(),
+                |m| {
+                    added = m.add_comment(Id::new_random(), &d, &x);
+                },
+            );
             added
         });
         blank.set(!added);

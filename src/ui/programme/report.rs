@@ -63,7 +63,7 @@ fn StatusReportPage(id: Id) -> impl IntoView {
                     <input id="field-report-date" type="date" prop:value=move || date.get()
                         on:input=move |ev| {
                             let value = event_target_value(&ev);
-                            if crate::model::indicator::days_from_iso(&value).is_some() {
+                            if crate::model::a3::indicator::days_from_iso(&value).is_some() {
                                 platform::replace_hash(&status_report_href(id, &value));
                                 date.set(value);
                             }

@@ -3,7 +3,7 @@
 //! new note, so the keyboard stays up.
 
 use crate::i18n::{fill, t};
-use crate::model::benefit::BenefitKind;
+use crate::model::a3::benefit::BenefitKind;
 use crate::model::{Id, Note};
 use crate::platform;
 use crate::ui::common::text_field::TextField;

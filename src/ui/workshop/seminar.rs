@@ -5,7 +5,7 @@ use super::notes::{NoteScope, NotesList};
 use super::setup::SeminarSetup;
 use super::timer::{follow_setting, saved_countdown, CountdownTimer};
 use crate::i18n::{fill, t};
-use crate::model::exercise::Group;
+use crate::model::seminar::exercise::Group;
 use crate::model::{encode_workspace, Id, Seminar, TaskReview};
 use crate::platform;
 use crate::route::Route;

@@ -3,7 +3,7 @@
 
 use super::seminar::seminar_value;
 use crate::i18n::t;
-use crate::model::workshop::{DayMonth, Framing, DOTS_RANGE, MINUTES_RANGE};
+use crate::model::seminar::workshop::{DayMonth, Framing, DOTS_RANGE, MINUTES_RANGE};
 use crate::model::{encode_workspace, Id, Seminar};
 use crate::platform;
 use crate::share::slug_filename;

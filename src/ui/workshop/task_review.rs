@@ -3,7 +3,7 @@
 
 use super::seminar::SeminarMissing;
 use crate::i18n::{fill, t};
-use crate::model::task_review::{Task, TaskReview, Triage};
+use crate::model::seminar::task_review::{Task, TaskReview, Triage};
 use crate::model::{encode_workspace, Id, Workspace};
 use crate::platform;
 use crate::route::Route;

@@ -4,7 +4,7 @@
 //! and a compact bar that stays in view while it runs wherever the participant has scrolled.
 
 use crate::i18n::{fill, t};
-use crate::model::exercise::{format_clock, Countdown};
+use crate::model::seminar::exercise::{format_clock, Countdown};
 use crate::platform;
 use crate::store;
 use leptos::prelude::*;

@@ -2,8 +2,8 @@
 
 use super::{edit_group, group_value};
 use crate::i18n::{fill, t};
-use crate::model::exercise::{choose_timekeeper, Member, TimekeeperChoice};
-use crate::model::workshop::DayMonth;
+use crate::model::seminar::exercise::{choose_timekeeper, Member, TimekeeperChoice};
+use crate::model::seminar::workshop::DayMonth;
 use crate::model::Id;
 use crate::ui::state::AppState;
 use crate::ui::workshop::setup::DayMonthSelects;

@@ -3,7 +3,7 @@
 
 use super::{edit_group, group_value};
 use crate::i18n::{fill, t};
-use crate::model::exercise::{Item, Ranked};
+use crate::model::seminar::exercise::{Item, Ranked};
 use crate::model::{Id, Timestamp};
 use crate::platform;
 use crate::ui::common::text_field::TextField;

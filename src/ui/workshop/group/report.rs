@@ -2,7 +2,7 @@
 
 use super::priority::group_items;
 use crate::i18n::t;
-use crate::model::exercise::report_text;
+use crate::model::seminar::exercise::report_text;
 use crate::model::{encode_workspace, Id};
 use crate::platform;
 use crate::share::handover_filename;

@@ -3,7 +3,7 @@
 
 use super::group_value;
 use crate::i18n::{fill, t};
-use crate::model::exercise::{Countdown, RoundState};
+use crate::model::seminar::exercise::{Countdown, RoundState};
 use crate::model::Id;
 use crate::platform;
 use crate::ui::state::AppState;

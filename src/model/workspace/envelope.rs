@@ -12,12 +12,12 @@
 //! Both kinds decode to a [`Workspace`] (a single sheet becomes a workspace with one sheet), so
 //! one import path serves both.
 
-use super::a3::A3Sheet;
-use super::entity::Timestamp;
-use super::money::MAX_ABS;
-use super::programme::RISK_LEVELS;
-use super::workshop::{DOTS_RANGE, MINUTES_RANGE};
-use super::workspace::Workspace;
+use crate::model::a3::A3Sheet;
+use crate::model::entity::Timestamp;
+use crate::model::money::MAX_ABS;
+use crate::model::programme::RISK_LEVELS;
+use crate::model::seminar::workshop::{DOTS_RANGE, MINUTES_RANGE};
+use crate::model::workspace::Workspace;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
@@ -26,11 +26,11 @@ pub const FORMAT: &str = "gevinstverksted";
 
 /// The document version this build writes. Always `MIGRATIONS.len() + 1`.
 ///
-/// Version 2 added field stamps, causal contexts and conflicts (see [`super::merge`]). A build
-/// that reads only version 1 refuses a version-2 file with its "newer version" message
+/// Version 2 added field stamps, causal contexts and conflicts (see
+/// [`merge`](crate::model::merge)). A build that reads only version 1 refuses a version-2 file with its "newer version" message
 /// ([`DecodeError::TooNew`]) and puts a version-2 stored document aside in quarantine instead
 /// of writing over it; a newer build merges such quarantined copies back (see
-/// [`super::workspace::Workspace::recover`]), so no edit is lost either way.
+/// [`crate::model::workspace::Workspace::recover`]), so no edit is lost either way.
 pub const VERSION: u32 = 2;
 
 /// The largest document the app will read (bytes of JSON text).
@@ -59,12 +59,14 @@ const COLLECTIONS: [&str; 7] = [
 /// base stamp `<updated>.<n>.` in document order, so merges keep the rows' order.
 pub fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
     if let Some(sheet) = doc.get_mut("a3") {
-        super::merge::migrate_entity(sheet);
+        crate::model::merge::migrate_entity(sheet);
     }
     if let Some(workspace) = doc.get_mut("workspace").and_then(Value::as_object_mut) {
         for key in COLLECTIONS {
             if let Some(items) = workspace.get_mut(key).and_then(Value::as_array_mut) {
-                items.iter_mut().for_each(super::merge::migrate_entity);
+                items
+                    .iter_mut()
+                    .for_each(crate::model::merge::migrate_entity);
             }
         }
     }
@@ -75,7 +77,7 @@ pub fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
 fn check_stamps(body: &Value, key: &str) -> Result<(), DecodeError> {
     let invalid = |reason| DecodeError::Invalid { reason };
     if key == "a3" {
-        return super::merge::check(body, || "a3".to_owned()).map_err(invalid);
+        return crate::model::merge::check(body, || "a3".to_owned()).map_err(invalid);
     }
     for collection in COLLECTIONS {
         for (i, item) in body
@@ -85,7 +87,7 @@ fn check_stamps(body: &Value, key: &str) -> Result<(), DecodeError> {
             .flatten()
             .enumerate()
         {
-            super::merge::check(item, || format!("{collection}[{i}]")).map_err(invalid)?;
+            crate::model::merge::check(item, || format!("{collection}[{i}]")).map_err(invalid)?;
         }
     }
     Ok(())
@@ -227,21 +229,13 @@ pub fn decode_tree(text: &str, migrations: &[Migration]) -> Result<Workspace, De
     };
     let workspace: Workspace = if key == "a3" {
         Workspace {
-            a3_sheets: vec![from_tree(&body).map_err(invalid)?],
+            a3_sheets: vec![crate::model::json::from_tree(&body).map_err(invalid)?],
             ..Workspace::default()
         }
     } else {
-        from_tree(&body).map_err(invalid)?
+        crate::model::json::from_tree(&body).map_err(invalid)?
     };
     validated(workspace, key)
-}
-
-/// Reads a JSON tree into a type by writing it out and reading the text, with the reader
-/// [`read_current`] uses: so the wasm holds one reader per type, not a second one for trees
-/// (that copy of every type's reader was 37 KB of the gzipped wasm). Its errors name no line
-/// and column (see [`without_place`]).
-pub(crate) fn from_tree<T: serde::de::DeserializeOwned>(value: &Value) -> serde_json::Result<T> {
-    serde_json::from_str(&serde_json::to_string(value)?)
 }
 
 /// A reading error's message without "at line 1 column 812": the place is in a text written
@@ -255,7 +249,7 @@ fn without_place(error: &serde_json::Error) -> String {
 /// The short way for the usual document, a workspace of the current version: read straight
 /// into the types in one pass, without building its JSON tree first (that tree and its
 /// conversion were a third of an import's time). The stamps are checked as the types are read
-/// ([`super::merge::checked_extra`]). `None` for anything else (another kind or version, the
+/// ([`crate::model::merge::checked_extra`]). `None` for anything else (another kind or version, the
 /// body before the envelope's fields, a field twice, any error): the long way then reads it
 /// and, if it fails, says why.
 fn read_current(text: &str, migrations: &[Migration]) -> Option<Workspace> {
@@ -490,14 +484,12 @@ pub fn a3_file_schema() -> schemars::Schema {
     )
 }
 
-/// How a [`Decimal`] appears in the schema: a string, as it is serialized.
-#[cfg(feature = "schema")]
-pub struct DecimalString;
-
 #[cfg(feature = "schema")]
 mod schema {
-    use super::{A3Sheet, DecimalString, Workspace, FORMAT, MAX_ABS, VERSION};
+    use crate::model::a3::A3Sheet;
     use crate::model::merge::{CONFLICTS, SEEN, STAMP, STAMPS};
+    use crate::model::workspace::envelope::{FORMAT, VERSION};
+    use crate::model::workspace::Workspace;
     use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
     use serde_json::{json, Value};
     use std::borrow::Cow;
@@ -589,24 +581,6 @@ mod schema {
             }),
         );
         schema
-    }
-
-    impl JsonSchema for DecimalString {
-        fn schema_name() -> Cow<'static, str> {
-            "Decimal".into()
-        }
-
-        fn json_schema(_: &mut SchemaGenerator) -> Schema {
-            json_schema!({
-                "description": format!(
-                    "An exact decimal number as a string, with '.' as the decimal point and no \
-                     grouping or exponent, e.g. \"1400000.00\" or \"-0.5\". Its absolute value \
-                     is at most {MAX_ABS}."
-                ),
-                "type": "string",
-                "pattern": r"^-?[0-9]+(\.[0-9]+)?$",
-            })
-        }
     }
 
     /// The envelope around `body` (of type `T`) under the key `key`.

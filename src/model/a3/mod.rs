@@ -1,14 +1,19 @@
 //! The A3 sheet of KS Helhetsmodellen: one sheet of structured problem solving per change.
 //!
 //! The sheet holds a header, the six numbered fields, causes (symptom or root cause), and the
-//! tables: gevinster ([`super::benefit`]), tiltak and budget ([`super::measure`]) and måling
-//! ([`super::indicator`]). Unknown fields are kept in `extra`, so a file written by a newer
-//! build survives a round trip through this one.
+//! tables: gevinster ([`benefit`]), tiltak and budget ([`measure`]) and måling ([`indicator`]),
+//! and the realisation plans ([`benefit_plan`]). Unknown fields are kept in `extra`, so a file
+//! written by a newer build survives a round trip through this one.
 
-use super::benefit::Benefit;
-use super::entity::{impl_entity, ordered_choices, Id, Timestamp};
-use super::indicator::Indicator;
-use super::measure::{BudgetLine, Measure};
+pub mod benefit;
+pub mod benefit_plan;
+pub mod indicator;
+pub mod measure;
+
+use crate::model::a3::benefit::Benefit;
+use crate::model::a3::indicator::Indicator;
+use crate::model::a3::measure::{BudgetLine, Measure};
+use crate::model::entity::{impl_entity, ordered_choices, Id, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -92,13 +97,13 @@ pub struct A3Sheet {
     pub source: Option<A3Source>,
     /// The programme and focus area the sheet belongs to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<super::programme::ProgrammeLink>,
+    pub programme: Option<crate::model::a3::ProgrammeLink>,
     /// Set when the sheet was deleted (soft delete: it can be restored, and the deletion
     /// travels to other devices by the usual newer-wins merge).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -143,8 +148,8 @@ impl A3Sheet {
         copy.updated = now;
         copy.deleted = None;
         if let Ok(serde_json::Value::Object(mut fresh)) = serde_json::to_value(&copy) {
-            super::merge::clear(&mut fresh);
-            if let Ok(cleared) = super::envelope::from_tree(&serde_json::Value::Object(fresh)) {
+            crate::model::merge::clear(&mut fresh);
+            if let Ok(cleared) = crate::model::json::from_tree(&serde_json::Value::Object(fresh)) {
                 copy = cleared;
             }
         }
@@ -205,7 +210,7 @@ pub struct Cause {
     pub text: String,
     #[serde(default)]
     pub kind: CauseKind,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -305,6 +310,15 @@ ordered_choices!(Phase {
     FolgeOpp
 });
 ordered_choices!(CauseKind { Symptom, RootCause });
+
+/// Where an A3 sheet or a seminar belongs: a programme, and one of its focus areas if chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ProgrammeLink {
+    pub programme: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus_area: Option<Id>,
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! Tiltak (measures) with årsverk and NOK, and the budget lines of the Økonomi table.
 
-use super::entity::{ordered_choices, Id};
+use crate::model::a3::indicator::days_from_iso;
+use crate::model::entity::{ordered_choices, Id};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -38,14 +39,14 @@ pub struct Measure {
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub fte: Option<Decimal>,
     /// Kostnad / beløp in NOK.
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub amount: Option<Decimal>,
     #[serde(default)]
@@ -60,11 +61,11 @@ pub struct Measure {
     /// The dated comment log (Kommentar), in the order entries were added; see
     /// [`Measure::comments_newest_first`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub comments: Vec<super::programme::MeasureComment>,
+    pub comments: Vec<crate::model::a3::measure::MeasureComment>,
     /// The gevinster this measure delivers (gevinstkart), one row per link.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub benefits: Vec<super::benefit_map::BenefitLink>,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    pub benefits: Vec<crate::model::a3::measure::BenefitLink>,
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -101,16 +102,16 @@ pub struct BudgetLine {
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub budget: Option<Decimal>,
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub actual: Option<Decimal>,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -138,6 +139,89 @@ ordered_choices!(FollowUp {
     Ok,
     NeedsMaintenance
 });
+
+/// One link from a tiltak to a gevinst it delivers: a row of the measure whose id is the
+/// benefit's, so links added on two devices are both kept (the same link made on both is one
+/// row), and one removed stays removed, by the usual row merge. No id of its own: a share
+/// link or printed code carries nothing it does not need.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct BenefitLink {
+    /// The benefit delivered.
+    pub id: Id,
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
+    pub extra: Map<String, Value>,
+}
+
+impl Measure {
+    /// Whether the measure is linked to the benefit.
+    pub fn delivers(&self, benefit: &Id) -> bool {
+        self.benefits.iter().any(|l| &l.id == benefit)
+    }
+
+    /// Links the measure to a benefit; nothing if already linked.
+    pub fn link_benefit(&mut self, benefit: Id) -> bool {
+        if self.delivers(&benefit) {
+            return false;
+        }
+        self.benefits.push(BenefitLink {
+            id: benefit,
+            extra: Map::new(),
+        });
+        true
+    }
+
+    /// Removes the link to the benefit.
+    pub fn unlink_benefit(&mut self, benefit: &Id) -> bool {
+        let before = self.benefits.len();
+        self.benefits.retain(|l| &l.id != benefit);
+        self.benefits.len() != before
+    }
+}
+
+/// One dated entry of a measure's comment log ("2023: Det er utfordrende å …"). Entries are
+/// added, never rewritten.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MeasureComment {
+    pub id: Id,
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
+    pub extra: Map<String, Value>,
+}
+
+impl Measure {
+    /// Adds an entry to the comment log; a blank text adds nothing. Returns whether it was added.
+    pub fn add_comment(&mut self, id: Id, date: &str, text: &str) -> bool {
+        let text = text.trim();
+        if text.is_empty() {
+            return false;
+        }
+        self.comments.push(MeasureComment {
+            id,
+            date: date.trim().to_owned(),
+            text: text.to_owned(),
+            extra: Map::new(),
+        });
+        true
+    }
+
+    /// The comment log, newest first: by date, and among entries of one date the one added
+    /// last first. Entries without a readable date come last.
+    pub fn comments_newest_first(&self) -> Vec<&MeasureComment> {
+        let mut log: Vec<&MeasureComment> = self.comments.iter().rev().collect();
+        log.sort_by_key(|c| std::cmp::Reverse(days_from_iso(&c.date)));
+        log
+    }
+
+    pub fn latest_comment(&self) -> Option<&MeasureComment> {
+        self.comments_newest_first().into_iter().next()
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -8,16 +8,14 @@
 //! wherever it is shown ([`is_example`]), and loading it twice adds nothing: it is imported
 //! through the same merge by id as any file.
 
-use super::a3::{A3Sheet, Cause, CauseKind, Phase};
-use super::benefit::{Benefit, BenefitKind};
-use super::entity::{Id, Timestamp};
-use super::indicator::{Direction, Indicator, IndicatorUnit, Measurement};
-use super::measure::{FollowUp, Measure, MeasureStatus};
-use super::programme::{
-    EffectGoal, FocusArea, MeasureComment, Milestone, Programme, ProgrammeLink, ResultGoal, Risk,
-};
-use super::workshop::{Note, Seminar};
-use super::workspace::Workspace;
+use crate::model::a3::benefit::{Benefit, BenefitKind};
+use crate::model::a3::indicator::{Direction, Indicator, IndicatorUnit, Measurement};
+use crate::model::a3::measure::{FollowUp, Measure, MeasureComment, MeasureStatus};
+use crate::model::a3::{A3Sheet, Cause, CauseKind, Phase, ProgrammeLink};
+use crate::model::entity::{Id, Timestamp};
+use crate::model::programme::{EffectGoal, FocusArea, Milestone, Programme, ResultGoal, Risk};
+use crate::model::seminar::workshop::{Note, Seminar};
+use crate::model::workspace::Workspace;
 use rust_decimal::Decimal;
 
 /// The namespace of every example id (a fixed, random v4 uuid).
@@ -367,7 +365,7 @@ pub fn example_present(workspace: &Workspace) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::measure::measure_totals;
+    use crate::model::a3::measure::measure_totals;
     use crate::model::programme::Grouping;
 
     #[test]

@@ -3,61 +3,13 @@
 //! benefit stands against that plan on a date: *i rute*, *bak plan* or *ikke målt*.
 //!
 //! The measured values are those of the sheet's indicator (Måling) the benefit is measured by
-//! ([`super::benefit::Benefit::measured_by`]); its direction says whether a higher or a lower
+//! ([`Benefit::measured_by`]); its direction says whether a higher or a lower
 //! value is ahead of the plan.
 
-use super::benefit::Benefit;
-use super::entity::{ordered_choices, Id};
-use super::indicator::{days_from_iso, Direction, Indicator};
+use crate::model::a3::benefit::{Benefit, PlanPoint};
+use crate::model::a3::indicator::{days_from_iso, Direction, Indicator};
+use crate::model::entity::Id;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
-/// How often a benefit is measured.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Frequency {
-    #[default]
-    Monthly,
-    Quarterly,
-    HalfYearly,
-    Yearly,
-}
-
-ordered_choices!(Frequency {
-    Monthly,
-    Quarterly,
-    HalfYearly,
-    Yearly
-});
-
-/// One point of the realisation curve: the value planned by a date.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct PlanPoint {
-    pub id: Id,
-    /// `YYYY-MM-DD`.
-    #[serde(default)]
-    pub date: String,
-    #[serde(default)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
-    )]
-    pub value: Option<Decimal>,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
-    pub extra: Map<String, Value>,
-}
-
-impl PlanPoint {
-    pub fn new(id: Id) -> Self {
-        PlanPoint {
-            id,
-            ..PlanPoint::default()
-        }
-    }
-}
 
 /// Where a benefit stands against its plan on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -187,9 +139,9 @@ impl Benefit {
     }
 }
 
-impl super::a3::A3Sheet {
+impl crate::model::a3::A3Sheet {
     /// The realisation curves of the benefits measured by `indicator`, for its chart.
-    pub fn plans_measured_by(&self, indicator: &Id) -> Vec<super::indicator::Curve> {
+    pub fn plans_measured_by(&self, indicator: &Id) -> Vec<crate::model::a3::indicator::Curve> {
         self.benefits
             .iter()
             .filter(|b| b.measured_by.as_ref() == Some(indicator))
@@ -225,7 +177,7 @@ fn planned_at(curve: &[(i64, Decimal)], day: i64) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::indicator::Measurement;
+    use crate::model::a3::indicator::Measurement;
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {

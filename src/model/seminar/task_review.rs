@@ -1,7 +1,7 @@
 //! Oppgavegjennomgang (seed 002): a group lists a shift's tasks by category and triages each
 //! as "Må gjøres nå", "Kan gjøres i løpet av uken" or "Kan droppes".
 
-use super::entity::{impl_entity, ordered_choices, Id, Timestamp};
+use crate::model::entity::{impl_entity, ordered_choices, Id, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -38,7 +38,7 @@ pub struct Task {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub triage: Option<Triage>,
     /// Fields this build does not know, kept as they were; also where merge stamps live.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -59,7 +59,7 @@ pub struct TaskReview {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

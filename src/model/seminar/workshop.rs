@@ -2,10 +2,10 @@
 //!
 //! A seminar holds the setup every participant needs (questions, framing, timers, the date
 //! that picks the timekeeper); a note is one potential for change and the benefit it could
-//! give. The group exercise built on them lives in [`super::exercise`].
+//! give. The group exercise built on them lives in [`crate::model::seminar::exercise`].
 
-use super::benefit::BenefitKind;
-use super::entity::{impl_entity, ordered_choices, Id, Timestamp};
+use crate::model::a3::benefit::BenefitKind;
+use crate::model::entity::{impl_entity, ordered_choices, Id, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -181,12 +181,12 @@ pub struct Seminar {
     pub reference_date: DayMonth,
     /// The programme and focus area the seminar belongs to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub programme: Option<super::programme::ProgrammeLink>,
+    pub programme: Option<crate::model::a3::ProgrammeLink>,
     /// Set when the seminar was moved to the trash (soft delete, as for A3 sheets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -252,7 +252,7 @@ pub struct Note {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -2,64 +2,12 @@
 //! goal each gevinst serves: the sheet's ønsket situasjon or an effect goal (effektmål) of its
 //! programme. And, within a programme, gevinster that two sheets may both be counting.
 
-use super::a3::A3Sheet;
-use super::benefit::{Benefit, BenefitKind};
-use super::entity::Id;
-use super::indicator::{days_from_iso, IndicatorUnit};
-use super::measure::Measure;
-use super::programme::Programme;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
-/// The goal a benefit serves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum BenefitGoal {
-    /// Field 3 of the sheet: Ønsket situasjon.
-    DesiredSituation,
-    /// An effect goal of the programme the sheet belongs to, by id.
-    EffectGoal(Id),
-}
-
-/// One link from a tiltak to a gevinst it delivers: a row of the measure whose id is the
-/// benefit's, so links added on two devices are both kept (the same link made on both is one
-/// row), and one removed stays removed, by the usual row merge. No id of its own: a share
-/// link or printed code carries nothing it does not need.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct BenefitLink {
-    /// The benefit delivered.
-    pub id: Id,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
-    pub extra: Map<String, Value>,
-}
-
-impl Measure {
-    /// Whether the measure is linked to the benefit.
-    pub fn delivers(&self, benefit: &Id) -> bool {
-        self.benefits.iter().any(|l| &l.id == benefit)
-    }
-
-    /// Links the measure to a benefit; nothing if already linked.
-    pub fn link_benefit(&mut self, benefit: Id) -> bool {
-        if self.delivers(&benefit) {
-            return false;
-        }
-        self.benefits.push(BenefitLink {
-            id: benefit,
-            extra: Map::new(),
-        });
-        true
-    }
-
-    /// Removes the link to the benefit.
-    pub fn unlink_benefit(&mut self, benefit: &Id) -> bool {
-        let before = self.benefits.len();
-        self.benefits.retain(|l| &l.id != benefit);
-        self.benefits.len() != before
-    }
-}
+use crate::model::a3::benefit::{Benefit, BenefitGoal, BenefitKind};
+use crate::model::a3::indicator::{days_from_iso, IndicatorUnit};
+use crate::model::a3::measure::Measure;
+use crate::model::a3::A3Sheet;
+use crate::model::entity::Id;
+use crate::model::programme::Programme;
 
 /// A goal on the map, as its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -262,9 +210,10 @@ pub fn double_counted(sheets: &[&A3Sheet]) -> Vec<DoubleCount> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::a3::indicator::Indicator;
+    use crate::model::a3::ProgrammeLink;
     use crate::model::entity::Timestamp;
-    use crate::model::indicator::Indicator;
-    use crate::model::programme::{EffectGoal, ProgrammeLink};
+    use crate::model::programme::EffectGoal;
 
     fn sheet(title: &str) -> A3Sheet {
         A3Sheet::new(Id::new_random(), title, Timestamp(1))

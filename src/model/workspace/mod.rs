@@ -1,15 +1,23 @@
 //! The whole saved document: every A3 sheet, seminar and note the user has.
 
-use super::a3::A3Sheet;
-use super::collect::Synthesis;
-use super::entity::{Entity, Id, Timestamp};
-use super::envelope::{decode_workspace, from_tree, DecodeError};
-use super::exercise::Group;
-use super::hlc::{Clock, Stamp};
-use super::merge::{self, Merged};
-use super::programme::Programme;
-use super::task_review::TaskReview;
-use super::workshop::{Note, Seminar};
+pub mod collect;
+pub mod envelope;
+pub mod example;
+pub mod handover;
+pub mod programme;
+pub mod rows;
+
+use crate::model::a3::A3Sheet;
+use crate::model::collect::Synthesis;
+use crate::model::entity::{Entity, Id, Timestamp};
+use crate::model::hlc::{Clock, Stamp};
+use crate::model::json::from_tree;
+use crate::model::merge::{self, Merged};
+use crate::model::programme::Programme;
+use crate::model::seminar::exercise::Group;
+use crate::model::seminar::task_review::TaskReview;
+use crate::model::seminar::workshop::{Note, Seminar};
+use crate::model::workspace::envelope::{decode_workspace, DecodeError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -39,9 +47,9 @@ pub struct Workspace {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programmes: Vec<Programme>,
     /// Who handed this package over, in a participant's hand-over of notes (see
-    /// [`super::handover`]). Never part of the stored document: an import ignores it.
+    /// [`handover`]). Never part of the stored document: an import ignores it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participant: Option<super::handover::Participant>,
+    pub participant: Option<crate::model::workspace::handover::Participant>,
     /// Collections and fields this build does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -58,7 +66,7 @@ pub struct ImportReport {
     /// Entities that were here in the same or a winning version: left alone.
     pub unchanged: usize,
     /// Fields that show a new conflict after the import (the same field edited here and
-    /// there: both values kept, see [`super::merge`]).
+    /// there: both values kept, see [`crate::model::merge`]).
     pub conflicts: usize,
 }
 
@@ -74,7 +82,7 @@ pub enum MergeDecision {
 }
 
 /// What an import does with one incoming entity: add it, replace what is here by the merge of
-/// both copies (field by field and row by row, see [`super::merge`]), or keep what is here
+/// both copies (field by field and row by row, see [`crate::model::merge`]), or keep what is here
 /// (when the merge is what is here already).
 pub fn merge_decision<T: Entity + Serialize + DeserializeOwned + PartialEq>(
     mine: Option<&T>,
@@ -818,7 +826,7 @@ impl Workspace {
 /// [`Stamper::sync`] takes the merged workspace as it is.
 #[derive(Clone, Debug)]
 pub struct Stamper {
-    /// This device's replica name (see [`super::hlc`]).
+    /// This device's replica name (see [`crate::model::hlc`]).
     pub replica: String,
     pub clock: Clock,
     snapshot: Workspace,

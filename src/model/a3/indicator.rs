@@ -1,7 +1,7 @@
 //! Måling: indicators with a baseline, a target and measurements over time, and the scaling of
 //! the small chart that shows them.
 
-use super::entity::{ordered_choices, Id};
+use crate::model::entity::{ordered_choices, Id};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -40,10 +40,10 @@ pub struct Measurement {
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub value: Option<Decimal>,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -61,18 +61,18 @@ pub struct Indicator {
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub baseline: Option<Decimal>,
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub target: Option<Decimal>,
     #[serde(default)]
     pub measurements: Vec<Measurement>,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -159,7 +159,7 @@ pub struct ChartLayout {
     pub max: Decimal,
 }
 
-/// A realisation curve as days and values, oldest first ([`super::benefit::Benefit::plan_curve`]).
+/// A realisation curve as days and values, oldest first (`Benefit::plan_curve`).
 pub type Curve = Vec<(i64, Decimal)>;
 
 /// Scales measurements, baseline, target and the plans of the benefits measured by the

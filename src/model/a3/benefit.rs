@@ -2,7 +2,7 @@
 //! and ulemper (dis-benefits): effects of the same change that someone sees as negative, kept on
 //! the same list and summed apart.
 
-use super::entity::{ordered_choices, Id};
+use crate::model::entity::{ordered_choices, Id};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -35,7 +35,7 @@ pub struct Benefit {
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub baseline: Option<Decimal>,
     /// `YYYY-MM-DD`, empty if not set.
@@ -44,7 +44,7 @@ pub struct Benefit {
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub target: Option<Decimal>,
     #[serde(default)]
@@ -53,7 +53,7 @@ pub struct Benefit {
     #[serde(default)]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub amount_per_year: Option<Decimal>,
     /// An ulempe (dis-benefit): a negative effect of the change. Written only when set, so a
@@ -63,7 +63,7 @@ pub struct Benefit {
     /// The goal it serves (gevinstkart): the sheet's ønsket situasjon or an effect goal of its
     /// programme. The fields below are written only when set, as `disbenefit` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub goal: Option<super::benefit_map::BenefitGoal>,
+    pub goal: Option<crate::model::a3::benefit::BenefitGoal>,
     /// The sheet's indicator (Måling) whose measurements are this benefit's measured values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measured_by: Option<Id>,
@@ -71,7 +71,7 @@ pub struct Benefit {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub measuring_method: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measuring_frequency: Option<super::benefit_plan::Frequency>,
+    pub measuring_frequency: Option<crate::model::a3::benefit::Frequency>,
     /// Who measures it (may be another than the gevinstansvarlig).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub measuring_responsible: String,
@@ -79,13 +79,13 @@ pub struct Benefit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<super::envelope::DecimalString>")
+        schemars(with = "Option<crate::model::money::DecimalString>")
     )]
     pub measuring_cost: Option<Decimal>,
     /// The planned values by date (the realisation curve), in the order entered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub plan: Vec<super::benefit_plan::PlanPoint>,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    pub plan: Vec<crate::model::a3::benefit::PlanPoint>,
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -139,6 +139,63 @@ ordered_choices!(BenefitKind {
     Quality,
     Societal
 });
+
+/// How often a benefit is measured.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    #[default]
+    Monthly,
+    Quarterly,
+    HalfYearly,
+    Yearly,
+}
+
+ordered_choices!(Frequency {
+    Monthly,
+    Quarterly,
+    HalfYearly,
+    Yearly
+});
+
+/// One point of the realisation curve: the value planned by a date.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PlanPoint {
+    pub id: Id,
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::money::DecimalString>")
+    )]
+    pub value: Option<Decimal>,
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
+    pub extra: Map<String, Value>,
+}
+
+impl PlanPoint {
+    pub fn new(id: Id) -> Self {
+        PlanPoint {
+            id,
+            ..PlanPoint::default()
+        }
+    }
+}
+
+/// The goal a benefit serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum BenefitGoal {
+    /// Field 3 of the sheet: Ønsket situasjon.
+    DesiredSituation,
+    /// An effect goal of the programme the sheet belongs to, by id.
+    EffectGoal(Id),
+}
 
 #[cfg(test)]
 mod tests {

@@ -3,13 +3,13 @@
 //! and one set of workspace functions add, change and remove a row of any of them, and mark the
 //! entity that holds it changed.
 
-use super::a3::{A3Sheet, Cause};
-use super::benefit::Benefit;
-use super::entity::{Entity, Id, Timestamp};
-use super::indicator::Indicator;
-use super::measure::{BudgetLine, Measure};
-use super::programme::{EffectGoal, FocusArea, Milestone, Programme, ResultGoal, Risk};
-use super::workspace::Workspace;
+use crate::model::a3::benefit::Benefit;
+use crate::model::a3::indicator::Indicator;
+use crate::model::a3::measure::{BudgetLine, Measure};
+use crate::model::a3::{A3Sheet, Cause};
+use crate::model::entity::{Entity, Id, Timestamp};
+use crate::model::programme::{EffectGoal, FocusArea, Milestone, Programme, ResultGoal, Risk};
+use crate::model::workspace::Workspace;
 
 /// An entity that holds lists of rows, found in the workspace by its id.
 pub trait RowParent: Entity + 'static {

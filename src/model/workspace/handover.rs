@@ -2,10 +2,10 @@
 //! participant's name and a stable id, so the group device makes (or finds) the member by
 //! itself; and what a received package holds, for the preview that comes before any change.
 
-use super::entity::{Id, Timestamp};
-use super::exercise::Member;
-use super::workshop::Seminar;
-use super::workspace::Workspace;
+use crate::model::entity::{Id, Timestamp};
+use crate::model::seminar::exercise::Member;
+use crate::model::seminar::workshop::Seminar;
+use crate::model::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 
 /// Who a participant is on their own device: a name they typed once and an id made once.
@@ -68,7 +68,7 @@ impl Workspace {
             .filter(|n| n.seminar.as_ref() == Some(seminar) && n.group.is_none())
             .cloned()
             .map(|mut note| {
-                super::merge::clear(&mut note.extra);
+                crate::model::merge::clear(&mut note.extra);
                 note
             })
             .collect();
@@ -81,7 +81,7 @@ impl Workspace {
         // the notes by the version-1 rule (every field stamped with the note's `updated`),
         // which orders a participant's later hand-over after an earlier one.
         for s in &mut package.seminars {
-            super::merge::clear(&mut s.extra);
+            crate::model::merge::clear(&mut s.extra);
         }
         package
     }
@@ -219,8 +219,8 @@ impl Contents {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::exercise::Group;
-    use crate::model::workshop::Note;
+    use crate::model::seminar::exercise::Group;
+    use crate::model::seminar::workshop::Note;
 
     fn room() -> (Workspace, Id, Id) {
         let mut w = Workspace::default();

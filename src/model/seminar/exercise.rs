@@ -2,9 +2,9 @@
 //! timekeeper, the round of turns, grouping similar notes, dot voting, and the one joint
 //! prioritisation the group agrees on and reports.
 
-use super::benefit::BenefitKind;
-use super::entity::{impl_entity, Id, Timestamp};
-use super::workshop::{DayMonth, Note, Seminar};
+use crate::model::a3::benefit::BenefitKind;
+use crate::model::entity::{impl_entity, Id, Timestamp};
+use crate::model::seminar::workshop::{DayMonth, Note, Seminar};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -19,7 +19,7 @@ pub struct Member {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birthday: Option<DayMonth>,
     /// Fields this build does not know, kept as they were; also where merge stamps live.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -34,7 +34,7 @@ pub struct Cluster {
     #[serde(default)]
     pub notes: Vec<Id>,
     /// Fields this build does not know, kept as they were; also where merge stamps live.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -75,7 +75,7 @@ pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
     /// Fields this build does not know, kept as they were.
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 

@@ -7,14 +7,15 @@
 //! year by year) and seed 003's project mandate (Hovudmål, Resultatmål with ticked items,
 //! Effektmål, a milestone plan, Risiko og usikkerheit).
 
-use super::a3::A3Sheet;
-use super::benefit::{benefit_totals, BenefitTotals};
-use super::benefit_map::{double_counted, DoubleCount};
-use super::benefit_plan::PlanStatus;
-use super::entity::{impl_entity, ordered_choices, Id, Timestamp};
-use super::indicator::{days_from_iso, Indicator, IndicatorUnit};
-use super::measure::{measure_totals, Measure, MeasureTotals};
-use super::workspace::Workspace;
+pub mod benefit_map;
+
+use crate::model::a3::benefit::BenefitTotals;
+use crate::model::a3::benefit_plan::PlanStatus;
+use crate::model::a3::indicator::{days_from_iso, Indicator, IndicatorUnit};
+use crate::model::a3::measure::{Measure, MeasureTotals};
+use crate::model::a3::A3Sheet;
+use crate::model::entity::{impl_entity, ordered_choices, Id, Timestamp};
+use crate::model::programme::benefit_map::DoubleCount;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -49,7 +50,7 @@ pub struct Programme {
     pub risks: Vec<Risk>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -64,7 +65,7 @@ pub struct ResultGoal {
     pub text: String,
     #[serde(default)]
     pub done: bool,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -75,7 +76,7 @@ pub struct EffectGoal {
     pub id: Id,
     #[serde(default)]
     pub text: String,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -86,7 +87,7 @@ pub struct FocusArea {
     pub id: Id,
     #[serde(default)]
     pub name: String,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -110,7 +111,7 @@ pub struct Milestone {
     /// When it was approved (godkjent), `YYYY-MM-DD`, empty while it is not.
     #[serde(default)]
     pub approved: String,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -146,7 +147,7 @@ pub struct Risk {
     /// Tiltak against the risk.
     #[serde(default)]
     pub mitigation: String,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
+    #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }
 
@@ -215,59 +216,6 @@ pub fn risks_by_score(risks: &[Risk]) -> Vec<&Risk> {
     let mut sorted: Vec<&Risk> = risks.iter().collect();
     sorted.sort_by_key(|r| std::cmp::Reverse((r.score(), r.consequence)));
     sorted
-}
-
-/// Where an A3 sheet or a seminar belongs: a programme, and one of its focus areas if chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct ProgrammeLink {
-    pub programme: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub focus_area: Option<Id>,
-}
-
-/// One dated entry of a measure's comment log ("2023: Det er utfordrende å …"). Entries are
-/// added, never rewritten.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct MeasureComment {
-    pub id: Id,
-    /// `YYYY-MM-DD`.
-    #[serde(default)]
-    pub date: String,
-    #[serde(default)]
-    pub text: String,
-    #[serde(flatten, deserialize_with = "super::merge::checked_extra")]
-    pub extra: Map<String, Value>,
-}
-
-impl Measure {
-    /// Adds an entry to the comment log; a blank text adds nothing. Returns whether it was added.
-    pub fn add_comment(&mut self, id: Id, date: &str, text: &str) -> bool {
-        let text = text.trim();
-        if text.is_empty() {
-            return false;
-        }
-        self.comments.push(MeasureComment {
-            id,
-            date: date.trim().to_owned(),
-            text: text.to_owned(),
-            extra: Map::new(),
-        });
-        true
-    }
-
-    /// The comment log, newest first: by date, and among entries of one date the one added
-    /// last first. Entries without a readable date come last.
-    pub fn comments_newest_first(&self) -> Vec<&MeasureComment> {
-        let mut log: Vec<&MeasureComment> = self.comments.iter().rev().collect();
-        log.sort_by_key(|c| std::cmp::Reverse(days_from_iso(&c.date)));
-        log
-    }
-
-    pub fn latest_comment(&self) -> Option<&MeasureComment> {
-        self.comments_newest_first().into_iter().next()
-    }
 }
 
 impl Programme {
@@ -380,144 +328,6 @@ pub struct MeasureGroup {
     pub totals: MeasureTotals,
 }
 
-impl Workspace {
-    pub fn programme(&self, id: &Id) -> Option<&Programme> {
-        self.programmes.iter().find(|p| &p.id == id)
-    }
-
-    /// Programmes that are not deleted.
-    pub fn active_programmes(&self) -> impl Iterator<Item = &Programme> {
-        self.programmes.iter().filter(|p| p.deleted.is_none())
-    }
-
-    /// The economic gevinster and ulemper per year over the programme's sheets.
-    pub fn programme_benefit_totals(&self, programme: &Id) -> BenefitTotals {
-        benefit_totals(
-            self.programme_sheets(programme)
-                .into_iter()
-                .map(|s| s.benefits.as_slice()),
-        )
-    }
-
-    /// Gevinster of the programme's sheets that two or more sheets may be counting (the same
-    /// indicator and unit over overlapping periods), for the programme page and its report.
-    pub fn programme_double_counts(&self, programme: &Id) -> Vec<DoubleCount> {
-        double_counted(&self.programme_sheets(programme))
-    }
-
-    /// The active A3 sheets that belong to the programme, in workspace order.
-    pub fn programme_sheets(&self, programme: &Id) -> Vec<&A3Sheet> {
-        self.active_a3()
-            .filter(|s| s.programme.is_some_and(|l| &l.programme == programme))
-            .collect()
-    }
-
-    /// Puts an A3 sheet in a programme and focus area, or takes it out (`None`); `false` if
-    /// there is no such sheet.
-    pub fn set_a3_programme(
-        &mut self,
-        sheet: &Id,
-        link: Option<ProgrammeLink>,
-        now: Timestamp,
-    ) -> bool {
-        self.edit_a3(sheet, now, |s| s.programme = link)
-    }
-
-    /// Puts a seminar in a programme and focus area, or takes it out (`None`).
-    pub fn set_seminar_programme(
-        &mut self,
-        seminar: &Id,
-        link: Option<ProgrammeLink>,
-        now: Timestamp,
-    ) -> bool {
-        self.edit_seminar(seminar, now, |s| s.programme = link)
-    }
-
-    /// Every measure of every active sheet in the programme, grouped. By focus area: the
-    /// programme's areas in their order (each listed even when empty), then sheets without an
-    /// area. By unit: units in alphabetical order, then sheets without a unit.
-    pub fn programme_measures(&self, programme: &Id, grouping: Grouping) -> Vec<MeasureGroup> {
-        let Some(p) = self.programme(programme) else {
-            return Vec::new();
-        };
-        let sheets = self.programme_sheets(programme);
-        let key_of = |sheet: &A3Sheet| -> GroupKey {
-            match grouping {
-                Grouping::FocusArea => sheet
-                    .programme
-                    .and_then(|l| l.focus_area)
-                    .and_then(|area| p.focus_area(&area))
-                    .map(|(number, area)| GroupKey::FocusArea {
-                        number,
-                        id: area.id,
-                        name: area.name.clone(),
-                    })
-                    .unwrap_or(GroupKey::NoFocusArea),
-                Grouping::Unit => match sheet.unit.trim() {
-                    "" => GroupKey::NoUnit,
-                    unit => GroupKey::Unit(unit.to_owned()),
-                },
-            }
-        };
-        let mut keys: Vec<GroupKey> = match grouping {
-            Grouping::FocusArea => p
-                .focus_areas
-                .iter()
-                .enumerate()
-                .map(|(i, area)| GroupKey::FocusArea {
-                    number: i + 1,
-                    id: area.id,
-                    name: area.name.clone(),
-                })
-                .collect(),
-            Grouping::Unit => {
-                let mut units: Vec<String> = sheets
-                    .iter()
-                    .map(|s| s.unit.trim().to_owned())
-                    .filter(|u| !u.is_empty())
-                    .collect();
-                units.sort_by_key(|u| u.to_lowercase());
-                units.dedup();
-                units.into_iter().map(GroupKey::Unit).collect()
-            }
-        };
-        let rest = match grouping {
-            Grouping::FocusArea => GroupKey::NoFocusArea,
-            Grouping::Unit => GroupKey::NoUnit,
-        };
-        if sheets.iter().any(|s| key_of(s) == rest) {
-            keys.push(rest);
-        }
-        keys.into_iter()
-            .map(|key| {
-                let members: Vec<&A3Sheet> = sheets
-                    .iter()
-                    .copied()
-                    .filter(|s| key_of(s) == key)
-                    .collect();
-                let lines: Vec<MeasureLine> = members
-                    .iter()
-                    .flat_map(|s| {
-                        s.measures.iter().map(|m| MeasureLine {
-                            sheet: s.id,
-                            sheet_title: s.title.clone(),
-                            unit: s.unit.clone(),
-                            measure: m.clone(),
-                        })
-                    })
-                    .collect();
-                let measures: Vec<Measure> = lines.iter().map(|l| l.measure.clone()).collect();
-                MeasureGroup {
-                    key,
-                    sheets: members.iter().map(|s| s.id).collect(),
-                    totals: measure_totals(&measures),
-                    lines,
-                }
-            })
-            .collect()
-    }
-}
-
 /// The sum of the groups' totals (every measure once, since each sheet is in one group).
 pub fn overall_totals(groups: &[MeasureGroup]) -> MeasureTotals {
     groups
@@ -563,7 +373,10 @@ pub struct BenefitPlanLine {
 }
 
 /// The latest measurement of `indicator` on or before `as_of` (any, without a date).
-fn latest_measurement(indicator: &Indicator, as_of: Option<i64>) -> Option<(String, Decimal)> {
+pub(crate) fn latest_measurement(
+    indicator: &Indicator,
+    as_of: Option<i64>,
+) -> Option<(String, Decimal)> {
     indicator
         .measurements
         .iter()
@@ -575,7 +388,7 @@ fn latest_measurement(indicator: &Indicator, as_of: Option<i64>) -> Option<(Stri
 
 /// The benefits of `sheets` that have a plan, each against it on `date`, in the sheets' and
 /// their benefits' order.
-fn benefit_plan_lines(sheets: &[&A3Sheet], date: &str) -> Vec<BenefitPlanLine> {
+pub(crate) fn benefit_plan_lines(sheets: &[&A3Sheet], date: &str) -> Vec<BenefitPlanLine> {
     let day = days_from_iso(date);
     sheets
         .iter()
@@ -631,54 +444,6 @@ pub struct StatusReport {
     pub benefit_plans: Vec<BenefitPlanLine>,
     /// Gevinster that two or more sheets may be counting.
     pub double_counts: Vec<DoubleCount>,
-}
-
-impl StatusReport {
-    /// The report of `programme` as of `date`; `None` if there is no such programme.
-    /// Measurements dated after `date` are not counted as the latest.
-    pub fn build(workspace: &Workspace, programme: &Id, date: &str) -> Option<StatusReport> {
-        let p = workspace.programme(programme)?.clone();
-        let groups = workspace.programme_measures(programme, Grouping::FocusArea);
-        let as_of = days_from_iso(date);
-        let sheets = workspace.programme_sheets(programme);
-        let indicators = sheets
-            .iter()
-            .flat_map(|sheet| {
-                sheet.indicators.iter().map(move |indicator| {
-                    let latest = latest_measurement(indicator, as_of);
-                    let reached = latest
-                        .as_ref()
-                        .zip(indicator.target)
-                        .map(|((_, v), target)| match indicator.direction {
-                            super::indicator::Direction::LowerIsBetter => *v <= target,
-                            super::indicator::Direction::HigherIsBetter => *v >= target,
-                        });
-                    IndicatorStatus {
-                        sheet_title: sheet.title.clone(),
-                        indicator: indicator.clone(),
-                        latest,
-                        reached,
-                    }
-                })
-            })
-            .collect();
-        Some(StatusReport {
-            benefit_plans: benefit_plan_lines(&sheets, date),
-            double_counts: double_counted(&sheets),
-            benefits: workspace.programme_benefit_totals(programme),
-            totals: overall_totals(&groups),
-            milestones: p
-                .milestones
-                .iter()
-                .map(|m| (m.clone(), m.is_overdue(date)))
-                .collect(),
-            risks: risks_by_score(&p.risks).into_iter().cloned().collect(),
-            date: date.to_owned(),
-            groups,
-            indicators,
-            programme: p,
-        })
-    }
 }
 
 impl ResultGoal {
