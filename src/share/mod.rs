@@ -106,19 +106,9 @@ pub fn export_reminder(
     }
 }
 
-/// The most recent `updated` of anything in the workspace.
+/// The most recent `updated` of anything in the workspace (see [`Workspace::latest_change`]).
 pub fn latest_change(workspace: &Workspace) -> Option<Timestamp> {
-    let sheets = workspace.a3_sheets.iter().map(|s| s.updated);
-    let seminars = workspace.seminars.iter().map(|s| s.updated);
-    let notes = workspace.notes.iter().map(|n| n.updated);
-    let groups = workspace.groups.iter().map(|g| g.updated);
-    let reviews = workspace.task_reviews.iter().map(|r| r.updated);
-    sheets
-        .chain(seminars)
-        .chain(notes)
-        .chain(groups)
-        .chain(reviews)
-        .max()
+    workspace.latest_change()
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use crate::model::entity::Timestamp;
 use crate::model::money::MAX_ABS;
 use crate::model::programme::RISK_LEVELS;
 use crate::model::seminar::workshop::{DOTS_RANGE, MINUTES_RANGE};
-use crate::model::workspace::Workspace;
+use crate::model::workspace::{Workspace, COLLECTIONS};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
@@ -43,17 +43,6 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 /// step here and a fixture under `tests/fixtures/`.
 pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
 
-/// The collections of a workspace body that hold entities.
-const COLLECTIONS: [&str; 7] = [
-    "a3_sheets",
-    "seminars",
-    "notes",
-    "groups",
-    "task_reviews",
-    "syntheses",
-    "programmes",
-];
-
 /// Version 1 to 2: every field of an entity takes the entity's `updated` as its stamp (the
 /// rule for an entity without `stamp`, so entities are left as they are); every row gets a
 /// base stamp `<updated>.<n>.` in document order, so merges keep the rows' order.
@@ -62,7 +51,7 @@ pub fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
         crate::model::merge::migrate_entity(sheet);
     }
     if let Some(workspace) = doc.get_mut("workspace").and_then(Value::as_object_mut) {
-        for key in COLLECTIONS {
+        for key in COLLECTIONS.iter().copied() {
             if let Some(items) = workspace.get_mut(key).and_then(Value::as_array_mut) {
                 items
                     .iter_mut()

@@ -27,33 +27,75 @@ use std::collections::{HashMap, HashSet};
 /// for good: 30 days, in ms.
 pub const TRASH_KEEP_MS: i64 = 30 * 24 * 60 * 60 * 1000;
 
-/// Everything the user has, saved as one document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Workspace {
-    #[serde(default)]
-    pub a3_sheets: Vec<A3Sheet>,
-    #[serde(default)]
-    pub seminars: Vec<Seminar>,
-    #[serde(default)]
-    pub notes: Vec<Note>,
-    #[serde(default)]
-    pub groups: Vec<Group>,
-    #[serde(default)]
-    pub task_reviews: Vec<TaskReview>,
-    #[serde(default)]
-    pub syntheses: Vec<Synthesis>,
-    /// Programmes (omstillingsprosess / prosjekt) that sheets and seminars belong to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub programmes: Vec<Programme>,
-    /// Who handed this package over, in a participant's hand-over of notes (see
-    /// [`handover`]). Never part of the stored document: an import ignores it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participant: Option<crate::model::workspace::handover::Participant>,
-    /// Collections and fields this build does not know, kept as they were.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+/// The workspace's entity collections, declared once: `collections!(m)` calls `m!` with the
+/// list, and everything that goes over every collection (the struct, the import, its plan,
+/// the checks, the trash, stamping, conflicts) is written from it. A new collection is one
+/// line here (and its type's own validation in `envelope::check_values`).
+macro_rules! collections {
+    ($m:ident $(, $arg:ident)?) => {
+        $m! { [$($arg)?]
+            #[serde(default)]
+            a3_sheets: A3Sheet,
+            #[serde(default)]
+            seminars: Seminar,
+            #[serde(default)]
+            notes: Note,
+            #[serde(default)]
+            groups: Group,
+            #[serde(default)]
+            task_reviews: TaskReview,
+            #[serde(default)]
+            syntheses: Synthesis,
+            /// Programmes (omstillingsprosess / prosjekt) that sheets and seminars belong to.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            programmes: Programme,
+        }
+    };
 }
+
+/// Calls `$f!(field)` for each entity collection of a workspace.
+macro_rules! each_collection {
+    ($f:ident) => {
+        collections!(call_each, $f)
+    };
+}
+
+macro_rules! call_each {
+    ([$f:ident] $($(#[$attr:meta])* $field:ident: $ty:ty,)*) => {
+        $($f!($field);)*
+    };
+}
+
+macro_rules! define_workspace {
+    ([] $($(#[$attr:meta])* $field:ident: $ty:ty,)*) => {
+        /// Everything the user has, saved as one document.
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub struct Workspace {
+            $($(#[$attr])* pub $field: Vec<$ty>,)*
+            /// Who handed this package over, in a participant's hand-over of notes (see
+            /// [`handover`]). Never part of the stored document: an import ignores it.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub participant: Option<crate::model::workspace::handover::Participant>,
+            /// Collections and fields this build does not know, kept as they were.
+            #[serde(flatten)]
+            pub extra: Map<String, Value>,
+        }
+
+        /// The names of the entity collections in a workspace body, in document order.
+        pub const COLLECTIONS: &[&str] = &[$(stringify!($field)),*];
+
+        /// A prepared import's steps, per collection.
+        struct Steps {
+            $($field: Vec<Step<$ty>>,)*
+            extra: Map<String, Value>,
+            /// Entities the merge leaves as they are here (no step: see [`Step`]).
+            unchanged: usize,
+        }
+    };
+}
+
+collections!(define_workspace);
 
 /// What an import did, counted per entity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -209,25 +251,40 @@ impl Workspace {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.a3_sheets.is_empty()
-            && self.seminars.is_empty()
-            && self.notes.is_empty()
-            && self.groups.is_empty()
-            && self.task_reviews.is_empty()
-            && self.syntheses.is_empty()
-            && self.programmes.is_empty()
+        let mut empty = true;
+        macro_rules! each {
+            ($field:ident) => {
+                empty &= self.$field.is_empty();
+            };
+        }
+        each_collection!(each);
+        empty
     }
 
     /// How many entities (sheets, seminars, notes, groups, task reviews) it holds, deleted
     /// ones included: what an import of it counts.
     pub fn entity_count(&self) -> usize {
-        self.a3_sheets.len()
-            + self.seminars.len()
-            + self.notes.len()
-            + self.groups.len()
-            + self.task_reviews.len()
-            + self.syntheses.len()
-            + self.programmes.len()
+        let mut count = 0;
+        macro_rules! each {
+            ($field:ident) => {
+                count += self.$field.len();
+            };
+        }
+        each_collection!(each);
+        count
+    }
+
+    /// The most recent `updated` of any entity, in every collection (deleted ones too: a
+    /// deletion is a change).
+    pub fn latest_change(&self) -> Option<Timestamp> {
+        let mut latest = None;
+        macro_rules! each {
+            ($field:ident) => {
+                latest = latest.max(self.$field.iter().map(|e| e.updated()).max());
+            };
+        }
+        each_collection!(each);
+        latest
     }
 
     /// Fails on the first id used twice within one collection.
@@ -243,13 +300,13 @@ impl Workspace {
             }
             Ok(())
         }
-        check(&self.a3_sheets)?;
-        check(&self.seminars)?;
-        check(&self.notes)?;
-        check(&self.groups)?;
-        check(&self.task_reviews)?;
-        check(&self.syntheses)?;
-        check(&self.programmes)
+        macro_rules! each {
+            ($field:ident) => {
+                check(&self.$field)?;
+            };
+        }
+        each_collection!(each);
+        Ok(())
     }
 
     /// Decodes an exported file and imports it. A file that does not decode changes nothing.
@@ -264,13 +321,12 @@ impl Workspace {
     /// different values, the greater canonical JSON wins, as for entities.
     pub fn import(&mut self, incoming: Workspace) -> ImportReport {
         let mut report = ImportReport::default();
-        merge_into(&mut self.a3_sheets, incoming.a3_sheets, &mut report);
-        merge_into(&mut self.seminars, incoming.seminars, &mut report);
-        merge_into(&mut self.notes, incoming.notes, &mut report);
-        merge_into(&mut self.groups, incoming.groups, &mut report);
-        merge_into(&mut self.task_reviews, incoming.task_reviews, &mut report);
-        merge_into(&mut self.syntheses, incoming.syntheses, &mut report);
-        merge_into(&mut self.programmes, incoming.programmes, &mut report);
+        macro_rules! each {
+            ($field:ident) => {
+                merge_into(&mut self.$field, incoming.$field, &mut report);
+            };
+        }
+        each_collection!(each);
         self.merge_extra(incoming.extra);
         report
     }
@@ -300,13 +356,12 @@ impl Workspace {
             return self.clone().import(incoming.clone());
         }
         let mut report = ImportReport::default();
-        count_into(&self.a3_sheets, &incoming.a3_sheets, &mut report);
-        count_into(&self.seminars, &incoming.seminars, &mut report);
-        count_into(&self.notes, &incoming.notes, &mut report);
-        count_into(&self.groups, &incoming.groups, &mut report);
-        count_into(&self.task_reviews, &incoming.task_reviews, &mut report);
-        count_into(&self.syntheses, &incoming.syntheses, &mut report);
-        count_into(&self.programmes, &incoming.programmes, &mut report);
+        macro_rules! each {
+            ($field:ident) => {
+                count_into(&self.$field, &incoming.$field, &mut report);
+            };
+        }
+        each_collection!(each);
         report
     }
 
@@ -324,17 +379,17 @@ impl Workspace {
             };
         }
         let mut report = ImportReport::default();
-        let steps = Steps {
-            a3_sheets: plan(&self.a3_sheets, incoming.a3_sheets, &mut report),
-            seminars: plan(&self.seminars, incoming.seminars, &mut report),
-            notes: plan(&self.notes, incoming.notes, &mut report),
-            groups: plan(&self.groups, incoming.groups, &mut report),
-            task_reviews: plan(&self.task_reviews, incoming.task_reviews, &mut report),
-            syntheses: plan(&self.syntheses, incoming.syntheses, &mut report),
-            programmes: plan(&self.programmes, incoming.programmes, &mut report),
-            extra: incoming.extra,
-            unchanged: report.unchanged,
-        };
+        macro_rules! steps {
+            ([] $($(#[$attr:meta])* $field:ident: $ty:ty,)*) => {
+                Steps {
+                    $($field: plan(&self.$field, incoming.$field, &mut report),)*
+                    extra: incoming.extra,
+                    unchanged: 0,
+                }
+            };
+        }
+        let mut steps = collections!(steps);
+        steps.unchanged = report.unchanged;
         PreparedImport {
             report,
             steps: PreparedSteps::Planned(Box::new(steps)),
@@ -353,13 +408,12 @@ impl Workspace {
             unchanged: steps.unchanged,
             ..ImportReport::default()
         };
-        carry_out(&mut self.a3_sheets, steps.a3_sheets, &mut report);
-        carry_out(&mut self.seminars, steps.seminars, &mut report);
-        carry_out(&mut self.notes, steps.notes, &mut report);
-        carry_out(&mut self.groups, steps.groups, &mut report);
-        carry_out(&mut self.task_reviews, steps.task_reviews, &mut report);
-        carry_out(&mut self.syntheses, steps.syntheses, &mut report);
-        carry_out(&mut self.programmes, steps.programmes, &mut report);
+        macro_rules! each {
+            ($field:ident) => {
+                carry_out(&mut self.$field, steps.$field, &mut report);
+            };
+        }
+        each_collection!(each);
         self.merge_extra(steps.extra);
         report
     }
@@ -391,13 +445,14 @@ impl Workspace {
     /// how many. Once removed, an entity comes back if an older copy of it is imported.
     pub fn purge_deleted(&mut self, now: Timestamp, keep_ms: i64) -> usize {
         let cutoff = Timestamp(now.0.saturating_sub(keep_ms));
-        purge(&mut self.a3_sheets, cutoff)
-            + purge(&mut self.seminars, cutoff)
-            + purge(&mut self.notes, cutoff)
-            + purge(&mut self.groups, cutoff)
-            + purge(&mut self.task_reviews, cutoff)
-            + purge(&mut self.syntheses, cutoff)
-            + purge(&mut self.programmes, cutoff)
+        let mut removed = 0;
+        macro_rules! each {
+            ($field:ident) => {
+                removed += purge(&mut self.$field, cutoff);
+            };
+        }
+        each_collection!(each);
+        removed
     }
 }
 
@@ -586,19 +641,6 @@ fn edit<T: Entity>(items: &mut [T], id: &Id, now: Timestamp, change: impl FnOnce
         }
         None => false,
     }
-}
-
-/// Calls `$f!(field)` for each entity collection of a workspace.
-macro_rules! each_collection {
-    ($f:ident) => {
-        $f!(a3_sheets);
-        $f!(seminars);
-        $f!(notes);
-        $f!(groups);
-        $f!(task_reviews);
-        $f!(syntheses);
-        $f!(programmes);
-    };
 }
 
 /// One field in conflict, as the UI shows it.
@@ -989,19 +1031,6 @@ enum PreparedSteps {
     Planned(Box<Steps>),
 }
 
-struct Steps {
-    a3_sheets: Vec<Step<A3Sheet>>,
-    seminars: Vec<Step<Seminar>>,
-    notes: Vec<Step<Note>>,
-    groups: Vec<Step<Group>>,
-    task_reviews: Vec<Step<TaskReview>>,
-    syntheses: Vec<Step<Synthesis>>,
-    programmes: Vec<Step<Programme>>,
-    extra: Map<String, Value>,
-    /// Entities the merge leaves as they are here (no step: see [`Step`]).
-    unchanged: usize,
-}
-
 /// What applying does with one incoming entity. One the merge leaves as it is here needs no
 /// step: a later version here still holds all of it (merging only ever adds knowledge).
 enum Step<T> {
@@ -1131,6 +1160,78 @@ mod tests {
         let mut note = Note::new(id(n), None, Timestamp(updated));
         note.potential = text.into();
         note
+    }
+
+    /// A workspace with one bare entity in every collection of [`COLLECTIONS`] (entity `n`
+    /// of the collection at `i` has id `i * 10 + n`), deleted at `deleted`.
+    fn one_of_each(deleted: i64) -> Workspace {
+        let body: Map<String, Value> = COLLECTIONS
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let entity = serde_json::json!({
+                    "id": id(i as u128 * 10 + 1), "updated": 1, "created": 1,
+                    "deleted": deleted, "seminar": id(999),
+                });
+                (name.to_string(), Value::Array(vec![entity]))
+            })
+            .collect();
+        serde_json::from_value(Value::Object(body)).expect("bare entities read")
+    }
+
+    #[test]
+    fn every_collection_is_declared_once_and_used_everywhere() {
+        let w = one_of_each(5);
+        // The struct's fields are the list: nothing landed in the unknown fields.
+        assert!(
+            w.extra.is_empty(),
+            "not a collection of the struct: {:?}",
+            w.extra.keys()
+        );
+        let keys: Vec<String> = match serde_json::to_value(&w).expect("serializes") {
+            Value::Object(map) => map.keys().cloned().collect(),
+            _ => unreachable!(),
+        };
+        let mut names: Vec<String> = COLLECTIONS.iter().map(|n| n.to_string()).collect();
+        names.sort();
+        assert_eq!(keys, names);
+        assert_eq!(w.entity_count(), COLLECTIONS.len());
+        // The latest change is looked for in every collection.
+        for (i, name) in COLLECTIONS.iter().enumerate() {
+            let mut doc = serde_json::to_value(&w).expect("serializes");
+            doc[name][0]["updated"] = Value::from(100 + i);
+            let changed: Workspace = serde_json::from_value(doc).expect("reads");
+            assert_eq!(
+                changed.latest_change(),
+                Some(Timestamp(100 + i as i64)),
+                "{name}"
+            );
+        }
+        assert!(!w.is_empty());
+        // Import, its preview and its plan count every collection.
+        let mut empty = Workspace::default();
+        assert_eq!(empty.preview_import(&w).added, COLLECTIONS.len());
+        let prepared = Workspace::default().prepare_import(w.clone());
+        assert_eq!(
+            Workspace::default().apply_import(prepared).added,
+            COLLECTIONS.len()
+        );
+        assert_eq!(empty.import(w.clone()).added, COLLECTIONS.len());
+        // The trash empties every collection.
+        let mut old = one_of_each(5);
+        assert_eq!(old.purge_deleted(Timestamp(10), 1), COLLECTIONS.len());
+        assert!(old.is_empty());
+        // An id twice is found in every collection.
+        for name in COLLECTIONS {
+            let mut doc = serde_json::to_value(&w).expect("serializes");
+            let list = doc[name].as_array_mut().expect("a list");
+            list.push(list[0].clone());
+            let twice: Workspace = serde_json::from_value(doc).expect("reads");
+            assert!(
+                twice.check_unique_ids().is_err(),
+                "{name}: an id twice not found"
+            );
+        }
     }
 
     fn workspace(sheets: Vec<A3Sheet>, seminars: Vec<Seminar>, notes: Vec<Note>) -> Workspace {
