@@ -339,3 +339,145 @@ fn rows_are_added_edited_and_removed_through_the_workspace() {
     assert!(w.set_a3_deleted(&sheet, false, Timestamp(15)));
     assert_eq!(w.active_a3().count(), 1);
 }
+
+/// The model functions the screens call to change the workspace: each does its change, and a
+/// refused one leaves the workspace exactly as it was (not even `updated` moves).
+mod edits {
+    use gevinstverksted::model::a3::measure::Measure;
+    use gevinstverksted::model::seminar::exercise::{Cluster, Group};
+    use gevinstverksted::model::{A3Sheet, Id, Note, Phase, Programme, Timestamp, Workspace};
+
+    fn id(n: u128) -> Id {
+        Id(uuid::Uuid::from_u128(n))
+    }
+
+    const NOW: Timestamp = Timestamp(50);
+
+    #[test]
+    fn add_get_and_change_work_for_any_kind() {
+        let mut w = Workspace::default();
+        w.add(Note::new(id(1), None, Timestamp(1)));
+        w.add(Programme::new(id(2), "Omstilling", Timestamp(1)));
+        w.add(Group::new(id(3), id(9), "Gruppe 1", Timestamp(1)));
+        assert_eq!(w.notes.len(), 1);
+        assert_eq!(
+            w.get::<Programme>(&id(2)).map(|p| p.title.as_str()),
+            Some("Omstilling")
+        );
+        assert!(
+            w.get::<Note>(&id(2)).is_none(),
+            "an id of another kind is not a note"
+        );
+
+        assert!(w.change::<Note>(&id(1), NOW, |n| {
+            n.potential = "Nattevakt".into();
+            true
+        }));
+        let note = w.get::<Note>(&id(1)).expect("added");
+        assert_eq!((note.potential.as_str(), note.updated), ("Nattevakt", NOW));
+
+        let before = w.clone();
+        assert!(
+            !w.change::<Note>(&id(1), Timestamp(99), |_| false),
+            "refused"
+        );
+        assert!(
+            !w.change::<Note>(&id(7), Timestamp(99), |_| true),
+            "no such note"
+        );
+        assert_eq!(w, before);
+    }
+
+    #[test]
+    fn a_sheet_changes_phase_once() {
+        let mut w = Workspace::default();
+        w.add(A3Sheet::new(id(1), "Ark", Timestamp(1)));
+        assert!(w.change::<A3Sheet>(&id(1), NOW, |s| s.set_phase(Phase::Utfore)));
+        assert_eq!(
+            w.a3(&id(1)).map(|s| (s.phase, s.updated)),
+            Some((Phase::Utfore, NOW))
+        );
+        let before = w.clone();
+        assert!(!w.change::<A3Sheet>(&id(1), Timestamp(99), |s| s.set_phase(Phase::Utfore)));
+        assert_eq!(w, before, "the same phase again changes nothing");
+    }
+
+    #[test]
+    fn a_blank_comment_on_a_measure_changes_nothing() {
+        let mut w = Workspace::default();
+        let mut sheet = A3Sheet::new(id(1), "Ark", Timestamp(1));
+        sheet.measures.push(Measure::new(id(2)));
+        w.add(sheet);
+        let before = w.clone();
+        let blank = w.change_row::<Measure>(&id(1), &id(2), Timestamp(99), |m| {
+            m.add_comment(id(3), "2024-01-01", "   ")
+        });
+        assert!(!blank);
+        assert_eq!(
+            w, before,
+            "a refused comment leaves the sheet, and its updated, as it was"
+        );
+        assert!(w.change_row::<Measure>(&id(1), &id(2), NOW, |m| {
+            m.add_comment(id(3), "2024-01-01", "Startet")
+        }));
+        let sheet = w.a3(&id(1)).expect("there");
+        assert_eq!(sheet.updated, NOW);
+        assert_eq!(sheet.measures[0].comments[0].text, "Startet");
+    }
+
+    #[test]
+    fn the_joint_prioritisation_is_changed_by_the_group() {
+        let mut g = Group::new(id(1), id(9), "Gruppe 1", Timestamp(1));
+        assert!(g.add_to_priority(id(10)));
+        assert!(g.add_to_priority(id(11)));
+        assert!(!g.add_to_priority(id(10)), "already there");
+        assert_eq!(g.priority, vec![id(10), id(11)]);
+        g.agree(NOW);
+        assert_eq!(g.agreed, Some(NOW));
+        assert!(!g.remove_from_priority(&id(12)));
+        assert_eq!(g.agreed, Some(NOW), "a refused removal keeps the agreement");
+        assert!(g.remove_from_priority(&id(10)));
+        assert_eq!((g.priority.clone(), g.agreed), (vec![id(11)], None));
+
+        g.clusters.push(Cluster {
+            id: id(20),
+            title: "Turnus".into(),
+            notes: Vec::new(),
+            extra: Default::default(),
+        });
+        assert!(g.set_cluster_title(&id(20), "Bemanning".into()));
+        assert!(
+            !g.set_cluster_title(&id(20), "Bemanning".into()),
+            "the same name"
+        );
+        assert!(
+            !g.set_cluster_title(&id(21), "Annet".into()),
+            "no such cluster"
+        );
+        assert_eq!(g.clusters[0].title, "Bemanning");
+    }
+
+    #[test]
+    fn a_participants_package_brings_its_seminar_and_gives_the_notes_to_the_member() {
+        use gevinstverksted::model::Seminar;
+        let mut w = Workspace::default();
+        w.add(Group::new(id(3), id(9), "Gruppe 1", Timestamp(1)));
+        let mut package = Workspace::default();
+        package.add(Seminar::new(id(9), "Dialogseminar", Timestamp(1)));
+        let mut note = Note::new(id(5), Some(id(9)), Timestamp(2));
+        note.potential = "Nattevakt".into();
+        package.add(note);
+        package.add(Note::new(id(6), Some(id(9)), Timestamp(2))); // blank: not brought
+        assert_eq!(
+            w.receive_member_package(&id(3), &id(4), package.clone()),
+            (1, 0)
+        );
+        assert!(w.get::<Seminar>(&id(9)).is_some(), "the seminar came along");
+        let mine = w.get::<Note>(&id(5)).expect("the note came");
+        assert_eq!((mine.group, mine.member), (Some(id(3)), Some(id(4))));
+        assert!(w.get::<Note>(&id(6)).is_none());
+        let before = w.clone();
+        assert_eq!(w.receive_member_package(&id(3), &id(4), package), (0, 0));
+        assert_eq!(w, before, "the same package twice changes nothing");
+    }
+}

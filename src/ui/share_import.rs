@@ -242,21 +242,15 @@ fn SharePreview(incoming: Workspace) -> impl IntoView {
         let to = destination(&incoming);
         let to = match target.get_untracked() {
             Some((group, member)) => {
-                state.edit(|w| {
-                    // The seminar first (if new), then the notes to the member.
-                    w.import(Workspace {
-                        seminars: incoming.seminars.clone(),
-                        ..Workspace::default()
-                    });
-                    w.import_member_notes(&group, &member, incoming)
-                });
+                state.edit(|w| w.receive_member_package(&group, &member, incoming));
                 seminar.map_or(Route::Home, |s| Route::Group { seminar: s, group })
             }
             None => {
+                // A merge, not an edit: what the link brings keeps its own stamps.
                 if incoming.groups.is_empty() {
-                    state.edit(|w| w.import(incoming));
+                    state.merge(|w| w.import(incoming));
                 } else {
-                    state.edit(|w| w.collect_answers(incoming));
+                    state.merge(|w| w.collect_answers(incoming));
                 }
                 to
             }

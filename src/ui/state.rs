@@ -105,6 +105,13 @@ impl AppState {
         result
     }
 
+    /// Like [`AppState::try_edit`] for a model function that says whether it changed anything
+    /// (`false`: refused, the workspace as it was): nothing re-renders or is saved then.
+    pub fn edit_if(&self, change: impl FnOnce(&mut Workspace) -> bool) -> bool {
+        self.try_edit(|w| if change(w) { Ok(()) } else { Err(()) })
+            .is_ok()
+    }
+
     /// Merges another copy into the workspace (`change` calls [`Workspace::import`] or the
     /// like): edits made here are stamped first; what the merge brings is taken as it is, not
     /// stamped as this device's edit.

@@ -110,6 +110,15 @@ pub struct A3Sheet {
 impl_entity!(A3Sheet);
 
 impl A3Sheet {
+    /// Moves the sheet to another phase; `false` if it is in that phase already.
+    pub fn set_phase(&mut self, phase: Phase) -> bool {
+        if self.phase == phase {
+            return false;
+        }
+        self.phase = phase;
+        true
+    }
+
     pub fn new(id: Id, title: &str, now: Timestamp) -> Self {
         A3Sheet {
             id,

@@ -395,6 +395,48 @@ impl Group {
         }
     }
 
+    /// Adds an item at the end of the joint prioritisation; `false` if it is there already.
+    pub fn add_to_priority(&mut self, item: Id) -> bool {
+        if self.priority.contains(&item) {
+            return false;
+        }
+        let mut priority = self.priority.clone();
+        priority.push(item);
+        self.set_priority(priority);
+        true
+    }
+
+    /// Takes an item out of the joint prioritisation; `false` if it is not in it.
+    pub fn remove_from_priority(&mut self, item: &Id) -> bool {
+        if !self.priority.contains(item) {
+            return false;
+        }
+        let rest = self
+            .priority
+            .iter()
+            .copied()
+            .filter(|p| p != item)
+            .collect();
+        self.set_priority(rest);
+        true
+    }
+
+    /// Marks the joint prioritisation as agreed, now.
+    pub fn agree(&mut self, now: Timestamp) {
+        self.agreed = Some(now);
+    }
+
+    /// Renames a cluster; `false` if there is no such cluster or the name is the same.
+    pub fn set_cluster_title(&mut self, cluster: &Id, title: String) -> bool {
+        match self.clusters.iter_mut().find(|c| &c.id == cluster) {
+            Some(c) if c.title != title => {
+                c.title = title;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// A first proposal from the vote: every item that got dots, in ranking order.
     pub fn propose_from_votes(&mut self, items: &[Item]) {
         let proposal = self

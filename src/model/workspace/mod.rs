@@ -97,6 +97,29 @@ macro_rules! define_workspace {
 
 collections!(define_workspace);
 
+/// An entity kind the workspace keeps in a collection of its own: the one way to add, find
+/// and change an entity of any kind ([`Workspace::add`], [`Workspace::get`],
+/// [`Workspace::change`]).
+pub trait Collected: Entity + Sized {
+    fn all(workspace: &Workspace) -> &[Self];
+    fn all_mut(workspace: &mut Workspace) -> &mut Vec<Self>;
+}
+
+macro_rules! impl_collected {
+    ([] $($(#[$attr:meta])* $field:ident: $ty:ty,)*) => {
+        $(impl Collected for $ty {
+            fn all(workspace: &Workspace) -> &[Self] {
+                &workspace.$field
+            }
+            fn all_mut(workspace: &mut Workspace) -> &mut Vec<Self> {
+                &mut workspace.$field
+            }
+        })*
+    };
+}
+
+collections!(impl_collected);
+
 /// What an import did, counted per entity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
@@ -221,6 +244,35 @@ impl Workspace {
 
     pub fn a3_mut(&mut self, id: &Id) -> Option<&mut A3Sheet> {
         self.a3_sheets.iter_mut().find(|s| &s.id == id)
+    }
+
+    /// Adds a new entity (a sheet, a note, a group, …) at the end of its collection.
+    pub fn add<T: Collected>(&mut self, entity: T) {
+        T::all_mut(self).push(entity);
+    }
+
+    /// The entity `id` of kind `T`, deleted or not.
+    pub fn get<T: Collected>(&self, id: &Id) -> Option<&T> {
+        T::all(self).iter().find(|e| e.id() == id)
+    }
+
+    /// Changes the entity `id` if `change` says it changed something (`true`), and only then
+    /// marks it updated. A change that is refused (`false`) must leave the entity as it was,
+    /// so a refused edit changes nothing. `false` if refused or there is no such entity.
+    pub fn change<T: Collected>(
+        &mut self,
+        id: &Id,
+        now: Timestamp,
+        change: impl FnOnce(&mut T) -> bool,
+    ) -> bool {
+        let Some(entity) = T::all_mut(self).iter_mut().find(|e| e.id() == id) else {
+            return false;
+        };
+        if !change(entity) {
+            return false;
+        }
+        entity.touch(now);
+        true
     }
 
     pub fn add_a3(&mut self, sheet: A3Sheet) {
@@ -591,6 +643,21 @@ impl Workspace {
             syntheses: self.synthesis(seminar).cloned().into_iter().collect(),
             ..self.seminar_package(seminar)
         }
+    }
+
+    /// A participant's package (from a link or code) handed to a group as `member`'s: its
+    /// seminar first, if new here, then its notes as the member's ([`Self::import_member_notes`]).
+    pub fn receive_member_package(
+        &mut self,
+        group: &Id,
+        member: &Id,
+        incoming: Workspace,
+    ) -> (usize, usize) {
+        self.import(Workspace {
+            seminars: incoming.seminars.clone(),
+            ..Workspace::default()
+        });
+        self.import_member_notes(group, member, incoming)
     }
 
     /// Brings a participant's notes (an exported file, already decoded) into a group as

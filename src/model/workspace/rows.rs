@@ -95,13 +95,31 @@ impl Workspace {
         now: Timestamp,
         change: impl FnOnce(&mut R),
     ) -> bool {
+        self.change_row(parent, row, now, |r| {
+            change(r);
+            true
+        })
+    }
+
+    /// Changes one row if `change` says it changed something (`true`), and only then marks the
+    /// parent updated; a refused change (`false`) must leave the row as it was. `false` if
+    /// refused or the parent or the row is gone.
+    pub fn change_row<R: Row>(
+        &mut self,
+        parent: &Id,
+        row: &Id,
+        now: Timestamp,
+        change: impl FnOnce(&mut R) -> bool,
+    ) -> bool {
         let Some(p) = R::Parent::find_mut(self, parent) else {
             return false;
         };
         let Some(r) = R::rows_mut(p).iter_mut().find(|r| r.row_id() == row) else {
             return false;
         };
-        change(r);
+        if !change(r) {
+            return false;
+        }
         p.touch(now);
         true
     }

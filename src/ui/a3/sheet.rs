@@ -8,7 +8,7 @@ use super::measures::{BudgetSection, MeasuresSection};
 use crate::i18n::t;
 use crate::model::a3::A3Field;
 use crate::model::workspace::{conflicts_in_extra, FieldConflict};
-use crate::model::{encode_a3, Id, Phase};
+use crate::model::{encode_a3, A3Sheet, Id, Phase};
 use crate::platform;
 use crate::route::Route;
 use crate::ui::common::banners::SaveStatusLine;
@@ -146,14 +146,7 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
         let Some(new_phase) = Phase::from_index(index) else {
             return;
         };
-        state.edit(|w| {
-            if let Some(sheet) = w.a3_mut(&id) {
-                if sheet.phase != new_phase {
-                    sheet.phase = new_phase;
-                    sheet.updated = platform::now();
-                }
-            }
-        });
+        state.edit_if(|w| w.change::<A3Sheet>(&id, platform::now(), |s| s.set_phase(new_phase)));
     };
     // The seminar the sheet was made from (Samle), if it still exists.
     let source = move || {

@@ -15,7 +15,7 @@ pub fn ProgrammeListScreen() -> impl IntoView {
     let create = move |title: String| {
         let programme = Programme::new(Id::new_random(), &title, platform::now());
         let href = Route::Programme(programme.id).href();
-        state.edit(|w| w.programmes.push(programme));
+        state.edit(|w| w.add(programme));
         let _ = window().location().set_hash(&href);
     };
     let rows = Memo::new(move |_| {

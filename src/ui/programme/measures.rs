@@ -2,6 +2,7 @@
 //! with exact totals per group and overall, and each measure's dated comment log.
 
 use crate::i18n::{fill, format_iso_date, t};
+use crate::model::a3::measure::Measure;
 use crate::model::programme::{overall_totals, Grouping};
 use crate::model::Id;
 use crate::platform;
@@ -177,17 +178,10 @@ pub fn CommentLog(sheet: Id, measure: Id) -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (d, x) = (date.get_untracked(), text.get_untracked());
-        let added = state.edit(|w| {
-            let mut added = false;
-            w.edit_row::<crate::model::a3::measure::Measure>(
-                &sheet,
-                &measure,
-                platform::now(),
-                |m| {
-                    added = m.add_comment(Id::new_random(), &d, &x);
-                },
-            );
-            added
+        let added = state.edit_if(|w| {
+            w.change_row::<Measure>(&sheet, &measure, platform::now(), |m| {
+                m.add_comment(Id::new_random(), &d, &x)
+            })
         });
         blank.set(!added);
         if added {

@@ -73,7 +73,7 @@ pub fn NotesList(
     let add = move |_| {
         let note = scope.new_note(platform::now());
         let id = note.id;
-        state.edit(|w| w.notes.push(note));
+        state.edit(|w| w.add(note));
         // The card exists once the list has re-rendered, which `edit` did synchronously.
         platform::focus_element(&format!("field-note-potential-{id}"));
     };

@@ -211,7 +211,7 @@ fn GroupsSection(seminar: Id) -> impl IntoView {
             group: group.id,
         }
         .href();
-        state.edit(|w| w.groups.push(group));
+        state.edit(|w| w.add(group));
         let _ = window().location().set_hash(&href);
     };
     view! {
@@ -267,7 +267,7 @@ fn TaskReviewsSection(seminar: Id) -> impl IntoView {
             review: review.id,
         }
         .href();
-        state.edit(|w| w.task_reviews.push(review));
+        state.edit(|w| w.add(review));
         let _ = window().location().set_hash(&href);
     };
     view! {

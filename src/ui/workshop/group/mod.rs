@@ -43,6 +43,12 @@ pub(super) fn edit_group(state: AppState, group: Id, change: impl FnOnce(&mut Gr
     state.edit(|w| w.edit_group(&group, platform::now(), change));
 }
 
+/// Changes the group through a model function that may refuse (`false`): a refused change
+/// leaves the group as it was, unsaved and not marked updated.
+pub(super) fn change_group(state: AppState, group: Id, change: impl FnOnce(&mut Group) -> bool) {
+    state.edit_if(|w| w.change::<Group>(&group, platform::now(), change));
+}
+
 #[component]
 pub fn GroupScreen(seminar: Id, group: Id) -> impl IntoView {
     let state = AppState::get();

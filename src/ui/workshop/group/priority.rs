@@ -1,7 +1,7 @@
 //! Prioritering: put similar ideas together, vote with dots, see the ranking, and agree on
 //! one joint prioritisation.
 
-use super::{edit_group, group_value};
+use super::{change_group, edit_group, group_value};
 use crate::i18n::{fill, t};
 use crate::model::seminar::exercise::{Item, Ranked};
 use crate::model::{Id, Timestamp};
@@ -77,11 +77,9 @@ fn MergeItems(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                         let value = Signal::derive(move || group_value(state, group, move |g, _| {
                             g.clusters.iter().find(|c| c.id == id).map(|c| c.title.clone()).unwrap_or_default()
                         })());
-                        let set = Callback::new(move |text: String| edit_group(state, group, |g| {
-                            if let Some(c) = g.clusters.iter_mut().find(|c| c.id == id) {
-                                c.title = text;
-                            }
-                        }));
+                        let set = Callback::new(move |text: String| {
+                            change_group(state, group, |g| g.set_cluster_title(&id, text))
+                        });
                         view! {
                             <TextField label=t.cluster_heading name=format!("cluster-{id}") value=value on_input=set />
                         }
@@ -152,16 +150,16 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
         })()
     });
     let per_member = group_value(state, group, |_, s| s.dots_per_member);
-    let voter = RwSignal::new(None::<Id>);
-    // Default to the first member; follow if that member is removed.
-    Effect::new(move |_| {
-        let list = members.get();
-        if voter
-            .get()
-            .is_none_or(|v| !list.iter().any(|(id, _)| *id == v))
-        {
-            voter.set(list.first().map(|(id, _)| *id));
-        }
+    // The member picked in the select; the voter is that member while in the group, else the
+    // first member (derived, so no effect has to keep the two in step).
+    let chosen = RwSignal::new(None::<Id>);
+    let voter = Memo::new(move |_| {
+        members.with(|list| {
+            chosen
+                .get()
+                .filter(|v| list.iter().any(|(id, _)| id == v))
+                .or_else(|| list.first().map(|(id, _)| *id))
+        })
     });
     let voter_name = move || {
         voter.get().and_then(|v| {
@@ -184,7 +182,7 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
         <p class="hint">{move || fill(t.vote_hint, &[("n", &per_member())])}</p>
         <div class="field">
             <label for="field-voter">{t.voter}</label>
-            <select id="field-voter" on:change=move |ev| voter.set(Id::parse(&event_target_value(&ev)))>
+            <select id="field-voter" on:change=move |ev| chosen.set(Id::parse(&event_target_value(&ev)))>
                 {move || members.get().into_iter().map(|(id, name)| view! {
                     <option value=id.to_string() prop:selected=move || voter.get() == Some(id)>{name}</option>
                 }).collect_view()}
@@ -204,12 +202,12 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                     let give = move |_| {
                         if let Some(v) = voter.get_untracked() {
                             let n = per_member();
-                            edit_group(state, group, |g| { g.add_dot(&v, &id, n); });
+                            change_group(state, group, |g| g.add_dot(&v, &id, n));
                         }
                     };
                     let take = move |_| {
                         if let Some(v) = voter.get_untracked() {
-                            edit_group(state, group, |g| { g.remove_dot(&v, &id); });
+                            change_group(state, group, |g| g.remove_dot(&v, &id));
                         }
                     };
                     view! {
@@ -288,14 +286,8 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
         let items = items.get_untracked();
         edit_group(state, group, |g| g.propose_from_votes(&items));
     };
-    let add = move |item: Id| {
-        edit_group(state, group, |g| {
-            let mut priority = g.priority.clone();
-            priority.push(item);
-            g.set_priority(priority);
-        })
-    };
-    let agree = move |_| edit_group(state, group, |g| g.agreed = Some(platform::now()));
+    let add = move |item: Id| change_group(state, group, |g| g.add_to_priority(item));
+    let agree = move |_| edit_group(state, group, |g| g.agree(platform::now()));
     view! {
         <h3>{t.joint_title}</h3>
         <p class="question">{question}</p>
@@ -307,7 +299,7 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                 children=move |(index, item)| {
                     let id = item.id;
                     let title = title_of(t, &item);
-                    let step = move |by: isize| edit_group(state, group, |g| { g.move_priority(&id, by); });
+                    let step = move |by: isize| change_group(state, group, |g| g.move_priority(&id, by));
                     view! {
                         <li class="priority-row">
                             <span class="priority-title">{title.clone()}</span>
@@ -320,11 +312,7 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="button small"
-
-                                    on:click=move |_| edit_group(state, group, |g| {
-                                        let rest = g.priority.iter().copied().filter(|p| *p != id).collect();
-                                        g.set_priority(rest);
-                                    })
+                                    on:click=move |_| change_group(state, group, |g| g.remove_from_priority(&id))
                                 ><span aria-hidden="true">"✕"</span><span class="visually-hidden">{fill(t.remove_from_priority, &[("title", &title)])}</span></button>
                             </span>
                         </li>
