@@ -108,6 +108,12 @@ impl AppState {
     /// Like [`AppState::try_edit`] for a model function that says whether it changed anything
     /// (`false`: refused, the workspace as it was): nothing re-renders or is saved then.
     pub fn edit_if(&self, change: impl FnOnce(&mut Workspace) -> bool) -> bool {
+        let mut change = Some(change);
+        self.edit_if_dyn(&mut |w| change.take().is_some_and(|f| f(w)))
+    }
+
+    /// [`AppState::edit_if`]'s body, compiled once rather than once per caller (wasm size).
+    fn edit_if_dyn(&self, change: &mut dyn FnMut(&mut Workspace) -> bool) -> bool {
         self.try_edit(|w| if change(w) { Ok(()) } else { Err(()) })
             .is_ok()
     }
