@@ -1,6 +1,7 @@
 //! English. Translated from `nb.rs`; the glossary in ../shared/GLOSSARY.md gives the terms.
 
 use super::Texts;
+use crate::report::MeasureHeadings;
 
 pub const EN: Texts = Texts {
     lang: "en",
@@ -703,18 +704,18 @@ pub const EN: Texts = Texts {
     file_prefix_status_report: "status-report",
     back_to_programme: "← Back to the programme",
     report_none: "None.",
-    report_measure_columns: [
-        "Focus area",
-        "A3 sheet",
-        "Unit",
-        "Measure",
-        "Status",
-        "Implemented",
-        "Follow-up",
-        "FTE",
-        "Amount (NOK)",
-        "Latest comment",
-    ],
+    measure_columns: MeasureHeadings {
+        focus_area: "Focus area",
+        sheet: "A3 sheet",
+        unit: "Unit",
+        name: "Measure",
+        status: "Status",
+        status_date: "Implemented",
+        follow_up: "Follow-up",
+        fte: "FTE",
+        amount: "Amount (NOK)",
+        latest_comment: "Latest comment",
+    },
     report_indicators_title: "Measurement",
     report_indicator_columns: [
         "A3 sheet",

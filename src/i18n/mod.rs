@@ -767,8 +767,9 @@ pub struct Texts {
     pub file_prefix_status_report: &'static str,
     pub back_to_programme: &'static str,
     pub report_none: &'static str,
-    /// CSV columns of the status report's measures
-    pub report_measure_columns: [&'static str; 10],
+    /// The headings of a measure line's columns (the programme page, the status report's text,
+    /// CSV and HTML; see `report::MeasureColumn`).
+    pub measure_columns: crate::report::MeasureHeadings,
     pub report_indicators_title: &'static str,
     pub report_indicator_columns: [&'static str; 6],
     /// Not measured, reached, not reached

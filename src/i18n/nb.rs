@@ -1,6 +1,7 @@
 //! Norsk bokmål, the default language.
 
 use super::Texts;
+use crate::report::MeasureHeadings;
 
 pub const NB: Texts = Texts {
     lang: "nb",
@@ -703,18 +704,18 @@ pub const NB: Texts = Texts {
     file_prefix_status_report: "statusrapport",
     back_to_programme: "← Tilbake til programmet",
     report_none: "Ingen.",
-    report_measure_columns: [
-        "Fokusområde",
-        "A3-ark",
-        "Enhet",
-        "Tiltak",
-        "Status",
-        "Iverksatt",
-        "Oppfølging",
-        "Årsverk",
-        "Beløp (kr)",
-        "Siste kommentar",
-    ],
+    measure_columns: MeasureHeadings {
+        focus_area: "Fokusområde",
+        sheet: "A3-ark",
+        unit: "Enhet",
+        name: "Tiltak",
+        status: "Status",
+        status_date: "Iverksatt",
+        follow_up: "Oppfølging",
+        fte: "Årsverk",
+        amount: "Beløp (kr)",
+        latest_comment: "Siste kommentar",
+    },
     report_indicators_title: "Måling",
     report_indicator_columns: [
         "A3-ark",

@@ -1,6 +1,7 @@
 //! Nynorsk. Translated from `nb.rs`; the glossary in ../shared/GLOSSARY.md gives the terms.
 
 use super::Texts;
+use crate::report::MeasureHeadings;
 
 pub const NN: Texts = Texts {
     lang: "nn",
@@ -703,18 +704,18 @@ pub const NN: Texts = Texts {
     file_prefix_status_report: "statusrapport",
     back_to_programme: "← Tilbake til programmet",
     report_none: "Ingen.",
-    report_measure_columns: [
-        "Fokusområde",
-        "A3-ark",
-        "Eining",
-        "Tiltak",
-        "Status",
-        "Sett i verk",
-        "Oppfølging",
-        "Årsverk",
-        "Beløp (kr)",
-        "Siste kommentar",
-    ],
+    measure_columns: MeasureHeadings {
+        focus_area: "Fokusområde",
+        sheet: "A3-ark",
+        unit: "Eining",
+        name: "Tiltak",
+        status: "Status",
+        status_date: "Sett i verk",
+        follow_up: "Oppfølging",
+        fte: "Årsverk",
+        amount: "Beløp (kr)",
+        latest_comment: "Siste kommentar",
+    },
     report_indicators_title: "Måling",
     report_indicator_columns: [
         "A3-ark",

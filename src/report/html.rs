@@ -7,7 +7,8 @@
 
 use super::{
     benefit_plan_latest, benefit_plan_name, benefit_totals_text, claim_text, double_count_heading,
-    group_heading, report_title, target_state, totals_text, value_with_unit,
+    group_heading, measure_columns, report_title, target_state, totals_text, value_with_unit, Kind,
+    Output,
 };
 use crate::i18n::{fill, format_iso_date_in, format_number_in, Lang};
 use crate::model::a3::benefit_plan::PlanStatus;
@@ -202,17 +203,11 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
         out.push_str(&none());
     }
 
-    let c = &t.report_measure_columns;
-    let head = [
-        (c[3], false),
-        (c[1], false),
-        (c[4], false),
-        (c[5], false),
-        (c[6], false),
-        (c[7], true),
-        (c[8], true),
-        (c[9], false),
-    ];
+    let columns = measure_columns(Output::Html);
+    let head: Vec<(&str, bool)> = columns
+        .iter()
+        .map(|c| (c.heading(t), c.numeric()))
+        .collect();
     for group in &report.groups {
         let heading = group_heading(&group.key, t);
         let _ = write!(
@@ -224,28 +219,18 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             .lines
             .iter()
             .map(|line| {
-                let m = &line.measure;
-                let number = |v: Option<Decimal>| {
-                    v.map(|v| escape(&format_number_in(lang, v, 2)))
-                        .unwrap_or_default()
-                };
-                let comment = m
-                    .latest_comment()
-                    .map(|c| format!("{}: {}", date(&c.date), escape(&c.text)))
-                    .unwrap_or_default();
-                (
-                    String::new(),
-                    vec![
-                        (or_dash(&m.name), ""),
-                        (or_dash(&line.sheet_title), ""),
-                        (escape(t.measure_statuses[m.status.index()]), ""),
-                        (date(&m.status_date), "date"),
-                        (escape(t.follow_ups[m.follow_up.index()]), ""),
-                        (number(m.fte), "number"),
-                        (number(m.amount), "number"),
-                        (comment, ""),
-                    ],
-                )
+                let cells = columns
+                    .iter()
+                    .map(|c| {
+                        let class = match c.kind() {
+                            Kind::Text => "",
+                            Kind::Date => "date",
+                            Kind::Figure => "number",
+                        };
+                        (escape(&c.cell(line, &heading, lang, Output::Html)), class)
+                    })
+                    .collect();
+                (String::new(), cells)
             })
             .collect();
         table(&mut out, &heading, &head, &rows, t.report_none);

@@ -17,11 +17,16 @@ use std::fmt::Write;
 mod benefit_map;
 mod conflict;
 mod html;
+mod measure_columns;
 mod plan_csv;
 mod sheet;
 pub use benefit_map::{benefit_map_lines, benefit_map_svg, wrap};
 pub use conflict::conflict_choice;
 pub use html::{escape, risk_matrix_html, status_html};
+pub use measure_columns::{
+    measure_columns, running_line, Kind, MeasureColumn, MeasureHeadings, Output, Role, RunningLine,
+    MEASURE_COLUMNS,
+};
 pub use plan_csv::{programme_plan_csv, sheet_plan_csv};
 pub use sheet::{chart_summary, sheet_html, target_text, PrintContext};
 
@@ -182,41 +187,23 @@ fn or_dash(text: &str) -> &str {
     }
 }
 
-/// One measure's line of the text report.
+/// One measure's line of the text report: "- Tiltak (A3-ark) · fact · fact", its notes under it.
 fn measure_text(line: &MeasureLine, lang: Lang) -> String {
-    let texts = lang.texts();
-    let m = &line.measure;
-    let mut parts = vec![
-        format!("{} ({})", or_dash(&m.name), or_dash(&line.sheet_title)),
-        texts.measure_statuses[m.status.index()].to_owned(),
-    ];
-    if !m.status_date.trim().is_empty() {
-        parts.push(format_iso_date_in(texts, &m.status_date));
+    let running = running_line(line, lang, Output::Text);
+    let mut out = format!("- {} (", running.title);
+    for (i, (_, place)) in running.places.iter().enumerate() {
+        if i > 0 {
+            out.push_str(" · ");
+        }
+        out.push_str(place);
     }
-    parts.push(format!(
-        "{}: {}",
-        texts.measure_follow_up,
-        texts.follow_ups[m.follow_up.index()]
-    ));
-    if let Some(fte) = m.fte {
-        parts.push(format!(
-            "{} {}",
-            format_number_in(lang, fte, 2),
-            texts.measure_fte.to_lowercase()
-        ));
+    out.push(')');
+    for fact in &running.facts {
+        out.push_str(" · ");
+        out.push_str(fact);
     }
-    if let Some(amount) = m.amount {
-        parts.push(format_nok_in(lang, amount));
-    }
-    let mut out = format!("- {}", parts.join(" · "));
-    if let Some(comment) = m.latest_comment() {
-        let _ = write!(
-            out,
-            "\n  {} ({}): {}",
-            texts.latest_comment,
-            format_iso_date_in(texts, &comment.date),
-            comment.text
-        );
+    for note in &running.notes {
+        let _ = write!(out, "\n  {note}");
     }
     out
 }
@@ -473,60 +460,55 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
     csv_row(&mut out, &[text(&report_title(report, lang))]);
     out.push_str("\r\n");
-    csv_row(
-        &mut out,
-        &texts
-            .report_measure_columns
-            .iter()
-            .map(|c| text(c))
-            .collect::<Vec<_>>(),
-    );
-    let totals_row = |out: &mut String, label: String, totals: MeasureTotals| {
-        let mut row = vec![String::new(); 10];
-        row[0] = text(&label);
-        row[7] = excel_fixed(totals.fte, 2);
-        row[8] = excel_fixed(totals.amount, 2);
-        csv_row(out, &row);
-    };
+    let columns = measure_columns(Output::Csv);
+    let headings: Vec<String> = columns.iter().map(|c| text(c.heading(texts))).collect();
+    csv_row(&mut out, &headings);
+    // A sum row: its label in the first column, each figure in its own column.
+    let sum_row =
+        |out: &mut String, label: &str, figure: &dyn Fn(MeasureColumn) -> Option<Decimal>| {
+            let row: Vec<String> = columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| match figure(*c) {
+                    _ if i == 0 => text(label),
+                    Some(v) => excel_fixed(v, 2),
+                    None => String::new(),
+                })
+                .collect();
+            csv_row(out, &row);
+        };
     for group in &report.groups {
         let heading = group_heading(&group.key, texts);
         for line in &group.lines {
-            let m = &line.measure;
-            csv_row(
-                &mut out,
-                &[
-                    text(&heading),
-                    text(&line.sheet_title),
-                    text(&line.unit),
-                    text(&m.name),
-                    text(texts.measure_statuses[m.status.index()]),
-                    text(&date(&m.status_date)),
-                    text(texts.follow_ups[m.follow_up.index()]),
-                    m.fte.map(|v| excel_fixed(v, 2)).unwrap_or_default(),
-                    m.amount.map(|v| excel_fixed(v, 2)).unwrap_or_default(),
-                    m.latest_comment()
-                        .map(|c| text(&format!("{}: {}", date(&c.date), c.text)))
-                        .unwrap_or_default(),
-                ],
-            );
+            let row: Vec<String> = columns
+                .iter()
+                .map(|c| {
+                    let cell = c.cell(line, &heading, lang, Output::Csv);
+                    if c.numeric() {
+                        cell
+                    } else {
+                        text(&cell)
+                    }
+                })
+                .collect();
+            csv_row(&mut out, &row);
         }
-        totals_row(
+        sum_row(
             &mut out,
-            format!("{} {heading}", texts.group_total),
-            group.totals,
+            &format!("{} {heading}", texts.group_total),
+            &|c| c.total(group.totals),
         );
     }
-    totals_row(&mut out, texts.programme_total.to_owned(), report.totals);
+    sum_row(&mut out, texts.programme_total, &|c| c.total(report.totals));
     let benefits = [
         (texts.benefits_total, report.benefits.benefits),
         (texts.disbenefits_total, report.benefits.disbenefits),
     ];
     for (label, amount) in benefits {
         if !amount.is_zero() {
-            let mut row = vec![String::new(); 10];
-            row[0] = text(label);
-            row[8] = excel_fixed(amount, 2);
-            csv_row(&mut out, &row);
+            sum_row(&mut out, label, &|c| {
+                (c == MeasureColumn::Amount).then_some(amount)
+            });
         }
     }
 

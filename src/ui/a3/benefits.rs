@@ -57,6 +57,16 @@ pub fn BenefitsSection(sheet: Id) -> impl IntoView {
     }
 }
 
+/// The fields [`BenefitRow`] edits with `row_text`: the sheet shows their conflicts on the
+/// field, not in its list of conflicts.
+pub const ROW_TEXT_FIELDS: [&str; 5] = [
+    "description",
+    "owner",
+    "indicator",
+    "baseline_date",
+    "target_date",
+];
+
 #[component]
 fn BenefitRow(sheet: Id, row: Id) -> impl IntoView {
     let t = t();

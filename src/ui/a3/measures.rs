@@ -46,6 +46,10 @@ pub fn MeasuresSection(sheet: Id) -> impl IntoView {
     }
 }
 
+/// The fields [`MeasureRow`] edits with `row_text`: the sheet shows their conflicts on the
+/// field, not in its list of conflicts.
+pub const ROW_TEXT_FIELDS: [&str; 3] = ["name", "status_date", "responsible"];
+
 #[component]
 fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
     let t = t();

@@ -58,19 +58,13 @@ fn shown_on_sheet_field(c: &FieldConflict) -> bool {
         "change_measures",
         "measurement",
     ];
-    // Row text fields (`row_text`): tiltak and gevinster.
-    const ROW_TEXT: [&str; 8] = [
-        "name",
-        "status_date",
-        "responsible",
-        "description",
-        "owner",
-        "indicator",
-        "baseline_date",
-        "target_date",
-    ];
+    // Row text fields (`row_text`): tiltak and gevinster, each listed beside its inputs.
+    let row_text = |field: &str| {
+        super::measures::ROW_TEXT_FIELDS.contains(&field)
+            || super::benefits::ROW_TEXT_FIELDS.contains(&field)
+    };
     (c.rows.is_empty() && TEXT.contains(&c.field.as_str()))
-        || (c.rows.len() == 1 && ROW_TEXT.contains(&c.field.as_str()))
+        || (c.rows.len() == 1 && row_text(c.field.as_str()))
 }
 
 /// A header or numbered field of the sheet, bound to the model.

@@ -3,10 +3,12 @@
 
 use crate::i18n::{fill, format_iso_date, t};
 use crate::model::a3::measure::Measure;
-use crate::model::programme::{overall_totals, Grouping};
+use crate::model::programme::{overall_totals, Grouping, MeasureLine};
 use crate::model::Id;
 use crate::platform;
-use crate::report::{benefit_totals_text, group_heading, totals_text};
+use crate::report::{
+    benefit_totals_text, group_heading, running_line, totals_text, MeasureColumn, Output,
+};
 use crate::route::Route;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::state::AppState;
@@ -79,55 +81,39 @@ pub fn ProgrammeMeasuresSection(programme: Id) -> impl IntoView {
     }
 }
 
-/// One measure as the programme shows it: what, where, status, figures, and its comments.
+/// One measure as the programme shows it: what, where, its facts (the columns of the one
+/// measure line spec, `report::MeasureColumn`), and its comments.
 #[component]
 fn ProgrammeMeasure(sheet: Id, measure: Id) -> impl IntoView {
     let state = AppState::get();
-    let t = t();
+    let lang = crate::i18n::lang();
+    // Title, sheet (a link to it), the other places, the facts.
     let facts = Memo::new(move |_| {
         state.workspace.with(|w| {
             let s = w.a3(&sheet)?;
             let m = s.measures.iter().find(|m| m.id == measure)?;
-            let mut facts = vec![t.measure_statuses[m.status.index()].to_owned()];
-            if !m.status_date.trim().is_empty() {
-                facts.push(format!(
-                    "{} {}",
-                    t.measure_status_date,
-                    format_iso_date(&m.status_date)
-                ));
-            }
-            facts.push(format!(
-                "{}: {}",
-                t.measure_follow_up,
-                t.follow_ups[m.follow_up.index()]
-            ));
-            if let Some(fte) = m.fte {
-                facts.push(format!(
-                    "{} {}",
-                    crate::i18n::format_fte(fte),
-                    t.measure_fte.to_lowercase()
-                ));
-            }
-            if let Some(amount) = m.amount {
-                facts.push(crate::i18n::format_nok(amount));
-            }
-            let or_untitled = |s: &str| {
-                if s.trim().is_empty() {
-                    t.untitled.to_owned()
+            let line = MeasureLine {
+                sheet: s.id,
+                sheet_title: s.title.clone(),
+                unit: s.unit.clone(),
+                measure: m.clone(),
+            };
+            let running = running_line(&line, lang, Output::Page);
+            let mut sheet_title = String::new();
+            let mut other_places = String::new();
+            for (column, place) in running.places {
+                if column == MeasureColumn::Sheet {
+                    sheet_title = place;
                 } else {
-                    s.to_owned()
+                    other_places.push_str(" · ");
+                    other_places.push_str(&place);
                 }
-            };
-            let place = if s.unit.trim().is_empty() {
-                String::new()
-            } else {
-                format!(" · {}", s.unit)
-            };
+            }
             Some((
-                or_untitled(&m.name),
-                or_untitled(&s.title),
-                place,
-                facts.join(" · "),
+                running.title,
+                sheet_title,
+                other_places,
+                running.facts.join(" · "),
             ))
         })
     });
