@@ -478,7 +478,7 @@ fn the_status_report_as_csv_is_for_norwegian_excel() {
                 .to_owned()
         };
         let total = row(lang.texts().programme_total);
-        assert!(total.ends_with(";;;;;;;10,50;6000000,10;"), "{total}");
+        assert!(total.ends_with(";;;;;;;;10,50;6000000,10;"), "{total}");
     }
     let csv = status_csv(&report, Lang::Nb);
     let lines: Vec<&str> = csv.split("\r\n").collect();
@@ -486,10 +486,10 @@ fn the_status_report_as_csv_is_for_norwegian_excel() {
         lines[0],
         "\u{feff}Statusrapport Omstillingsprosess helse og velferd pr. 31.12.2023"
     );
-    assert_eq!(lines[2], "Fokusområde;A3-ark;Enhet;Tiltak;Status;Iverksatt;Oppfølging;Årsverk;Beløp (kr);Siste kommentar");
+    assert_eq!(lines[2], "Fokusområde;A3-ark;Enhet;Grunnlag;Tiltak;Status;Iverksatt;Oppfølging;Årsverk;Beløp (kr);Siste kommentar");
     assert_eq!(
         lines[3],
-        "Fokusområde I: Iverksette enkelttiltak definert i PwC-rapporten;Enkelttiltak PwC;Helse og velferd;\
+        "Fokusområde I: Iverksette enkelttiltak definert i PwC-rapporten;Enkelttiltak PwC;Helse og velferd;;\
          Stillinger som er ledige holdes vakante hvis mulig;Iverksatt;01.02.2021;Ikke vurdert;1,00;400000,00;\
          31.12.2023: Det er utfordrende å holde stillinger ledige over lang tid"
     );
@@ -498,7 +498,7 @@ fn the_status_report_as_csv_is_for_norwegian_excel() {
         "quoted and not a formula: {}",
         lines[4]
     );
-    assert_eq!(lines[5], "Sum Fokusområde I: Iverksette enkelttiltak definert i PwC-rapporten;;;;;;;3,00;1100000,00;");
+    assert_eq!(lines[5], "Sum Fokusområde I: Iverksette enkelttiltak definert i PwC-rapporten;;;;;;;;3,00;1100000,00;");
     assert!(
         csv.contains("\r\n2023;Årsrapport des. 2022;;;15.01.2023;;Over fristen\r\n"),
         "{csv}"
@@ -766,10 +766,10 @@ fn the_report_sums_the_sheets_gevinster_and_apart_their_ulemper() {
         .contains(&format!(r#"data-testid="report-benefits">{line}</p>"#)));
     let csv = status_csv(&report, Lang::Nb);
     assert!(
-        csv.contains("\r\nØkonomiske gevinster per år;;;;;;;;2000000,00;\r\n"),
+        csv.contains("\r\nØkonomiske gevinster per år;;;;;;;;;2000000,00;\r\n"),
         "{csv}"
     );
-    assert!(csv.contains("\r\nØkonomiske ulemper per år;;;;;;;;150000,50;\r\n"));
+    assert!(csv.contains("\r\nØkonomiske ulemper per år;;;;;;;;;150000,50;\r\n"));
     // Without ulemper the line names the gevinster only; without either, there is no line.
     w.a3_sheets[0].benefits.pop();
     let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
@@ -1031,4 +1031,173 @@ fn the_report_words_each_benefit_against_its_plan_and_names_the_double_counting(
             assert!(!out.contains(t.double_counting_title), "{out}");
         }
     }
+}
+
+// Issue 21: a measure's grunnlag (the decision it comes from, seed 002's first column), a column
+// of the one measure line spec, and so in each of its outputs.
+
+/// Seed 001 with "Vedtatt" as the grunnlag of its first measure (the second has none).
+fn with_basis() -> Workspace {
+    let mut w = seed_001();
+    w.edit_a3(&id(11), Timestamp(5), |s| {
+        s.measures[0].basis = "  Vedtatt ".into()
+    });
+    w
+}
+
+#[test]
+fn a_grunnlag_is_a_column_with_its_heading_in_every_output() {
+    use gevinstverksted::model::programme::MeasureLine;
+    use gevinstverksted::report::{
+        measure_columns, running_line, MeasureColumn, Output, MEASURE_COLUMNS,
+    };
+    // The spec: before the measure's name, as in the users' own tables, and shown everywhere.
+    let at = |c: MeasureColumn| MEASURE_COLUMNS.iter().position(|x| *x == c);
+    assert_eq!(
+        at(MeasureColumn::Basis).map(|i| i + 1),
+        at(MeasureColumn::Name)
+    );
+    for out in [Output::Page, Output::Text, Output::Csv, Output::Html] {
+        assert!(
+            measure_columns(out).contains(&MeasureColumn::Basis),
+            "{out:?}"
+        );
+    }
+    let heading = |lang: Lang| MeasureColumn::Basis.heading(lang.texts());
+    assert_eq!(
+        [heading(Lang::Nb), heading(Lang::Nn), heading(Lang::En)],
+        ["Grunnlag", "Grunnlag", "Basis"]
+    );
+
+    let w = with_basis();
+    let report = StatusReport::build(&w, &id(PROGRAMME), "2023-12-31").unwrap();
+    let nb = "\u{a0}";
+
+    // The CSV: its own column, headed Grunnlag, the value under it; empty for a measure
+    // without one.
+    let csv = status_csv(&report, Lang::Nb);
+    let lines: Vec<Vec<&str>> = csv.split("\r\n").map(|l| l.split(';').collect()).collect();
+    let column = lines[2]
+        .iter()
+        .position(|h| *h == "Grunnlag")
+        .expect("a Grunnlag column");
+    assert_eq!(lines[2][column + 1], "Tiltak");
+    assert_eq!(lines[3][column], "Vedtatt", "{csv}");
+    assert_eq!(
+        lines[3][column + 1],
+        "Stillinger som er ledige holdes vakante hvis mulig"
+    );
+    assert_eq!(lines[4][column], "", "the second measure has none");
+    assert!(
+        lines[2..6].iter().all(|l| l.len() == lines[2].len()),
+        "{csv}"
+    );
+    let en = status_csv(&report, Lang::En);
+    assert!(en.contains(";Unit;Basis;Measure;"), "{en}");
+
+    // The HTML: a heading cell, and the value in the cell of that column.
+    let html = status_html(&report, Lang::Nb);
+    let table = html
+        .split(r#"<table class="report-table">"#)
+        .nth(1)
+        .expect("the first group's table");
+    let headings: Vec<&str> = table
+        .split("</thead>")
+        .next()
+        .unwrap()
+        .split(r#"<th scope="col""#)
+        .skip(1)
+        .map(|th| th.split_once('>').unwrap().1.split_once("</th>").unwrap().0)
+        .collect();
+    let column = headings
+        .iter()
+        .position(|h| *h == "Grunnlag")
+        .expect("a th");
+    let first_row: Vec<&str> = table
+        .split("<tbody><tr>")
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .next()
+        .unwrap()
+        .split("<td")
+        .skip(1)
+        .collect();
+    assert_eq!(first_row.len(), headings.len());
+    assert_eq!(first_row[column], r#" data-label="Grunnlag">Vedtatt</td>"#);
+    assert!(
+        html.contains(r#"<td data-label="Grunnlag"></td>"#),
+        "none: an empty cell"
+    );
+    assert!(status_html(&report, Lang::En).contains(r#"<td data-label="Basis">Vedtatt</td>"#));
+
+    // The text: among the measure's facts, named; not at all for a measure without one.
+    let text = status_text(&report, Lang::Nb);
+    let expected = format!(
+        "\n- Stillinger som er ledige holdes vakante hvis mulig (Enkelttiltak PwC) · Grunnlag: Vedtatt · Iverksatt · 01.02.2021 · Oppfølging: Ikke vurdert · 1,00 årsverk · 400{nb}000,00{nb}kr\n"
+    );
+    assert!(text.contains(&expected), "missing {expected:?} in\n{text}");
+    assert_eq!(text.matches("Grunnlag").count(), 1, "{text}");
+    assert!(status_text(&report, Lang::En).contains(" · Basis: Vedtatt · Implemented · "));
+    assert!(status_text(&report, Lang::Nn).contains(" · Grunnlag: Vedtatt · Sett i verk · "));
+
+    // The programme page's card: its facts start with it.
+    let sheet = w.a3(&id(11)).unwrap();
+    let line = |n: usize| MeasureLine {
+        sheet: sheet.id,
+        sheet_title: sheet.title.clone(),
+        unit: sheet.unit.clone(),
+        measure: sheet.measures[n].clone(),
+    };
+    let page = running_line(&line(0), Lang::Nb, Output::Page);
+    assert_eq!(page.facts[0], "Grunnlag: Vedtatt");
+    assert_eq!(page.facts[1], "Iverksatt");
+    let page = running_line(&line(1), Lang::Nb, Output::Page);
+    assert!(
+        !page.facts.iter().any(|f| f.contains("Grunnlag")),
+        "{page:?}"
+    );
+}
+
+#[test]
+fn a_grunnlag_round_trips_and_is_left_out_when_empty() {
+    let w = with_basis();
+    let text = encode_workspace(&w);
+    let back = decode_workspace(&text).unwrap();
+    assert_eq!(back, w);
+    assert_eq!(back.a3(&id(11)).unwrap().measures[0].basis, "  Vedtatt ");
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let measures = doc["workspace"]["a3_sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id(11).to_string())
+        .unwrap()["measures"]
+        .clone();
+    assert_eq!(measures[0]["basis"], "  Vedtatt ");
+    assert!(
+        measures[1].get("basis").is_none(),
+        "an empty grunnlag is not written: a file without one is as before"
+    );
+    // A file from before it (no `basis`) reads as empty; one from a newer build keeps both the
+    // grunnlag and what this build does not know beside it.
+    let mut doc = doc;
+    let sheets = doc["workspace"]["a3_sheets"].as_array_mut().unwrap();
+    let sheet = sheets
+        .iter_mut()
+        .find(|s| s["id"] == id(11).to_string())
+        .unwrap();
+    sheet["measures"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("basis");
+    sheet["measures"][1]["basis"] = "Bedre resultat enn 2024".into();
+    sheet["measures"][1]["basis_decided"] = "2024-12-12".into();
+    let read = decode_workspace(&doc.to_string()).unwrap();
+    let measures = &read.a3(&id(11)).unwrap().measures;
+    assert_eq!(measures[0].basis, "");
+    assert_eq!(measures[1].basis, "Bedre resultat enn 2024");
+    let again = encode_workspace(&read);
+    assert!(again.contains(r#""basis_decided":"2024-12-12""#), "{again}");
+    assert_eq!(decode_workspace(&again).unwrap(), read);
 }

@@ -708,6 +708,7 @@ pub const EN: Texts = Texts {
         focus_area: "Focus area",
         sheet: "A3 sheet",
         unit: "Unit",
+        basis: "Basis",
         name: "Measure",
         status: "Status",
         status_date: "Implemented",

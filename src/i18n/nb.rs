@@ -708,6 +708,7 @@ pub const NB: Texts = Texts {
         focus_area: "Fokusområde",
         sheet: "A3-ark",
         unit: "Enhet",
+        basis: "Grunnlag",
         name: "Tiltak",
         status: "Status",
         status_date: "Iverksatt",

@@ -708,6 +708,7 @@ pub const NN: Texts = Texts {
         focus_area: "Fokusområde",
         sheet: "A3-ark",
         unit: "Eining",
+        basis: "Grunnlag",
         name: "Tiltak",
         status: "Status",
         status_date: "Sett i verk",

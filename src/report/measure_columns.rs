@@ -61,6 +61,8 @@ pub enum MeasureColumn {
     FocusArea,
     Sheet,
     Unit,
+    /// The decision the measure comes from (Grunnlag).
+    Basis,
     Name,
     Status,
     /// The date of the status ("Iverksatt").
@@ -76,6 +78,7 @@ pub struct MeasureHeadings {
     pub focus_area: &'static str,
     pub sheet: &'static str,
     pub unit: &'static str,
+    pub basis: &'static str,
     pub name: &'static str,
     pub status: &'static str,
     pub status_date: &'static str,
@@ -87,12 +90,13 @@ pub struct MeasureHeadings {
 
 /// Every column, in the order the CSV has them. The other outputs keep this order but put the
 /// title first (see [`measure_columns`]).
-pub const MEASURE_COLUMNS: [MeasureColumn; 10] = {
+pub const MEASURE_COLUMNS: [MeasureColumn; 11] = {
     use MeasureColumn::*;
     [
         FocusArea,
         Sheet,
         Unit,
+        Basis,
         Name,
         Status,
         StatusDate,
@@ -129,6 +133,7 @@ impl MeasureColumn {
             Self::FocusArea => h.focus_area,
             Self::Sheet => h.sheet,
             Self::Unit => h.unit,
+            Self::Basis => h.basis,
             Self::Name => h.name,
             Self::Status => h.status,
             Self::StatusDate => h.status_date,
@@ -201,6 +206,11 @@ impl MeasureColumn {
             Self::FocusArea => group.to_owned(),
             Self::Sheet => named(&line.sheet_title),
             Self::Unit => line.unit.clone(),
+            Self::Basis => match m.basis.trim() {
+                "" => String::new(),
+                basis if running => format!("{}: {basis}", self.heading(t)),
+                basis => basis.to_owned(),
+            },
             Self::Name => named(&m.name),
             Self::Status => t.measure_statuses[m.status.index()].to_owned(),
             Self::StatusDate => match out {

@@ -247,8 +247,8 @@ test('seed 001: two focus areas, four measures with comment logs on two sheets, 
   expect(download.suggestedFilename()).toBe('statusrapport-omstillingsprosess-helse-og-velferd-2023-12-31.csv');
   const csv = await readFile((await download.path())!, 'utf8');
   expect(csv.startsWith('\ufeff')).toBe(true);
-  expect(csv).toContain('\r\nSum for programmet;;;;;;;10,00;6000000,00;\r\n');
-  expect(csv).toContain(';Ny bemanningsnorm;BBT;Ny pleiefaktor (0,74) ved BBT;Iverksatt;01.08.2021;Ikke vurdert;5,00;3500000,00;\r\n');
+  expect(csv).toContain('\r\nSum for programmet;;;;;;;;10,00;6000000,00;\r\n');
+  expect(csv).toContain(';Ny bemanningsnorm;BBT;;Ny pleiefaktor (0,74) ved BBT;Iverksatt;01.08.2021;Ikke vurdert;5,00;3500000,00;\r\n');
   expect(csv).toContain('\r\nMotstand mot endring i ulike prosjektfaser;4;5;Kommunalsjef;;20;Høy\r\n');
   expect(csv).toContain(';Godkjent (dato);Over fristen pr. 31.12.2023\r\n');
 
@@ -529,4 +529,47 @@ test('on a phone (390×844) the report is read as cards with no sideways scrolli
   expect(await headHeight()).toBeGreaterThan(20);
   expect(await sidewaysOverflow(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('report-desktop.png'), fullPage: true });
+});
+
+// Issue 21: a measure's grunnlag (the decision it comes from, seed 002's first column), typed
+// on its sheet, kept over a reload, and shown where the programme lists its measures.
+test('a grunnlag typed on a measure is kept, and shown on the programme page and in its report', async ({ page }) => {
+  await seedProgramme(page, { indicators: false });
+  const [sheet] = sheets.workspace.a3_sheets;
+  await open(page, `#/a3/${sheet.id}`);
+  const first = page.locator('.measure-row').first();
+  await expect(first.getByLabel('Tiltak', { exact: true })).toHaveValue('Reduksjon nattetjeneste');
+  const basis = first.getByLabel('Grunnlag', { exact: true });
+  await expect(basis).toHaveValue('');
+  await basis.fill('Vedtatt');
+  // A full-size target, the same as the measure's name field beside it.
+  const height = (await basis.boundingBox())!.height;
+  expect(height).toBeGreaterThanOrEqual(44);
+  expect(height).toBe((await first.getByLabel('Tiltak', { exact: true }).boundingBox())!.height);
+  await page.locator('h1').click(); // leave the field
+  await saved(page, '"basis":"Vedtatt"');
+
+  await page.reload();
+  await expect(page.locator('.measure-row').first().getByLabel('Grunnlag', { exact: true })).toHaveValue('Vedtatt');
+  await expect(page.locator('.measure-row').nth(1).getByLabel('Grunnlag', { exact: true })).toHaveValue('');
+  await expectAccessible(page);
+
+  // The programme page's measures: the grunnlag among the facts of that measure only.
+  await open(page, `#/program/${SEEDED}`);
+  const measures = page.getByTestId('programme-measure');
+  await expect(measures).toHaveCount(2);
+  await expect(measures.nth(0).locator('.item-title')).toHaveText('Reduksjon nattetjeneste');
+  await expect(measures.nth(0).locator('.item-meta').nth(1)).toHaveText(
+    `Grunnlag: Vedtatt · Iverksatt · Dato for status 06.01.2025 · Oppfølging: Ok · 2,00 årsverk · 1${NB}400${NB}000,00${NB}kr`,
+  );
+  await expect(measures.nth(1).locator('.item-meta').nth(1)).not.toContainText('Grunnlag');
+  await page.locator('#language-select').selectOption('en');
+  await expect(measures.nth(0).locator('.item-meta').nth(1)).toContainText('Basis: Vedtatt · Implemented');
+  await page.locator('#language-select').selectOption('nb');
+
+  // The status report's table: its own column, headed Grunnlag.
+  await open(page, `#/program/${SEEDED}/rapport?dato=2025-12-31`);
+  const rows = page.getByTestId('status-report').getByTestId('report-group').locator('tbody tr');
+  await expect(rows.nth(0).locator('td[data-label="Grunnlag"]')).toHaveText('Vedtatt');
+  await expect(rows.nth(1).locator('td[data-label="Grunnlag"]')).toHaveText('');
 });

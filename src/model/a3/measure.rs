@@ -58,6 +58,10 @@ pub struct Measure {
     pub follow_up: FollowUp,
     #[serde(default)]
     pub responsible: String,
+    /// Grunnlag: the decision the measure comes from ("Vedtatt", "Bedre resultat enn 2024";
+    /// seed 002's first column). Left out when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub basis: String,
     /// The dated comment log (Kommentar), in the order entries were added; see
     /// [`Measure::comments_newest_first`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

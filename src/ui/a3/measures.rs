@@ -48,7 +48,7 @@ pub fn MeasuresSection(sheet: Id) -> impl IntoView {
 
 /// The fields [`MeasureRow`] edits with `row_text`: the sheet shows their conflicts on the
 /// field, not in its list of conflicts.
-pub const ROW_TEXT_FIELDS: [&str; 3] = ["name", "status_date", "responsible"];
+pub const ROW_TEXT_FIELDS: [&str; 4] = ["basis", "name", "status_date", "responsible"];
 
 #[component]
 fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
@@ -56,6 +56,7 @@ fn MeasureRow(sheet: Id, row: Id) -> impl IntoView {
     let at = (sheet, row);
     view! {
         <li class="row-card measure-row">
+            {row_text::<Measure>(at, t.measure_columns.basis, "measure-basis", |m| m.basis.clone(), |m, v| m.basis = v, None)}
             {row_text::<Measure>(at, t.measure_name, "measure-name", |m| m.name.clone(), |m, v| m.name = v, None)}
             {row_number::<Measure>(at, t.measure_fte, "measure-fte", |m| m.fte, |m, v| m.fte = v, crate::i18n::format_fte)}
             {row_number::<Measure>(at, t.measure_amount, "measure-amount", |m| m.amount, |m, v| m.amount = v, format_amount)}
