@@ -49,7 +49,11 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // keeps an invalid entry, and the merge shortcut walked side by side, +0.5 KB: 836.9 KB measured.
 // Lowered to 836 000 (2026-12-07): one JSON reader per type instead of two (documents and merge
 // results are read from text, not from a JSON tree), -2.2 KB: 834.7 KB measured.
-export const CEILING = 836_000;
+// Raised to 837 000 (stop 34) for issue 21's measure column spec and the Grunnlag column
+// (+1.1 KB, 835.8 KB measured on that branch) and the model functions that replace edits in
+// components (refusable changes through AppState::edit_if, a link's import as a merge, the
+// voter as a Memo; +0.9 KB): 836.7 KB measured.
+export const CEILING = 837_000;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.
@@ -61,9 +65,11 @@ export const CEILING = 836_000;
 // its entry keeps and merges (the benefit's new fields, the link and plan rows) and whose
 // texts are in the one `Texts` table, +4.2 KB: 596.2 KB measured. Then 598 000 (stop 32) for
 // the same change as the full app's 838 000, +0.3 KB: 597.0 KB measured. Lowered to 596 000
-// (2026-12-07) with the full app's 836 000, -1.8 KB: 595.2 KB measured.
+// (2026-12-07) with the full app's 836 000, -1.8 KB: 595.2 KB measured. Raised to 597 000
+// (stop 34) with the full app's 837 000: the measure's new field and its texts (+0.4 KB) and
+// the model functions the group screens call (+0.9 KB): 596.5 KB measured.
 export const PARTICIPANT_BUDGET = 250_000;
-export const PARTICIPANT_CEILING = 596_000;
+export const PARTICIPANT_CEILING = 597_000;
 
 const dir = process.argv[2] ?? 'dist';
 const { files, total } = await firstLoadSize(dir);
