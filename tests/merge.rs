@@ -53,6 +53,7 @@ impl Device {
 
     fn receive(&mut self, file: &str) -> ImportReport {
         shortcut_is_the_rule(&self.w, file);
+        sheets_merge_by_the_rule(&self.w, file);
         let report = self.w.import_text(file).expect("a file of this build");
         self.stamper.sync(&mut self.w);
         report
@@ -77,6 +78,27 @@ fn shortcut_is_the_rule(w: &Workspace, file: &str) {
                 );
             }
         }
+    }
+}
+
+/// The typed merge of an import, which leaves out the row lists both copies of a sheet hold
+/// equally before it decides, keeps what the field-by-field rule gives on the whole copies.
+fn sheets_merge_by_the_rule(w: &Workspace, file: &str) {
+    let incoming = decode_workspace(file).unwrap();
+    for t in &incoming.a3_sheets {
+        let Some(m) = w.a3_sheets.iter().find(|m| m.id == t.id) else {
+            continue;
+        };
+        let rule = merge::merge_field_by_field(
+            &serde_json::to_value(m).unwrap(),
+            &serde_json::to_value(t).unwrap(),
+        );
+        let kept = gevinstverksted::model::workspace::merged_copy(m, t);
+        assert_eq!(
+            serde_json::to_value(&kept).unwrap(),
+            rule,
+            "the import's merge differs from the rule for\n{m:?}\n{t:?}"
+        );
     }
 }
 
@@ -1165,4 +1187,67 @@ fn merge_laws_hold_for_stamped_copies() {
         "each deleted one, seen by none"
     );
     let _ = HashMap::<u8, u8>::new();
+}
+
+/// Leaving out the rows both copies hold equally must not hide what they say a copy has seen.
+/// Here only mine's shared row (stamped by B after B's edit of Begrunnelse) says that mine has
+/// seen that edit, which mine then replaced; theirs still holds it. On the whole copies that
+/// is a concurrent edit to merge (neither copy includes the other); if the row's stamps were
+/// not counted, theirs would seem to include mine and mine's Begrunnelse would be lost.
+#[test]
+fn rows_left_out_of_a_merge_still_count_in_what_each_copy_has_seen() {
+    use gevinstverksted::model::hlc::{Replica, Stamp};
+    let stamp = |wall: i64, replica: &str| {
+        Stamp {
+            wall: T0 + wall,
+            count: 0,
+            replica: Replica::new(replica).unwrap(),
+        }
+        .to_string()
+    };
+    let base = Stamp::migrated(Timestamp(T0), 0).to_string();
+    let row = json!({ "id": id(7).to_string(), "stamp": stamp(2, "bbbb"), "kind": "symptom", "text": "Overliggere" });
+    let sheet = |rationale: &str, stamped: String, seen: Value, updated: i64| {
+        json!({
+            "id": id(1).to_string(), "updated": T0 + updated, "created": T0, "stamp": base,
+            "rationale": rationale, "stamps": { "rationale": stamped }, "seen": seen,
+            "causes": [],
+        })
+    };
+    let mine = sheet("mine", stamp(3, "aaaa"), json!({}), 3);
+    let theirs = sheet(
+        "theirs",
+        stamp(1, "bbbb"),
+        json!({ "aaaa": stamp(3, "aaaa") }),
+        4,
+    );
+    let shared = [row.as_object().unwrap()];
+    assert_eq!(
+        merge::shortcut_without_shared(&mine, &theirs, &shared),
+        None
+    );
+    // With the row in both copies, the rule merges them too.
+    let whole = |mut s: Value| {
+        s["causes"] = json!([row.clone()]);
+        s
+    };
+    assert!(matches!(
+        merge::merge_distinct(&whole(mine.clone()), &whole(theirs.clone())),
+        merge::Merged::Both(_)
+    ));
+    // A row without a base of its own would inherit a different base in each copy: no shortcut.
+    let old = sheet("old", stamp(1, "aaaa"), json!({}), 1);
+    let new = sheet(
+        "new",
+        stamp(3, "bbbb"),
+        json!({ "aaaa": stamp(1, "aaaa") }),
+        3,
+    );
+    assert_eq!(
+        merge::shortcut_without_shared(&old, &new, &shared),
+        Some(merge::Merged::Theirs)
+    );
+    let mut bare = row.as_object().unwrap().clone();
+    bare.remove("stamp");
+    assert_eq!(merge::shortcut_without_shared(&old, &new, &[&bare]), None);
 }

@@ -102,10 +102,42 @@ pub trait Entity {
     fn touch(&mut self, now: Timestamp);
 }
 
+/// Two copies of one entity without the row lists they hold equally (see [`SharedRows`]).
+pub struct WithoutShared<'a, T> {
+    pub mine: T,
+    pub theirs: T,
+    /// The merge metadata (`extra`) of every row left out, nested rows included: their stamps
+    /// still count in what each copy has seen.
+    pub rows: Vec<&'a serde_json::Map<String, serde_json::Value>>,
+}
+
+/// An entity whose row lists a merge can leave out where both copies hold them equally. A
+/// merge of two copies of a sheet turns both into JSON trees and walks them; most of a sheet
+/// is rows nobody touched (a year of measurements), and leaving those lists out of both trees
+/// is most of an import's time. Entities without row lists keep the default: nothing left out.
+pub trait SharedRows: Sized {
+    /// `None` when no row list is held equally (or one of its rows has no base stamp of its
+    /// own, so that it would inherit a different base in each copy).
+    fn without_shared_rows<'a>(
+        _mine: &'a Self,
+        _theirs: &'a Self,
+    ) -> Option<WithoutShared<'a, Self>> {
+        None
+    }
+}
+
 /// Implements [`Entity`] for a struct with `id: Id`, `updated: Timestamp` and
-/// `deleted: Option<Timestamp>` fields.
+/// `deleted: Option<Timestamp>` fields, and [`SharedRows`] as having no row lists (an entity
+/// with row lists writes `impl_entity!(Type; rows)` and implements it itself).
 macro_rules! impl_entity {
+    ($ty:ty; rows) => {
+        $crate::model::entity::impl_entity!(@entity $ty);
+    };
     ($($ty:ty),* $(,)?) => {$(
+        $crate::model::entity::impl_entity!(@entity $ty);
+        impl $crate::model::entity::SharedRows for $ty {}
+    )*};
+    (@entity $ty:ty) => {
         impl $crate::model::entity::Entity for $ty {
             fn id(&self) -> &$crate::model::entity::Id {
                 &self.id
@@ -124,7 +156,7 @@ macro_rules! impl_entity {
                 self.updated = now;
             }
         }
-    )*};
+    };
 }
 pub(crate) use impl_entity;
 

@@ -290,17 +290,70 @@ pub fn merge(mine: &Value, theirs: &Value) -> Merged {
     if mine == theirs {
         return Merged::Mine;
     }
+    merge_distinct(mine, theirs)
+}
+
+/// [`merge`] of two copies the caller already knows to differ (their typed forms compared
+/// unequal), without comparing the two trees first: that comparison walked most of a sheet
+/// before it reached the first edited field. Copies that are equal after all still merge
+/// right: each includes the other, so the rule gives the same copy.
+pub fn merge_distinct(mine: &Value, theirs: &Value) -> Merged {
     let (Some(m), Some(t)) = (mine.as_object(), theirs.as_object()) else {
         return Merged::Mine;
     };
     let (cm, ct) = (context(m), context(t));
-    let inclusion = (includes(m, &cm, t, &ct), includes(t, &ct, m, &cm));
+    shortcut(m, &cm, t, &ct).unwrap_or_else(|| Merged::Both(field_by_field(m, cm, t, ct)))
+}
+
+/// The merge when one copy includes the other ([`Merged::Mine`] or [`Merged::Theirs`]);
+/// `None` when the rule must merge them field by field.
+fn shortcut(m: &Map<String, Value>, cm: &Ctx, t: &Map<String, Value>, ct: &Ctx) -> Option<Merged> {
+    let inclusion = (includes(m, cm, t, ct), includes(t, ct, m, cm));
     let (um, ut) = (updated_of(m), updated_of(t));
     match inclusion {
-        (true, false) if um >= ut && in_merged_order(m, t, &entity_fallback(m)) => Merged::Mine,
-        (false, true) if ut >= um && in_merged_order(t, m, &entity_fallback(t)) => Merged::Theirs,
-        _ => Merged::Both(field_by_field(m, cm, t, ct)),
+        (true, false) if um >= ut && in_merged_order(m, t, &entity_fallback(m)) => {
+            Some(Merged::Mine)
+        }
+        (false, true) if ut >= um && in_merged_order(t, m, &entity_fallback(t)) => {
+            Some(Merged::Theirs)
+        }
+        _ => None,
     }
+}
+
+/// The shortcut of [`merge_distinct`] for two copies from which the row lists they hold
+/// equally were left out ([`crate::model::entity::SharedRows`]); `shared` is the metadata of
+/// every row left out, each with a base stamp of its own ([`has_own_stamp`]). `None` when
+/// the shortcut does not apply: the caller then merges the whole copies.
+///
+/// It decides as [`merge_distinct`] on the whole copies would. A row list held equally, each
+/// row with its own base, is the same place with the same stamps and values in both copies:
+/// the walk of [`includes`] finds every stamp of it held by the other copy with the same
+/// value, [`in_merged_order`] finds its ids in the same order, and both copies count the same
+/// conflicts in it. What it does change, the causal contexts, is given back by holding the
+/// rows' stamps in both.
+pub fn shortcut_without_shared(
+    mine: &Value,
+    theirs: &Value,
+    shared: &[&Map<String, Value>],
+) -> Option<Merged> {
+    let (m, t) = (mine.as_object()?, theirs.as_object()?);
+    if !shared.iter().all(|row| has_own_stamp(row)) {
+        return None;
+    }
+    let (mut cm, mut ct) = (context(m), context(t));
+    for row in shared {
+        // A row's own base makes what it inherits irrelevant (see above).
+        held(row, &entity_fallback(m), &mut cm);
+        held(row, &entity_fallback(t), &mut ct);
+    }
+    shortcut(m, &cm, t, &ct)
+}
+
+/// Whether a row's merge metadata holds a base stamp of its own (every row this program
+/// stamps or migrates has one; a row of a hand-made file may not).
+pub fn has_own_stamp(extra: &Map<String, Value>) -> bool {
+    stamp_at(extra.get(STAMP)).is_some()
 }
 
 /// Whether copy `a` (causal context `ca`) includes copy `b` (context `cb`) of one entity, so
@@ -368,27 +421,32 @@ impl Walk<'_> {
             if !(is_field(key, false) && is_rows(value)) {
                 continue;
             }
-            let theirs: HashMap<&str, &Map<String, Value>> = match b {
-                Some((b, _)) if b.get(key.as_str()).is_some_and(is_rows) => {
-                    let list = row_list(b.get(key.as_str()));
-                    let ids: HashMap<_, _> = list.iter().map(|r| (id(r), *r)).collect();
-                    if ids.len() != list.len() {
-                        return false;
-                    }
-                    ids
-                }
-                _ => HashMap::default(),
-            };
             let rows = row_list(Some(value));
+            let theirs = match b {
+                Some((b, b_base)) if b.get(key.as_str()).is_some_and(is_rows) => {
+                    match TheirRows::new(&rows, row_list(b.get(key.as_str()))) {
+                        Some(list) => Some((list, b_base)),
+                        None => return false,
+                    }
+                }
+                _ => None,
+            };
             let mut seen = FxHashSet::default();
-            for row in rows {
+            for (index, row) in rows.iter().enumerate() {
                 if !seen.insert(id(row)) {
                     return false;
                 }
-                let other = match b {
-                    Some((_, b_base)) => theirs.get(id(row)).map(|r| (*r, b_base)),
-                    None => None,
-                };
+                let other = theirs
+                    .as_ref()
+                    .and_then(|(list, b_base)| list.get(index, id(row)).map(|r| (r, *b_base)));
+                // The usual row, untouched on both sides: the same object with the same base
+                // holds every stamp the other holds at the same place, with the same value,
+                // so it fits as a whole (its own rows too, unless one lists an id twice).
+                if let Some((r, b_base)) = other {
+                    if *row == r && base_of(row, &base) == base_of(r, &b_base) && unique_ids(row) {
+                        continue;
+                    }
+                }
                 if !self.object(row, &base, other, false) {
                     return false;
                 }
@@ -396,6 +454,44 @@ impl Walk<'_> {
         }
         true
     }
+}
+
+/// The other copy's rows of one list, found by id: by position while the two lists hold the
+/// same ids in the same order (the usual case: no index to build), else through an index.
+enum TheirRows<'a> {
+    InStep(Vec<&'a Map<String, Value>>),
+    ById(HashMap<&'a str, &'a Map<String, Value>>),
+}
+
+impl<'a> TheirRows<'a> {
+    /// `None` when the other list holds an id twice (only a hand-made file does).
+    fn new(ours: &[&Map<String, Value>], theirs: Vec<&'a Map<String, Value>>) -> Option<Self> {
+        // In step, their ids are ours in our order: unique if ours are (the walk checks).
+        if ours.len() == theirs.len() && ours.iter().zip(&theirs).all(|(a, b)| id(a) == id(b)) {
+            return Some(TheirRows::InStep(theirs));
+        }
+        let ids: HashMap<_, _> = theirs.iter().map(|r| (id(r), *r)).collect();
+        (ids.len() == theirs.len()).then_some(TheirRows::ById(ids))
+    }
+
+    fn get(&self, index: usize, row_id: &str) -> Option<&'a Map<String, Value>> {
+        match self {
+            TheirRows::InStep(list) => list.get(index).copied(),
+            TheirRows::ById(ids) => ids.get(row_id).copied(),
+        }
+    }
+}
+
+/// Whether no list of rows in `obj`, at any depth, holds a row id twice.
+fn unique_ids(obj: &Map<String, Value>) -> bool {
+    obj.iter()
+        .filter(|(key, value)| is_field(key, false) && is_rows(value))
+        .all(|(_, value)| {
+            let rows = row_list(Some(value));
+            let mut seen = FxHashSet::default();
+            rows.iter()
+                .all(|row| seen.insert(id(row)) && unique_ids(row))
+        })
 }
 
 /// Whether the rows of `a`, a copy that includes `b`, are in the order the merge gives them:

@@ -76,7 +76,7 @@ struct Column {
 }
 
 /// The column set, in order (docs/data-format.md lists the same).
-const COLUMNS: [Column; 19] = [
+const COLUMNS: [Column; 20] = [
     Column {
         heading: |_| "Id",
         cell: |l, _| {
@@ -190,6 +190,11 @@ const COLUMNS: [Column; 19] = [
     Column {
         heading: |t| t.benefit_target_date,
         cell: |l, _| date(l.benefit().map_or("", |b| &b.target_date)),
+    },
+    // Last, so a tool that reads the columns by position still finds the others in place.
+    Column {
+        heading: |t| t.measure_columns.basis,
+        cell: |l, _| text(l.measure().map_or("", |m| &m.basis)),
     },
 ];
 
@@ -309,6 +314,7 @@ mod tests {
                 "Dato for nullpunkt",
                 "Mål",
                 "Måldato",
+                "Grunnlag",
             ]
         );
         assert_eq!(table.len(), 1 + 4 + 1);
@@ -332,7 +338,8 @@ mod tests {
                 "Trenger vedlikehold"
             ]
         );
-        assert_eq!(&first[13..], ["", "", "", "", "", ""]);
+        assert_eq!(&first[13..19], ["", "", "", "", "", ""]);
+        assert_eq!(first[19], sheet.measures[0].basis.trim());
         let benefit = &table[5];
         assert_eq!(&benefit[1..2], ["Gevinst"]);
         assert_eq!(
@@ -346,6 +353,19 @@ mod tests {
             ]
         );
         assert_eq!(&benefit[13..15], ["Økonomisk", "Kostnad per år"]);
+    }
+
+    #[test]
+    fn a_measure_s_grunnlag_is_the_last_column_and_empty_for_a_benefit() {
+        let mut w = example_workspace(Timestamp(1_764_000_000_000));
+        w.a3_sheets[0].measures[0].basis = " Vedtatt i bystyret ".into();
+        w.a3_sheets[0].measures[1].basis.clear();
+        let table = rows(&sheet_plan_csv(&w, &w.a3_sheets[0], Lang::Nn));
+        assert_eq!(table[0].last().map(String::as_str), Some("Grunnlag"));
+        assert_eq!(table[1][19], "Vedtatt i bystyret");
+        assert_eq!(table[2][19], "");
+        assert_eq!(table[5][1], "Gevinst");
+        assert_eq!(table[5][19], "");
     }
 
     #[test]

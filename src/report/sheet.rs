@@ -250,6 +250,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
                 })
                 .collect();
             vec![
+                m.basis.trim().to_owned(),
                 m.name.trim().to_owned(),
                 m.fte
                     .map_or(String::new(), |v| format_number_in(lang, v, 2)),
@@ -269,6 +270,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         &mut out,
         ("doc-measures", 2, t.measures_title),
         &[
+            (t.measure_columns.basis, Col::Text),
             (t.measure_name, Col::Text),
             (t.measure_fte, Col::Number),
             (t.measure_amount, Col::Number),
@@ -696,6 +698,7 @@ mod tests {
             "Kommentarer",
             "Dato for status",
             "Årsverk</th>",
+            "Grunnlag",
         ] {
             assert!(!out.contains(absent), "{absent} in\n{out}");
         }
@@ -704,6 +707,24 @@ mod tests {
         // The measure without a name holds its default status and follow-up: it is a row.
         assert_eq!(out.matches("<tr>").count(), 3, "heading and two measures");
         assert!(out.contains("<td>Nattevakt</td>"));
+    }
+
+    #[test]
+    fn a_measure_s_grunnlag_prints_as_the_first_column_of_the_tiltak() {
+        let mut sheet = example();
+        sheet.measures[1].basis = " Vedtatt i bystyret ".into();
+        let out = print(&sheet, Lang::Nb, None);
+        let (_, measures) = out
+            .split_once(r#"<section class="doc-section doc-measures">"#)
+            .unwrap();
+        assert!(
+            measures
+                .contains(r#"<thead><tr><th scope="col">Grunnlag</th><th scope="col">Tiltak</th>"#),
+            "{measures}"
+        );
+        assert!(measures.contains("<td>Vedtatt i bystyret</td>"));
+        // A measure without one has an empty cell, so the columns stay in line.
+        assert!(measures.contains("<tr><td></td><td>"));
     }
 
     #[test]

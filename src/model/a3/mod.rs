@@ -13,7 +13,9 @@ pub mod measure;
 use crate::model::a3::benefit::Benefit;
 use crate::model::a3::indicator::Indicator;
 use crate::model::a3::measure::{BudgetLine, Measure};
-use crate::model::entity::{impl_entity, ordered_choices, Id, Timestamp};
+use crate::model::entity::{
+    impl_entity, ordered_choices, Id, SharedRows, Timestamp, WithoutShared,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -107,7 +109,135 @@ pub struct A3Sheet {
     pub extra: Map<String, Value>,
 }
 
-impl_entity!(A3Sheet);
+impl_entity!(A3Sheet; rows);
+
+impl SharedRows for A3Sheet {
+    fn without_shared_rows<'a>(
+        mine: &'a Self,
+        theirs: &'a Self,
+    ) -> Option<WithoutShared<'a, Self>> {
+        let mut rows = Vec::new();
+        let shared = Lists {
+            causes: shared(&mine.causes, &theirs.causes, &mut rows),
+            benefits: shared(&mine.benefits, &theirs.benefits, &mut rows),
+            measures: shared(&mine.measures, &theirs.measures, &mut rows),
+            budget_lines: shared(&mine.budget_lines, &theirs.budget_lines, &mut rows),
+            indicators: shared(&mine.indicators, &theirs.indicators, &mut rows),
+        };
+        let any = shared.causes
+            || shared.benefits
+            || shared.measures
+            || shared.budget_lines
+            || shared.indicators;
+        any.then(|| WithoutShared {
+            mine: mine.without(&shared),
+            theirs: theirs.without(&shared),
+            rows,
+        })
+    }
+}
+
+/// Which row lists of a sheet (`true`: left out).
+struct Lists {
+    causes: bool,
+    benefits: bool,
+    measures: bool,
+    budget_lines: bool,
+    indicators: bool,
+}
+
+/// Whether a non-empty row list is the same in both copies; if so, its rows' metadata (nested
+/// rows' too) goes to `rows`.
+fn shared<'a, R: PartialEq + RowMetadata>(
+    mine: &'a [R],
+    theirs: &[R],
+    rows: &mut Vec<&'a Map<String, Value>>,
+) -> bool {
+    let same = !mine.is_empty() && mine == theirs;
+    if same {
+        mine.iter().for_each(|row| row.metadata(rows));
+    }
+    same
+}
+
+/// A row's merge metadata (its `extra`) and that of the rows it holds.
+trait RowMetadata {
+    fn metadata<'a>(&'a self, out: &mut Vec<&'a Map<String, Value>>);
+}
+
+impl RowMetadata for Cause {
+    fn metadata<'a>(&'a self, out: &mut Vec<&'a Map<String, Value>>) {
+        out.push(&self.extra);
+    }
+}
+
+impl RowMetadata for Benefit {
+    fn metadata<'a>(&'a self, out: &mut Vec<&'a Map<String, Value>>) {
+        out.push(&self.extra);
+        out.extend(self.plan.iter().map(|p| &p.extra));
+    }
+}
+
+impl RowMetadata for Measure {
+    fn metadata<'a>(&'a self, out: &mut Vec<&'a Map<String, Value>>) {
+        out.push(&self.extra);
+        out.extend(self.comments.iter().map(|c| &c.extra));
+        out.extend(self.benefits.iter().map(|l| &l.extra));
+    }
+}
+
+impl RowMetadata for BudgetLine {
+    fn metadata<'a>(&'a self, out: &mut Vec<&'a Map<String, Value>>) {
+        out.push(&self.extra);
+    }
+}
+
+impl RowMetadata for Indicator {
+    fn metadata<'a>(&'a self, out: &mut Vec<&'a Map<String, Value>>) {
+        out.push(&self.extra);
+        out.extend(self.measurements.iter().map(|m| &m.extra));
+    }
+}
+
+impl A3Sheet {
+    /// A copy without the row lists `left_out` names (empty there). Every field is named, so
+    /// a new field is copied, not forgotten.
+    fn without(&self, left_out: &Lists) -> A3Sheet {
+        fn keep<R: Clone>(left_out: bool, list: &[R]) -> Vec<R> {
+            if left_out {
+                Vec::new()
+            } else {
+                list.to_vec()
+            }
+        }
+        A3Sheet {
+            id: self.id,
+            updated: self.updated,
+            created: self.created,
+            title: self.title.clone(),
+            unit: self.unit.clone(),
+            owner: self.owner.clone(),
+            method_coach: self.method_coach.clone(),
+            next_review: self.next_review.clone(),
+            phase: self.phase,
+            rationale: self.rationale.clone(),
+            current_situation: self.current_situation.clone(),
+            desired_situation: self.desired_situation.clone(),
+            investigation: self.investigation.clone(),
+            change_measures: self.change_measures.clone(),
+            measurement: self.measurement.clone(),
+            causes: keep(left_out.causes, &self.causes),
+            benefits: keep(left_out.benefits, &self.benefits),
+            measures: keep(left_out.measures, &self.measures),
+            budget_lines: keep(left_out.budget_lines, &self.budget_lines),
+            indicators: keep(left_out.indicators, &self.indicators),
+            source: self.source.clone(),
+            programme: self.programme,
+            deleted: self.deleted,
+            extra: self.extra.clone(),
+        }
+    }
+}
 
 impl A3Sheet {
     /// Moves the sheet to another phase; `false` if it is in that phase already.
