@@ -515,3 +515,16 @@ fn items_without_a_cluster_keep_the_note_order() {
     assert_eq!(ids, vec![id(1), id(2), id(3), id(4)]);
     assert!(items.iter().all(|i| !i.is_cluster && i.notes == vec![i.id]));
 }
+
+/// The rank rule the dot vote and the combined ranking share: "1, 2, 2, 2, 5".
+#[test]
+fn equal_scores_share_a_rank_and_the_next_takes_its_place_in_the_list() {
+    use gevinstverksted::model::seminar::exercise::competition_ranks;
+    let mut items = vec![(9, 0), (5, 0), (5, 0), (5, 0), (2, 0), (0, 0)];
+    competition_ranks(&mut items, |i| i.0, |i, rank| i.1 = rank);
+    let ranks: Vec<usize> = items.iter().map(|i| i.1).collect();
+    assert_eq!(ranks, [1, 2, 2, 2, 5, 6]);
+    let mut none: Vec<(u32, usize)> = Vec::new();
+    competition_ranks(&mut none, |i| i.0, |i, rank| i.1 = rank);
+    assert!(none.is_empty());
+}

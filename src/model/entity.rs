@@ -109,7 +109,13 @@ pub struct WithoutShared<'a, T> {
     /// The merge metadata (`extra`) of every row left out, nested rows included: their stamps
     /// still count in what each copy has seen.
     pub rows: Vec<&'a serde_json::Map<String, serde_json::Value>>,
+    /// Each list left out by its JSON key, and how to write mine's copy of it as JSON: put
+    /// back into both trees when the whole copies must be merged, so neither is written twice.
+    pub lists: Vec<(&'static str, ListJson<'a>)>,
 }
+
+/// Writes one row list of an entity as JSON (see [`WithoutShared::lists`]).
+pub type ListJson<'a> = Box<dyn Fn() -> serde_json::Result<serde_json::Value> + 'a>;
 
 /// An entity whose row lists a merge can leave out where both copies hold them equally. A
 /// merge of two copies of a sheet turns both into JSON trees and walks them; most of a sheet

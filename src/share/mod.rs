@@ -4,7 +4,7 @@
 pub mod link;
 pub mod parts;
 
-use crate::model::{Timestamp, Workspace};
+use crate::model::Timestamp;
 
 /// `gevinstverksted-YYYY-MM-DD.json` for the export of everything on a given local date.
 pub fn export_filename(year: u32, month: u32, day: u32) -> String {
@@ -106,11 +106,6 @@ pub fn export_reminder(
     }
 }
 
-/// The most recent `updated` of anything in the workspace (see [`Workspace::latest_change`]).
-pub fn latest_change(workspace: &Workspace) -> Option<Timestamp> {
-    workspace.latest_change()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,11 +195,11 @@ mod tests {
 
     #[test]
     fn latest_change_looks_at_every_collection() {
-        use crate::model::{A3Sheet, Id, Seminar};
+        use crate::model::{A3Sheet, Id, Seminar, Workspace};
         let mut w = Workspace::default();
-        assert_eq!(latest_change(&w), None);
+        assert_eq!(w.latest_change(), None);
         w.add_a3(A3Sheet::new(Id::new_random(), "a", Timestamp(5)));
         w.add_seminar(Seminar::new(Id::new_random(), "b", Timestamp(9)));
-        assert_eq!(latest_change(&w), Some(Timestamp(9)));
+        assert_eq!(w.latest_change(), Some(Timestamp(9)));
     }
 }

@@ -14,7 +14,7 @@ use crate::model::a3::benefit::Benefit;
 use crate::model::a3::indicator::Indicator;
 use crate::model::a3::measure::{BudgetLine, Measure};
 use crate::model::entity::{
-    impl_entity, ordered_choices, Id, SharedRows, Timestamp, WithoutShared,
+    impl_entity, ordered_choices, Id, ListJson, SharedRows, Timestamp, WithoutShared,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -129,10 +129,45 @@ impl SharedRows for A3Sheet {
             || shared.measures
             || shared.budget_lines
             || shared.indicators;
-        any.then(|| WithoutShared {
+        if !any {
+            return None;
+        }
+        let mut lists: Vec<(&'static str, ListJson<'a>)> = Vec::new();
+        let mut list = |left_out: bool, key: &'static str, json: ListJson<'a>| {
+            if left_out {
+                lists.push((key, json));
+            }
+        };
+        list(
+            shared.causes,
+            "causes",
+            Box::new(|| serde_json::to_value(&mine.causes)),
+        );
+        list(
+            shared.benefits,
+            "benefits",
+            Box::new(|| serde_json::to_value(&mine.benefits)),
+        );
+        list(
+            shared.measures,
+            "measures",
+            Box::new(|| serde_json::to_value(&mine.measures)),
+        );
+        list(
+            shared.budget_lines,
+            "budget_lines",
+            Box::new(|| serde_json::to_value(&mine.budget_lines)),
+        );
+        list(
+            shared.indicators,
+            "indicators",
+            Box::new(|| serde_json::to_value(&mine.indicators)),
+        );
+        Some(WithoutShared {
             mine: mine.without(&shared),
             theirs: theirs.without(&shared),
             rows,
+            lists,
         })
     }
 }

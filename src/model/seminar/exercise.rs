@@ -377,13 +377,7 @@ impl Group {
             })
             .collect();
         ranked.sort_by_key(|r| std::cmp::Reverse(r.dots));
-        for i in 0..ranked.len() {
-            ranked[i].rank = if i > 0 && ranked[i].dots == ranked[i - 1].dots {
-                ranked[i - 1].rank
-            } else {
-                i + 1
-            };
-        }
+        competition_ranks(&mut ranked, |r| r.dots, |r, rank| r.rank = rank);
         ranked
     }
 
@@ -707,4 +701,24 @@ pub fn report_text(
         out.push_str(&format!("\n{}: {}\n", labels.members, names.join(", ")));
     }
     out
+}
+
+/// Gives a list sorted best first its standard competition ranks ("1, 1, 3"): an item scoring
+/// the same as the one before it shares its rank, the next one takes its place in the list.
+/// The dot vote of a group and the facilitator's combined ranking both rank this way.
+pub fn competition_ranks<T, K: PartialEq>(
+    sorted: &mut [T],
+    score: impl Fn(&T) -> K,
+    mut set_rank: impl FnMut(&mut T, usize),
+) {
+    let mut previous: Option<(K, usize)> = None;
+    for (index, item) in sorted.iter_mut().enumerate() {
+        let key = score(item);
+        let rank = match previous {
+            Some((ref before, rank)) if *before == key => rank,
+            _ => index + 1,
+        };
+        set_rank(item, rank);
+        previous = Some((key, rank));
+    }
 }

@@ -5,7 +5,7 @@
 use crate::model::a3::benefit::BenefitKind;
 use crate::model::collect::*;
 use crate::model::entity::{Id, Timestamp};
-use crate::model::seminar::exercise::{Group, Item, Member};
+use crate::model::seminar::exercise::{competition_ranks, Group, Item, Member};
 use crate::model::seminar::workshop::Note;
 use crate::model::workspace::Workspace;
 use serde::Serialize;
@@ -159,13 +159,7 @@ pub fn combined_ranking(workspace: &Workspace, seminar: &Id) -> Vec<Idea> {
             std::cmp::Reverse(i.groups.len()),
         )
     });
-    for i in 0..ideas.len() {
-        ideas[i].rank = if i > 0 && ideas[i].points == ideas[i - 1].points {
-            ideas[i - 1].rank
-        } else {
-            i + 1
-        };
-    }
+    competition_ranks(&mut ideas, |i| i.points, |i, rank| i.rank = rank);
     ideas
 }
 

@@ -203,24 +203,36 @@ fn merge_one<T: Serialize + DeserializeOwned + PartialEq + SharedRows>(
     if mine == incoming {
         return None;
     }
-    // The usual change (one copy edited after the other, a few fields and rows): decided on
-    // the copies without the row lists both hold equally, which are most of a sheet.
-    if let Some(parts) = T::without_shared_rows(mine, incoming) {
-        let mv = serde_json::to_value(&parts.mine).ok()?;
-        let tv = serde_json::to_value(&parts.theirs).ok()?;
-        // The lists left out hold the same conflicts in both copies: the difference is kept.
-        match merge::shortcut_without_shared(&mv, &tv, &parts.rows) {
-            Some(Merged::Mine) => return None,
-            Some(Merged::Theirs) => {
-                let added = merge::conflict_count(&tv).saturating_sub(merge::conflict_count(&mv));
-                return Some((None, added));
+    let (mv, tv) = match T::without_shared_rows(mine, incoming) {
+        // The usual change (one copy edited after the other, a few fields and rows): decided
+        // on the copies without the row lists both hold equally, which are most of a sheet.
+        Some(parts) => {
+            let mut mv = serde_json::to_value(&parts.mine).ok()?;
+            let mut tv = serde_json::to_value(&parts.theirs).ok()?;
+            // The lists left out hold the same conflicts in both copies: the difference stays.
+            match merge::shortcut_without_shared(&mv, &tv, &parts.rows) {
+                Some(Merged::Mine) => return None,
+                Some(Merged::Theirs) => {
+                    let added =
+                        merge::conflict_count(&tv).saturating_sub(merge::conflict_count(&mv));
+                    return Some((None, added));
+                }
+                Some(Merged::Both(_)) | None => {}
             }
-            // Merged field by field: on the whole copies, below.
-            Some(Merged::Both(_)) | None => {}
+            // Merged field by field on the whole copies: the lists go back into both trees,
+            // written once (equal lists: as for whole entities, typed equality is "the same").
+            for (key, list) in parts.lists {
+                let list = list().ok()?;
+                tv[key] = list.clone();
+                mv[key] = list;
+            }
+            (mv, tv)
         }
-    }
-    let mv = serde_json::to_value(mine).ok()?;
-    let tv = serde_json::to_value(incoming).ok()?;
+        None => (
+            serde_json::to_value(mine).ok()?,
+            serde_json::to_value(incoming).ok()?,
+        ),
+    };
     let added = |out: &Value| merge::conflict_count(out).saturating_sub(merge::conflict_count(&mv));
     match merge::merge_distinct(&mv, &tv) {
         Merged::Mine => None,

@@ -106,7 +106,8 @@ fn InfoBanner(
 /// "Ikke nå" hides it for three days.
 #[component]
 pub fn ExportReminderBanner() -> impl IntoView {
-    use crate::share::{export_reminder, latest_change, ExportReminder};
+    use crate::model::Workspace;
+    use crate::share::{export_reminder, ExportReminder};
     let state = AppState::get();
     let t = t();
     const SNOOZE_MS: i64 = 3 * 24 * 60 * 60 * 1000;
@@ -118,7 +119,7 @@ pub fn ExportReminderBanner() -> impl IntoView {
         if snoozed_until.get().is_some_and(|until| now.0 < until) {
             return None;
         }
-        let latest = state.workspace.with(latest_change);
+        let latest = state.workspace.with(Workspace::latest_change);
         export_reminder(state.last_export.get(), latest, now)
     });
     move || {
