@@ -53,7 +53,12 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // (+1.1 KB, 835.8 KB measured on that branch) and the model functions that replace edits in
 // components (refusable changes through AppState::edit_if, a link's import as a merge, the
 // voter as a Memo; +0.9 KB): 836.7 KB measured.
-export const CEILING = 837_000;
+// Raised to 839 500 (stop 35) for issue 20's quicker import (a sheet's merge decided without
+// the row lists both copies hold equally: entity::SharedRows, the sheet's copy without them,
+// the shortcut with their stamps, the walk's rows found in step) and the Grunnlag column of
+// the printed sheet and the planning CSV: 839.0 KB measured (+2.3 KB), not attributed part by
+// part. The import of a 1.2 MB file edited everywhere got 29 % quicker natively for it.
+export const CEILING = 839_500;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.
@@ -67,9 +72,11 @@ export const CEILING = 837_000;
 // the same change as the full app's 838 000, +0.3 KB: 597.0 KB measured. Lowered to 596 000
 // (2026-12-07) with the full app's 836 000, -1.8 KB: 595.2 KB measured. Raised to 597 000
 // (stop 34) with the full app's 837 000: the measure's new field and its texts (+0.4 KB) and
-// the model functions the group screens call (+0.9 KB): 596.5 KB measured.
+// the model functions the group screens call (+0.9 KB): 596.5 KB measured. Raised to 600 200
+// (stop 35) for the same import change as the full app's 839 500 (a participant's file import
+// merges sheets it keeps by the same code): 599.7 KB measured (+3.2 KB).
 export const PARTICIPANT_BUDGET = 250_000;
-export const PARTICIPANT_CEILING = 597_000;
+export const PARTICIPANT_CEILING = 600_200;
 
 const dir = process.argv[2] ?? 'dist';
 const { files, total } = await firstLoadSize(dir);
