@@ -268,5 +268,5 @@ test('a number typed and then left by a tap on the menu is saved, and the app ke
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Program og prosjekt');
   await page.getByRole('link', { name: /Omstillingsprosess helse og velferd/ }).click();
   await expect(page.getByTestId('programme-total')).toContainText(`1${NB}280${NB}000,00${NB}kr`);
-  await expect.poll(async () => (await storedWorkspace(page)).workspace.a3_sheets[0].measures[0].amount).toBe('180000');
+  await expect.poll(async () => (await storedWorkspace(page))?.workspace.a3_sheets[0]?.measures[0]?.amount).toBe('180000');
 });

@@ -72,7 +72,7 @@ test('the facilitator collects three groups, merges across them, ranks, exports 
     'Gruppe 2: uendret, allerede samlet (2 forslag).',
     'Gruppe 3: uendret, allerede samlet (2 forslag).',
   ]);
-  await expect.poll(async () => (await storedWorkspace(page)).workspace).toEqual(before.workspace);
+  await expect.poll(async () => (await storedWorkspace(page))?.workspace).toEqual(before.workspace);
 
   await page.getByRole('link', { name: /Dialogseminar helse/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dialogseminar helse');

@@ -37,7 +37,7 @@ test('a full workspace goes through a participant session and comes back equal a
   await page.goto('./#/om');
   await page.reload(); // the full app starts from the fixture (and empties its old trash)
   await page.getByRole('button', { name: 'Last inn eksempel' }).click();
-  await expect.poll(async () => (await storedWorkspace(page)).workspace.programmes?.length).toBe(1);
+  await expect.poll(async () => (await storedWorkspace(page))?.workspace.programmes?.length).toBe(1);
   const before = await storedWorkspace(page);
   expect(before.workspace.programmes.length).toBe(1);
   expect(before.workspace.a3_sheets.length).toBe(2); // the fixture's live sheet and the example's (the deleted one was purged)

@@ -76,7 +76,7 @@ test('the setup changes framing, timers and the timekeeper date, and rejects imp
   // Another field's edit is saved (and stamped) while the invalid entry waits: the field keeps
   // what was typed for the user to correct (it used to be rewritten to the stored 5, and a
   // correction typed just then became 57).
-  await expect.poll(async () => (await storedWorkspace(page)).workspace.seminars[0].framing).toBe('appreciative');
+  await expect.poll(async () => (await storedWorkspace(page))?.workspace.seminars[0]?.framing).toBe('appreciative');
   await expect(minutes).toHaveValue('0');
   await expect(minutes).toHaveAttribute('aria-invalid', 'true');
   await minutes.fill('7');

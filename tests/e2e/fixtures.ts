@@ -49,6 +49,7 @@ export async function expectAccessible(page: Page) {
 }
 
 /** The stored workspace document as parsed JSON (null if absent). */
+/** The stored document, or null before the first save (a poll must allow for that: `?.`). */
 export async function storedWorkspace(page: Page) {
   const raw = await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
   return raw === null ? null : JSON.parse(raw);

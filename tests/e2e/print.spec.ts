@@ -75,7 +75,7 @@ test('a gevinst marked as ulempe is summed apart on the sheet and prints in a ta
   await expectAccessible(page);
   await page.reload();
   await expect(page.locator('.benefit-row').nth(0).getByLabel('Ulempe (negativ effekt)')).toBeChecked();
-  await expect.poll(async () => (await storedWorkspace(page)).workspace.a3_sheets[0].benefits[0].disbenefit).toBe(true);
+  await expect.poll(async () => (await storedWorkspace(page))?.workspace.a3_sheets[0]?.benefits[0]?.disbenefit).toBe(true);
   await expect(page.getByTestId('printed-sheet')).toContainText('Økonomiske ulemper per år');
   const { text } = await printed(page, testInfo, 'print-disbenefit');
   const flat = text.replace(/\s+/g, ' ');
