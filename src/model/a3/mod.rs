@@ -14,7 +14,7 @@ use crate::model::a3::benefit::Benefit;
 use crate::model::a3::indicator::Indicator;
 use crate::model::a3::measure::{BudgetLine, Measure};
 use crate::model::entity::{
-    impl_entity, ordered_choices, Id, ListJson, SharedRows, Timestamp, WithoutShared,
+    impl_entity, ordered_choices, Id, SharedRows, Timestamp, WithoutShared,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -116,83 +116,58 @@ impl SharedRows for A3Sheet {
         mine: &'a Self,
         theirs: &'a Self,
     ) -> Option<WithoutShared<'a, Self>> {
-        let mut rows = Vec::new();
-        let shared = Lists {
-            causes: shared(&mine.causes, &theirs.causes, &mut rows),
-            benefits: shared(&mine.benefits, &theirs.benefits, &mut rows),
-            measures: shared(&mine.measures, &theirs.measures, &mut rows),
-            budget_lines: shared(&mine.budget_lines, &theirs.budget_lines, &mut rows),
-            indicators: shared(&mine.indicators, &theirs.indicators, &mut rows),
+        let mut parts = WithoutShared {
+            mine: mine.without_rows(),
+            theirs: theirs.without_rows(),
+            rows: Vec::new(),
+            lists: Vec::new(),
         };
-        let any = shared.causes
-            || shared.benefits
-            || shared.measures
-            || shared.budget_lines
-            || shared.indicators;
-        if !any {
-            return None;
-        }
-        let mut lists: Vec<(&'static str, ListJson<'a>)> = Vec::new();
-        let mut list = |left_out: bool, key: &'static str, json: ListJson<'a>| {
-            if left_out {
-                lists.push((key, json));
-            }
-        };
-        list(
-            shared.causes,
-            "causes",
-            Box::new(|| serde_json::to_value(&mine.causes)),
-        );
-        list(
-            shared.benefits,
-            "benefits",
-            Box::new(|| serde_json::to_value(&mine.benefits)),
-        );
-        list(
-            shared.measures,
-            "measures",
-            Box::new(|| serde_json::to_value(&mine.measures)),
-        );
-        list(
-            shared.budget_lines,
-            "budget_lines",
-            Box::new(|| serde_json::to_value(&mine.budget_lines)),
-        );
-        list(
-            shared.indicators,
-            "indicators",
-            Box::new(|| serde_json::to_value(&mine.indicators)),
-        );
-        Some(WithoutShared {
-            mine: mine.without(&shared),
-            theirs: theirs.without(&shared),
-            rows,
-            lists,
-        })
+        let p = &mut parts;
+        // Every list is looked at (no short circuit), each once.
+        let left_out = [
+            leave_out(p, "causes", &mine.causes, &theirs.causes, |s| &mut s.causes),
+            leave_out(p, "benefits", &mine.benefits, &theirs.benefits, |s| {
+                &mut s.benefits
+            }),
+            leave_out(p, "measures", &mine.measures, &theirs.measures, |s| {
+                &mut s.measures
+            }),
+            leave_out(
+                p,
+                "budget_lines",
+                &mine.budget_lines,
+                &theirs.budget_lines,
+                |s| &mut s.budget_lines,
+            ),
+            leave_out(p, "indicators", &mine.indicators, &theirs.indicators, |s| {
+                &mut s.indicators
+            }),
+        ];
+        left_out.contains(&true).then_some(parts)
     }
 }
 
-/// Which row lists of a sheet (`true`: left out).
-struct Lists {
-    causes: bool,
-    benefits: bool,
-    measures: bool,
-    budget_lines: bool,
-    indicators: bool,
-}
-
-/// Whether a non-empty row list is the same in both copies; if so, its rows' metadata (nested
-/// rows' too) goes to `rows`.
-fn shared<'a, R: PartialEq + RowMetadata>(
-    mine: &'a [R],
+/// One row list (`field`) of both copies: left out (`true`) when it is not empty and the same
+/// in both, its rows' metadata (nested rows' too) going to `parts.rows` and how to write it as
+/// JSON to `parts.lists`; otherwise each copy's list is copied into its copy without rows.
+fn leave_out<'a, R: Clone + PartialEq + Serialize + RowMetadata>(
+    parts: &mut WithoutShared<'a, A3Sheet>,
+    key: &'static str,
+    mine: &'a Vec<R>,
     theirs: &[R],
-    rows: &mut Vec<&'a Map<String, Value>>,
+    field: fn(&mut A3Sheet) -> &mut Vec<R>,
 ) -> bool {
-    let same = !mine.is_empty() && mine == theirs;
-    if same {
-        mine.iter().for_each(|row| row.metadata(rows));
+    if !mine.is_empty() && mine.as_slice() == theirs {
+        mine.iter().for_each(|row| row.metadata(&mut parts.rows));
+        parts
+            .lists
+            .push((key, Box::new(move || serde_json::to_value(mine))));
+        true
+    } else {
+        *field(&mut parts.mine) = mine.clone();
+        *field(&mut parts.theirs) = theirs.to_vec();
+        false
     }
-    same
 }
 
 /// A row's merge metadata (its `extra`) and that of the rows it holds.
@@ -235,16 +210,9 @@ impl RowMetadata for Indicator {
 }
 
 impl A3Sheet {
-    /// A copy without the row lists `left_out` names (empty there). Every field is named, so
-    /// a new field is copied, not forgotten.
-    fn without(&self, left_out: &Lists) -> A3Sheet {
-        fn keep<R: Clone>(left_out: bool, list: &[R]) -> Vec<R> {
-            if left_out {
-                Vec::new()
-            } else {
-                list.to_vec()
-            }
-        }
+    /// A copy without its row lists ([`leave_out`] fills in those it keeps). Every field is
+    /// named, so a new field is copied, not forgotten.
+    fn without_rows(&self) -> A3Sheet {
         A3Sheet {
             id: self.id,
             updated: self.updated,
@@ -261,11 +229,11 @@ impl A3Sheet {
             investigation: self.investigation.clone(),
             change_measures: self.change_measures.clone(),
             measurement: self.measurement.clone(),
-            causes: keep(left_out.causes, &self.causes),
-            benefits: keep(left_out.benefits, &self.benefits),
-            measures: keep(left_out.measures, &self.measures),
-            budget_lines: keep(left_out.budget_lines, &self.budget_lines),
-            indicators: keep(left_out.indicators, &self.indicators),
+            causes: Vec::new(),
+            benefits: Vec::new(),
+            measures: Vec::new(),
+            budget_lines: Vec::new(),
+            indicators: Vec::new(),
             source: self.source.clone(),
             programme: self.programme,
             deleted: self.deleted,
