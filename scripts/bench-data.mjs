@@ -48,6 +48,8 @@ export function workspace(seed, sheets, seminars, notesEach, textWords = 12) {
 
 /** A year of data: 1 000 notes in 20 seminars, 50 A3 sheets. */
 export const yearOfData = () => workspace(2026, 50, 20, 50);
+/** Five times the year (issue 21's keystroke budget): 200 sheets, 5 000 notes in 100 seminars. */
+export const largeWorkspace = () => workspace(2026, 200, 100, 50);
 /** About 1 MB of JSON: 75 sheets, 1 500 notes, longer texts. */
 export const oneMegabyte = () => workspace(7, 75, 20, 75, 14);
 

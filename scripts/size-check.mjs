@@ -58,7 +58,11 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // the shortcut with their stamps, the walk's rows found in step) and the Grunnlag column of
 // the printed sheet and the planning CSV: 839.0 KB measured (+2.3 KB), not attributed part by
 // part. The import of a 1.2 MB file edited everywhere got 29 % quicker natively for it.
-export const CEILING = 839_500;
+// Raised to 841 800 (stop 36) for issue 21's keyed state (a trigger per entity with readers,
+// the one reader `AppState::read`, typing through `AppState::type_into`, a row's text keyed by
+// the row): 841.3 KB measured (+2.3 KB; +3.9 KB before the notifications and the row
+// setters were compiled once).
+export const CEILING = 841_800;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.
@@ -74,9 +78,10 @@ export const CEILING = 839_500;
 // (stop 34) with the full app's 837 000: the measure's new field and its texts (+0.4 KB) and
 // the model functions the group screens call (+0.9 KB): 596.5 KB measured. Raised to 600 200
 // (stop 35) for the same import change as the full app's 839 500 (a participant's file import
-// merges sheets it keeps by the same code): 599.7 KB measured (+3.2 KB).
+// merges sheets it keeps by the same code): 599.7 KB measured (+3.2 KB). Raised to 602 300
+// (stop 36) for the same keyed state as the full app's 841 800: 601.8 KB measured (+2.1 KB).
 export const PARTICIPANT_BUDGET = 250_000;
-export const PARTICIPANT_CEILING = 600_200;
+export const PARTICIPANT_CEILING = 602_300;
 
 const dir = process.argv[2] ?? 'dist';
 const { files, total } = await firstLoadSize(dir);

@@ -44,7 +44,7 @@ native() {
     # ... and describe the committed fixtures, merge metadata included (Ajv).
     node --test tests/schema/fixtures.test.mjs
 }
-wasm() { cargo test --target wasm32-unknown-unknown --test store_browser; }
+wasm() { cargo test --target wasm32-unknown-unknown --test store_browser --test keyed_state; }
 # The size check's and Playwright's output are kept in target/e2e.log so the summary can name
 # what failed: CI shows only the end of the log.
 e2e() {

@@ -3,10 +3,11 @@
 //! [`AppState::edit`]; one effect saves (debounced) and flushes when the page is hidden.
 
 use crate::model::workspace::handover::Participant;
-use crate::model::workspace::Stamper;
+use crate::model::workspace::{Collected, Stamper};
 use crate::model::{Id, Workspace};
 use crate::store::{self, Quarantined, StoreError};
 use leptos::prelude::*;
+use rustc_hash::FxHashMap;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
 
@@ -43,6 +44,16 @@ pub struct AppState {
     /// Set when a save stamped edits and notifies readers of the stamps: that notification
     /// needs no save of its own (it was just written).
     stamps_saved: StoredValue<bool>,
+    /// One trigger per entity that has readers ([`AppState::read`]): typing into an entity
+    /// ([`AppState::type_into`]) notifies its readers only.
+    entities: StoredValue<FxHashMap<Id, ArcTrigger>>,
+    /// Notified by typing: the autosave's other source besides the workspace.
+    typed: Trigger,
+    /// Whether something was typed since the workspace's readers were last notified: the
+    /// next save notifies them (see [`AppState::type_into`]).
+    typed_unseen: StoredValue<bool>,
+    /// Whether autosave runs (not while stored data could not be set aside).
+    autosaving: StoredValue<bool>,
 }
 
 impl AppState {
@@ -59,6 +70,10 @@ impl AppState {
             stamper: StoredValue::new(stamper),
             unstamped: StoredValue::new(false),
             stamps_saved: StoredValue::new(false),
+            entities: StoredValue::new(FxHashMap::default()),
+            typed: Trigger::new(),
+            typed_unseen: StoredValue::new(false),
+            autosaving: StoredValue::new(startup.autosave),
             workspace: RwSignal::new(startup.workspace),
             save_status: RwSignal::new(match (&startup.error, startup.autosave) {
                 (Some(error), _) => SaveStatus::Failed(error.clone()),
@@ -86,10 +101,82 @@ impl AppState {
     /// last stamp: when it is saved, merged or sent elsewhere. So a keystroke costs the
     /// change and nothing of the merge machinery.
     pub fn edit<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
-        let mut result = None;
-        self.workspace.update(|w| result = Some(change(w)));
+        let result = self.change_untracked(change);
+        self.edited(None);
+        result
+    }
+
+    /// Runs a change of the workspace without notifying anyone yet (see [`AppState::edited`]).
+    fn change_untracked<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
+        self.workspace
+            .try_update_untracked(change)
+            .expect("the workspace signal lives as long as the app")
+    }
+
+    /// After a change: notifies every reader (`None`, [`AppState::edit`]) or only the readers
+    /// of what was typed into (`Some(id)`, [`AppState::type_into`]), and marks the workspace
+    /// as holding edits to stamp. Compiled once for all callers (wasm size).
+    #[inline(never)]
+    fn edited(&self, typed_into: Option<Id>) {
         self.unstamped.set_value(true);
-        result.expect("update runs the closure")
+        match typed_into {
+            Some(id) if self.autosaving.get_value() => {
+                self.typed_unseen.set_value(true);
+                self.entity_trigger(id).notify();
+                self.typed.notify();
+            }
+            // Without autosave no save catches the other readers up: notify them all now.
+            _ => self.workspace.notify(),
+        }
+    }
+
+    /// Reads `get` of the entity `id` of kind `T` (`None` when there is none): the one way a
+    /// view reads a value of one entity (or of a row in it, through its parent). Called in a
+    /// reactive closure, it re-runs when that entity is typed into, and when the workspace
+    /// changes otherwise (any other edit, a merge, another tab); not when another entity is
+    /// typed into.
+    pub fn read<T: Collected, V>(&self, id: Id, get: impl FnOnce(&T) -> V) -> Option<V> {
+        self.read_with(id, |w| w.get::<T>(&id).map(get))
+    }
+
+    /// [`AppState::read`] for a value of entity `id` that needs others too (a group's
+    /// seminar), or of a row, keyed by the row's id: `get` reads the workspace, re-run as for
+    /// `read`.
+    pub fn read_with<V>(&self, id: Id, get: impl FnOnce(&Workspace) -> V) -> V {
+        self.track_entity(id);
+        self.workspace.with(get)
+    }
+
+    /// Makes the running reader depend on entity `id` (its trigger is made at the first
+    /// reader). Out of line: every reader calls it (wasm size).
+    #[inline(never)]
+    fn track_entity(&self, id: Id) {
+        self.entity_trigger(id).track();
+    }
+
+    fn entity_trigger(&self, id: Id) -> ArcTrigger {
+        self.entities
+            .try_update_value(|all| all.entry(id).or_default().clone())
+            .unwrap_or_default()
+    }
+
+    /// A keystroke: changes the one entity (or row) `id` through a model function, like
+    /// [`AppState::edit`], but notifies only that entity's readers ([`AppState::read`]) and
+    /// the autosave. Everything else that reads the workspace (lists, counts, rankings, share
+    /// links) sees the text at the save after the pause, which notifies the whole workspace.
+    /// So a keystroke in one of 5 000 notes re-runs that note's readers, not every view.
+    pub fn type_into<R>(&self, id: Id, change: impl FnOnce(&mut Workspace) -> R) -> R {
+        let result = self.change_untracked(change);
+        self.edited(Some(id));
+        result
+    }
+
+    /// [`AppState::edit`] or [`AppState::type_into`] as `typed_into` says (for a callback
+    /// written once for both).
+    pub fn change<R>(&self, typed_into: Option<Id>, change: impl FnOnce(&mut Workspace) -> R) -> R {
+        let result = self.change_untracked(change);
+        self.edited(typed_into);
+        result
     }
 
     /// Like [`AppState::edit`] for changes that can be refused: an `Err` (which must leave the
@@ -223,16 +310,26 @@ impl AppState {
             return;
         }
         let stamped = self.stamp_edits_untracked();
+        let typed = self
+            .typed_unseen
+            .try_update_value(std::mem::take)
+            .unwrap_or(false);
         let started = crate::platform::perf_now();
         let result = self
             .workspace
             .with_untracked(|w| store::save(w, crate::platform::now()));
         crate::platform::perf_measure("gevinstverksted-save", started);
+        if typed && result.is_err() {
+            // What was typed reaches every view even when it could not be saved.
+            self.stamps_saved.set_value(true);
+            self.workspace.notify();
+        }
         match result {
             Ok(saved) => {
-                if stamped {
-                    // Readers that encode the workspace (a share link on screen) pick the
-                    // stamps up; what they were stamped into is already saved.
+                if stamped || typed {
+                    // Readers of more than one entity see what was typed, and readers that
+                    // encode the workspace (a share link on screen) pick the stamps up; what
+                    // they were stamped into is already saved.
                     self.stamps_saved.set_value(true);
                     self.workspace.notify();
                 }
@@ -257,6 +354,7 @@ impl AppState {
         let mut first_run = true;
         Effect::new(move |_| {
             self.workspace.track();
+            self.typed.track();
             if std::mem::take(&mut first_run) {
                 return; // what was just loaded needs no save
             }

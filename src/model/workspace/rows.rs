@@ -9,10 +9,10 @@ use crate::model::a3::measure::{BudgetLine, Measure};
 use crate::model::a3::{A3Sheet, Cause};
 use crate::model::entity::{Entity, Id, Timestamp};
 use crate::model::programme::{EffectGoal, FocusArea, Milestone, Programme, ResultGoal, Risk};
-use crate::model::workspace::Workspace;
+use crate::model::workspace::{Collected, Workspace};
 
 /// An entity that holds lists of rows, found in the workspace by its id.
-pub trait RowParent: Entity + 'static {
+pub trait RowParent: Collected + 'static {
     fn find<'a>(workspace: &'a Workspace, id: &Id) -> Option<&'a Self>;
     fn find_mut<'a>(workspace: &'a mut Workspace, id: &Id) -> Option<&'a mut Self>;
 }

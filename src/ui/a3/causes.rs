@@ -4,7 +4,7 @@ use crate::i18n::t;
 use crate::model::a3::{Cause, CauseKind};
 use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
-use crate::ui::common::rows::{row_adder, row_ids, row_remover, row_setter, row_value};
+use crate::ui::common::rows::{row_adder, row_ids, row_remover, row_setter, row_typer, row_value};
 use crate::ui::common::text_field::TextField;
 use leptos::prelude::*;
 
@@ -42,7 +42,7 @@ fn CauseRow(sheet: Id, row: Id) -> impl IntoView {
                 label=t.cause_text
                 name=format!("cause-text-{row}")
                 value={row_value::<Cause, _>(sheet, row, |c| c.text.clone())}
-                on_input={row_setter::<Cause, String>(sheet, row, |c, v| c.text = v)}
+                on_input={row_typer::<Cause>(sheet, row, |c, v| c.text = v)}
             />
             <ChoiceSelect
                 label=t.cause_kind

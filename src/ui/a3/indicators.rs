@@ -9,7 +9,7 @@ use crate::model::Id;
 use crate::platform;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::rows::{
-    format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_value,
+    format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_typer, row_value,
     DatedValueRow, DatedValueTexts,
 };
 use crate::ui::common::text_field::TextField;
@@ -76,7 +76,7 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
                 label=t.indicator_name
                 name=format!("indicator-name-{row}")
                 value={row_value::<Indicator, _>(sheet, row, |i| i.name.clone())}
-                on_input={row_setter::<Indicator, String>(sheet, row, |i, v| i.name = v)}
+                on_input={row_typer::<Indicator>(sheet, row, |i, v| i.name = v)}
             />
             <ChoiceSelect
                 label=t.indicator_unit

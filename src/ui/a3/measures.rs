@@ -6,7 +6,7 @@ use crate::model::Id;
 use crate::ui::common::choice::ChoiceSelect;
 use crate::ui::common::rows::{
     format_amount, format_plain, row_adder, row_ids, row_number, row_remover, row_setter, row_text,
-    row_value,
+    row_typer, row_value,
 };
 use crate::ui::common::text_field::TextField;
 use crate::ui::programme::measures::CommentLog;
@@ -120,7 +120,7 @@ fn BudgetRow(sheet: Id, row: Id) -> impl IntoView {
                 label=t.budget_label
                 name=format!("budget-label-{row}")
                 value={row_value::<BudgetLine, _>(sheet, row, |b| b.label.clone())}
-                on_input={row_setter::<BudgetLine, String>(sheet, row, |b, v| b.label = v)}
+                on_input={row_typer::<BudgetLine>(sheet, row, |b, v| b.label = v)}
             />
             {row_number::<BudgetLine>(at, t.budget_budget, "budget-budget", |b| b.budget, |b, v| b.budget = v, format_plain)}
             {row_number::<BudgetLine>(at, t.budget_actual, "budget-actual", |b| b.actual, |b, v| b.actual = v, format_plain)}

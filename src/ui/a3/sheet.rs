@@ -79,14 +79,12 @@ fn sheet_field(
 ) -> impl IntoView {
     let state = AppState::get();
     let value = Signal::derive(move || {
-        state.workspace.with(|w| {
-            w.a3(&id)
-                .map(|s| field.get(s).to_owned())
-                .unwrap_or_default()
-        })
+        state
+            .read(id, |s: &A3Sheet| field.get(s).to_owned())
+            .unwrap_or_default()
     });
     let on_input = move |text: String| {
-        state.edit(|w| {
+        state.type_into(id, |w| {
             if let Some(sheet) = w.a3_mut(&id) {
                 field.set(sheet, &text, platform::now());
             }
@@ -123,19 +121,11 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
     let t = t();
     let title = move || {
         state
-            .workspace
-            .with(|w| w.a3(&id).map(|s| s.title.clone()).unwrap_or_default())
+            .read(id, |s: &A3Sheet| s.title.clone())
+            .unwrap_or_default()
     };
-    let created = move || {
-        state
-            .workspace
-            .with(|w| w.a3(&id).map(|s| platform::format_date(s.created)))
-    };
-    let phase = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| w.a3(&id).map(|s| s.phase).unwrap_or_default())
-    });
+    let created = move || state.read(id, |s: &A3Sheet| platform::format_date(s.created));
+    let phase = Memo::new(move |_| state.read(id, |s: &A3Sheet| s.phase).unwrap_or_default());
     let set_phase = move |index: usize| {
         let Some(new_phase) = Phase::from_index(index) else {
             return;

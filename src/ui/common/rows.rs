@@ -24,19 +24,22 @@ pub fn row_ids<R: Row>(parent: Id) -> impl Fn() -> Vec<Id> + Clone + Send + Sync
     }
 }
 
-/// One value of one row, as a signal (the default when the row is gone).
+/// One value of one row, as a signal (the default when the row is gone). Read with
+/// [`AppState::read_with`] keyed by the row's own id: typing into a row ([`row_typer`])
+/// re-runs that row's readers, typing into the sheet's fields does not.
 pub fn row_value<R: Row, T>(parent: Id, row: Id, get: fn(&R) -> T) -> Signal<T>
 where
     T: Default + Clone + PartialEq + Send + Sync + 'static,
 {
     let state = AppState::get();
     let memo = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            R::Parent::find(w, &parent)
-                .and_then(|s| R::rows(s).iter().find(|r| r.row_id() == &row))
-                .map(get)
-                .unwrap_or_default()
-        })
+        state
+            .read_with(row, |w| {
+                R::Parent::find(w, &parent)
+                    .and_then(|p| R::rows(p).iter().find(|r| r.row_id() == &row))
+                    .map(get)
+            })
+            .unwrap_or_default()
     });
     memo.into()
 }
@@ -53,9 +56,27 @@ pub fn row_initial<R: Row, T: Default>(parent: &Id, row: &Id, get: fn(&R) -> T) 
 
 /// A callback that sets one value of one row and marks the sheet or programme changed.
 pub fn row_setter<R: Row, V: 'static>(parent: Id, row: Id, set: fn(&mut R, V)) -> Callback<V> {
+    row_change(parent, row, set, false)
+}
+
+/// [`row_setter`] for a text typed into one row: a keystroke re-runs that row's readers only
+/// (see [`AppState::type_into`]).
+pub fn row_typer<R: Row>(parent: Id, row: Id, set: fn(&mut R, String)) -> Callback<String> {
+    row_change(parent, row, set, true)
+}
+
+/// [`row_setter`] and [`row_typer`], written once per row kind and value type (wasm size).
+fn row_change<R: Row, V: 'static>(
+    parent: Id,
+    row: Id,
+    set: fn(&mut R, V),
+    typed: bool,
+) -> Callback<V> {
     let state = AppState::get();
     Callback::new(move |value: V| {
-        state.edit(|w| w.edit_row::<R>(&parent, &row, platform::now(), |r| set(r, value)));
+        state.change(typed.then_some(row), |w| {
+            w.edit_row::<R>(&parent, &row, platform::now(), |r| set(r, value))
+        });
     })
 }
 
@@ -155,7 +176,7 @@ pub fn row_text<R: Row>(
             name=format!("{name}-{row}")
             input_type=input_type.unwrap_or("text")
             value={row_value::<R, _>(parent, row, get)}
-            on_input={row_setter::<R, String>(parent, row, set)}
+            on_input={row_typer::<R>(parent, row, set)}
             conflicts=(parent, conflicts.into())
         />
     }

@@ -122,22 +122,17 @@ pub fn NotesList(
 fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    let read = move |f: fn(&Note) -> String| {
-        Signal::derive(move || {
-            state
-                .workspace
-                .with(|w| w.note(&id).map(f).unwrap_or_default())
-        })
-    };
+    let read =
+        move |f: fn(&Note) -> String| Signal::derive(move || state.read(id, f).unwrap_or_default());
     let write = move |f: fn(&mut Note, String)| {
         Callback::new(move |text: String| {
-            state.edit(|w| w.edit_note(&id, platform::now(), |n| f(n, text)));
+            state.type_into(id, |w| w.edit_note(&id, platform::now(), |n| f(n, text)));
         })
     };
     let kind = Memo::new(move |_| {
         state
-            .workspace
-            .with(|w| w.note(&id).and_then(|n| n.benefit_kind))
+            .read(id, |n: &Note| n.benefit_kind)
+            .flatten()
             .map_or(0, |k| k.index() + 1)
     });
     let set_kind = move |index: usize| {

@@ -42,7 +42,7 @@ pub fn SeminarMissing() -> impl IntoView {
     }
 }
 
-/// A field of the seminar, read reactively.
+/// A field of the seminar, read reactively ([`AppState::read`]).
 pub fn seminar_value<T: Default + 'static>(
     state: AppState,
     id: Id,
@@ -50,11 +50,9 @@ pub fn seminar_value<T: Default + 'static>(
 ) -> impl Fn() -> T + Copy + 'static {
     let get = StoredValue::new_local(get);
     move || {
-        state.workspace.with(|w| {
-            w.seminar(&id)
-                .map(|s| get.with_value(|g| g(s)))
-                .unwrap_or_default()
-        })
+        state
+            .read(id, |s: &Seminar| get.with_value(|g| g(s)))
+            .unwrap_or_default()
     }
 }
 

@@ -22,10 +22,15 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
     let edit = move |change: Box<dyn FnOnce(&mut Seminar)>| {
         state.edit(|w| w.edit_seminar(&id, platform::now(), change));
     };
+    // Typed text re-runs the seminar's readers only (see `AppState::type_into`).
     let text = move |get: fn(&Seminar) -> &String, set: fn(&mut Seminar, String)| {
         (
             Signal::derive(seminar_value(state, id, move |s| get(s).clone())),
-            Callback::new(move |value: String| edit(Box::new(move |s| set(s, value)))),
+            Callback::new(move |value: String| {
+                state.type_into(id, |w| {
+                    w.edit_seminar(&id, platform::now(), |s| set(s, value))
+                });
+            }),
         )
     };
     let number = move |get: fn(&Seminar) -> u32, set: fn(&mut Seminar, u32)| {

@@ -39,11 +39,7 @@ fn TaskReviewPage(seminar: Id, review: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
     let read = move |f: fn(&TaskReview) -> String| {
-        Signal::derive(move || {
-            state
-                .workspace
-                .with(|w| w.task_review(&review).map(f).unwrap_or_default())
-        })
+        Signal::derive(move || state.read(review, f).unwrap_or_default())
     };
     let title = read(|r| r.title.clone());
     let set_title =
@@ -239,12 +235,12 @@ fn TaskRow(review: Id, task: Id) -> impl IntoView {
     let t = t();
     let read = move |f: fn(&Task) -> String| {
         Signal::derive(move || {
-            state.workspace.with(|w| {
-                w.task_review(&review)
-                    .and_then(|r| r.tasks.iter().find(|x| x.id == task))
-                    .map(f)
-                    .unwrap_or_default()
-            })
+            state
+                .read(review, |r: &TaskReview| {
+                    r.tasks.iter().find(|x| x.id == task).map(f)
+                })
+                .flatten()
+                .unwrap_or_default()
         })
     };
     let edit_task = move |change: Box<dyn FnOnce(&mut Task)>| {
@@ -256,11 +252,11 @@ fn TaskRow(review: Id, task: Id) -> impl IntoView {
     };
     let text = read(|x| x.text.clone());
     let triage = Signal::derive(move || {
-        state.workspace.with(|w| {
-            w.task_review(&review)
-                .and_then(|r| r.tasks.iter().find(|x| x.id == task))
-                .and_then(|x| x.triage)
-        })
+        state
+            .read(review, |r: &TaskReview| {
+                r.tasks.iter().find(|x| x.id == task).and_then(|x| x.triage)
+            })
+            .flatten()
     });
     let set_text = Callback::new(move |value: String| edit_task(Box::new(move |x| x.text = value)));
     let legend_id = format!("task-{task}-legend");

@@ -22,7 +22,7 @@ use crate::ui::share_import::handover_error;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// A value of the group (and its seminar), read reactively.
+/// A value of the group (and its seminar), read reactively ([`AppState::read_with`]).
 pub(super) fn group_value<T: Default + 'static>(
     state: AppState,
     group: Id,
@@ -30,7 +30,7 @@ pub(super) fn group_value<T: Default + 'static>(
 ) -> impl Fn() -> T + Copy + 'static {
     let get = StoredValue::new_local(get);
     move || {
-        state.workspace.with(|w| {
+        state.read_with(group, |w| {
             w.group(&group)
                 .and_then(|g| w.seminar(&g.seminar).map(|s| get.with_value(|f| f(g, s))))
                 .unwrap_or_default()
@@ -72,7 +72,11 @@ fn GroupPage(seminar: Id, group: Id) -> impl IntoView {
     let t = t();
     let seminar_title = group_value(state, group, |_, s| s.title.clone());
     let name = Signal::derive(group_value(state, group, |g, _| g.name.clone()));
-    let set_name = Callback::new(move |text: String| edit_group(state, group, |g| g.name = text));
+    let set_name = Callback::new(move |text: String| {
+        state.type_into(group, |w| {
+            w.edit_group(&group, platform::now(), |g| g.name = text)
+        });
+    });
     view! {
         <p class="breadcrumb">
             <a href=Route::Workshop.href()>{t.nav_workshop}</a>
