@@ -35,11 +35,13 @@ pub fn programme_text(
     (
         Signal::derive(move || {
             state
-                .workspace
-                .with(|w| w.programme(&id).map(|p| get(p).clone()).unwrap_or_default())
+                .read(id, |p: &Programme| get(p).clone())
+                .unwrap_or_default()
         }),
         Callback::new(move |value: String| {
-            state.edit(|w| w.edit_programme(&id, platform::now(), |p| set(p, value)));
+            state.type_into(id, |w| {
+                w.edit_programme(&id, platform::now(), |p| set(p, value))
+            });
         }),
     )
 }

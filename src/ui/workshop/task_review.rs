@@ -18,6 +18,14 @@ fn edit_review(state: AppState, review: Id, change: impl FnOnce(&mut TaskReview)
     state.edit(|w| w.edit_task_review(&review, platform::now(), change));
 }
 
+/// A text typed into the review (its title, a task): re-runs the review's readers only (see
+/// `AppState::type_into`).
+fn type_into_review(state: AppState, review: Id, change: impl FnOnce(&mut TaskReview)) {
+    state.type_into(review, |w| {
+        w.edit_task_review(&review, platform::now(), change)
+    });
+}
+
 #[component]
 pub fn TaskReviewScreen(seminar: Id, review: Id) -> impl IntoView {
     let state = AppState::get();
@@ -43,7 +51,7 @@ fn TaskReviewPage(seminar: Id, review: Id) -> impl IntoView {
     };
     let title = read(|r| r.title.clone());
     let set_title =
-        Callback::new(move |text: String| edit_review(state, review, |r| r.title = text));
+        Callback::new(move |text: String| type_into_review(state, review, |r| r.title = text));
     let seminar_title = move || {
         state.workspace.with(|w| {
             w.seminar(&seminar)
@@ -258,7 +266,13 @@ fn TaskRow(review: Id, task: Id) -> impl IntoView {
             })
             .flatten()
     });
-    let set_text = Callback::new(move |value: String| edit_task(Box::new(move |x| x.text = value)));
+    let set_text = Callback::new(move |value: String| {
+        type_into_review(state, review, |r| {
+            if let Some(x) = r.tasks.iter_mut().find(|x| x.id == task) {
+                x.text = value;
+            }
+        })
+    });
     let legend_id = format!("task-{task}-legend");
     let labelled_by = legend_id.clone();
     view! {
