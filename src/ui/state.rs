@@ -362,7 +362,11 @@ impl AppState {
                 self.stamps_saved.set_value(false);
                 return; // the stamps of a save, already written
             }
-            self.save_status.set(SaveStatus::Pending);
+            // Once per burst of typing, not per key: the status's readers re-run only when it
+            // changes.
+            if self.save_status.get_untracked() != SaveStatus::Pending {
+                self.save_status.set(SaveStatus::Pending);
+            }
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
