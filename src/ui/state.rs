@@ -1,6 +1,8 @@
 //! The one reactive root: the workspace signal and the save status, provided as context.
 //! Components read slices of it and change it only through model functions, via
-//! [`AppState::edit`]; one effect saves (debounced) and flushes when the page is hidden.
+//! [`AppState::edit`] (or [`AppState::type_into`] for text typed into one entity, whose
+//! readers are keyed: see [`AppState::read`]); one effect saves (debounced) and flushes when
+//! the page is hidden.
 
 use crate::model::workspace::handover::Participant;
 use crate::model::workspace::{Collected, Stamper};
@@ -131,10 +133,10 @@ impl AppState {
     }
 
     /// Reads `get` of the entity `id` of kind `T` (`None` when there is none): the one way a
-    /// view reads a value of one entity (or of a row in it, through its parent). Called in a
-    /// reactive closure, it re-runs when that entity is typed into, and when the workspace
-    /// changes otherwise (any other edit, a merge, another tab); not when another entity is
-    /// typed into.
+    /// view reads a value of one entity (a row's is read with [`AppState::read_with`], keyed
+    /// by the row). Called in a reactive closure, it re-runs when that entity is typed into,
+    /// and when the workspace changes otherwise (any other edit, a merge, another tab); not
+    /// when another entity is typed into.
     pub fn read<T: Collected, V>(&self, id: Id, get: impl FnOnce(&T) -> V) -> Option<V> {
         self.read_with(id, |w| w.get::<T>(&id).map(get))
     }
