@@ -103,33 +103,28 @@ impl AppState {
     /// last stamp: when it is saved, merged or sent elsewhere. So a keystroke costs the
     /// change and nothing of the merge machinery.
     pub fn edit<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
-        let result = self.change_untracked(change);
-        self.edited(None);
-        result
+        let mut result = None;
+        self.workspace.update(|w| result = Some(change(w)));
+        self.unstamped.set_value(true);
+        result.expect("update runs the closure")
     }
 
-    /// Runs a change of the workspace without notifying anyone yet (see [`AppState::edited`]).
+    /// Runs a change of the workspace without notifying anyone yet (see
+    /// [`AppState::type_into`]).
     fn change_untracked<R>(&self, change: impl FnOnce(&mut Workspace) -> R) -> R {
         self.workspace
             .try_update_untracked(change)
             .expect("the workspace signal lives as long as the app")
     }
 
-    /// After a change: notifies every reader (`None`, [`AppState::edit`]) or only the readers
-    /// of what was typed into (`Some(id)`, [`AppState::type_into`]), and marks the workspace
-    /// as holding edits to stamp. Compiled once for all callers (wasm size).
+    /// After text was typed into `id`: notifies only its readers and the autosave, and marks
+    /// the workspace as holding edits to stamp. Compiled once for all callers (wasm size).
     #[inline(never)]
-    fn edited(&self, typed_into: Option<Id>) {
+    fn typed_into(&self, id: Id) {
         self.unstamped.set_value(true);
-        match typed_into {
-            Some(id) if self.autosaving.get_value() => {
-                self.typed_unseen.set_value(true);
-                self.entity_trigger(id).notify();
-                self.typed.notify();
-            }
-            // Without autosave no save catches the other readers up: notify them all now.
-            _ => self.workspace.notify(),
-        }
+        self.typed_unseen.set_value(true);
+        self.entity_trigger(id).notify();
+        self.typed.notify();
     }
 
     /// Reads `get` of the entity `id` of kind `T` (`None` when there is none): the one way a
@@ -168,17 +163,22 @@ impl AppState {
     /// links) sees the text at the save after the pause, which notifies the whole workspace.
     /// So a keystroke in one of 5 000 notes re-runs that note's readers, not every view.
     pub fn type_into<R>(&self, id: Id, change: impl FnOnce(&mut Workspace) -> R) -> R {
+        if !self.autosaving.get_value() {
+            // No save to catch the other readers up: notify them all now.
+            return self.edit(change);
+        }
         let result = self.change_untracked(change);
-        self.edited(Some(id));
+        self.typed_into(id);
         result
     }
 
     /// [`AppState::edit`] or [`AppState::type_into`] as `typed_into` says (for a callback
     /// written once for both).
     pub fn change<R>(&self, typed_into: Option<Id>, change: impl FnOnce(&mut Workspace) -> R) -> R {
-        let result = self.change_untracked(change);
-        self.edited(typed_into);
-        result
+        match typed_into {
+            Some(id) => self.type_into(id, change),
+            None => self.edit(change),
+        }
     }
 
     /// Like [`AppState::edit`] for changes that can be refused: an `Err` (which must leave the
