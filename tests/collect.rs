@@ -1,16 +1,15 @@
 //! The facilitator's round-up: combined ranking by Borda count, merges across groups,
 //! collecting answers (twice, newer), promotion to A3, exports, and report text read back.
 
-use gevinstverksted::i18n::NB;
+use gevinstverksted::i18n::{Lang, Texts, NB};
 use gevinstverksted::model::a3::benefit::BenefitKind;
-use gevinstverksted::model::collect::{
-    ranking_csv, AnswerOutcome, CollectLabels, Idea, Origin, ReportWords,
-};
-use gevinstverksted::model::seminar::exercise::{report_text, Group};
-use gevinstverksted::model::workspace::collect::{combined_ranking, parse_report};
+use gevinstverksted::model::collect::{AnswerOutcome, Idea, Origin};
+use gevinstverksted::model::seminar::exercise::Group;
+use gevinstverksted::model::workspace::collect::combined_ranking;
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, Id, Note, Seminar, Timestamp, Workspace,
 };
+use gevinstverksted::report::{collect_text, parse_report, ranking_csv, report_text};
 use std::collections::HashMap;
 
 fn id(n: u128) -> Id {
@@ -264,8 +263,8 @@ fn promoting_an_idea_makes_an_a3_sheet_linked_back_to_the_seminar_and_groups() {
     assert_eq!(back.a3(&sheet_id).unwrap().source, sheet.source);
 }
 
-fn labels() -> CollectLabels<'static> {
-    NB.collect_labels()
+fn labels() -> &'static Texts {
+    Lang::Nb.texts()
 }
 
 #[test]
@@ -276,7 +275,7 @@ fn the_csv_opens_in_norwegian_excel() {
     w.notes[1].potential = "=SUM(A1)".into();
     let ideas = combined_ranking(&w, &id(SEMINAR));
     let names: HashMap<Id, String> = w.groups.iter().map(|g| (g.id, g.name.clone())).collect();
-    let csv = ranking_csv(&ideas, &names, &labels());
+    let csv = ranking_csv(&ideas, &names, labels());
     assert!(csv.starts_with('\u{feff}'), "UTF-8 byte-order mark");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(
@@ -295,8 +294,8 @@ fn the_csv_opens_in_norwegian_excel() {
     assert_eq!(lines.last(), Some(&""), "every line ends with CRLF");
 }
 
-fn words() -> ReportWords<'static> {
-    NB.report_words()
+fn words() -> &'static Texts {
+    Lang::Nb.texts()
 }
 
 /// The device's one group's report text, exactly as the group screen writes it in `texts`.
@@ -310,14 +309,14 @@ fn report_of(device: &Workspace, texts: &'static gevinstverksted::i18n::Texts) -
         &items,
         &notes,
         Some("24.11.2026"),
-        &texts.report_labels(),
+        texts,
     )
 }
 
 #[test]
 fn a_dot_count_in_the_singular_and_an_old_plural_are_both_read_off_the_title() {
     let text = "Gruppe 4 – Dialogseminar\n1. Digitalt tilsyn – 1 prikk\n2. Felles turnus – 1 prikker\n3. Kortere møter – 2 prikker\n";
-    let parsed = parse_report(text, id(SEMINAR), Timestamp(5), &words()).unwrap();
+    let parsed = parse_report(text, id(SEMINAR), Timestamp(5), words()).unwrap();
     let titles: Vec<&str> = parsed.notes.iter().map(|n| n.potential.as_str()).collect();
     assert_eq!(
         titles,
@@ -334,19 +333,20 @@ fn a_report_pasted_in_another_language_is_read_with_that_language_s_words() {
         10,
         &[("Digitalt tilsyn", Some(BenefitKind::Quality))],
     );
-    let candidates = [NB.report_words(), NN.report_words(), EN.report_words()];
+    let candidates = Lang::ALL;
     for (texts, expected) in [(&NB, 0), (&NN, 1), (&EN, 2)] {
         let text = report_of(&device, texts);
-        let found = gevinstverksted::model::collect::report_language(&text, &candidates);
+        let found = gevinstverksted::report::report_language(&text, &candidates);
         assert_eq!(found, expected, "{}", texts.lang);
-        let parsed = parse_report(&text, id(SEMINAR), Timestamp(5), &candidates[found]).unwrap();
+        let parsed =
+            parse_report(&text, id(SEMINAR), Timestamp(5), candidates[found].texts()).unwrap();
         assert_eq!(parsed.notes[0].benefit, "Gevinst av Digitalt tilsyn");
         assert_eq!(parsed.notes[0].benefit_kind, Some(BenefitKind::Quality));
         assert_eq!(parsed.groups[0].agreed, Some(Timestamp(5)));
     }
     // Nothing recognisable: the language in use (listed first) is kept.
     assert_eq!(
-        gevinstverksted::model::collect::report_language("1. Noe", &candidates),
+        gevinstverksted::report::report_language("1. Noe", &candidates),
         0
     );
 }
@@ -365,7 +365,7 @@ fn a_pasted_report_is_read_back_into_a_group_and_pasting_it_twice_changes_nothin
     );
     let text = report_of(&device, &NB);
 
-    let parsed = parse_report(&text, id(SEMINAR), Timestamp(5), &words()).unwrap();
+    let parsed = parse_report(&text, id(SEMINAR), Timestamp(5), words()).unwrap();
     let g = &parsed.groups[0];
     assert_eq!(g.name, "Gruppe 1");
     assert_eq!(g.agreed, Some(Timestamp(5)));
@@ -382,28 +382,22 @@ fn a_pasted_report_is_read_back_into_a_group_and_pasting_it_twice_changes_nothin
         "Bare litt tekst\nuten punkter",
         id(SEMINAR),
         Timestamp(5),
-        &words()
+        words()
     )
     .is_none());
 
     let mut w = Workspace::default();
-    let first = w
-        .collect_text(&text, id(SEMINAR), Timestamp(6), &words())
-        .unwrap();
+    let first = collect_text(&mut w, &text, id(SEMINAR), Timestamp(6), words()).unwrap();
     assert_eq!(
         (first.ideas, first.new_ideas, first.outcome),
         (2, 2, AnswerOutcome::Added)
     );
     let before = encode_workspace(&w);
-    let again = w
-        .collect_text(&text, id(SEMINAR), Timestamp(7), &words())
-        .unwrap();
+    let again = collect_text(&mut w, &text, id(SEMINAR), Timestamp(7), words()).unwrap();
     assert_eq!(again.outcome, AnswerOutcome::Unchanged);
     assert_eq!(encode_workspace(&w), before);
     let changed = text.replace("2. Felles turnus", "2. Felles turnus i hele sonen");
-    let update = w
-        .collect_text(&changed, id(SEMINAR), Timestamp(8), &words())
-        .unwrap();
+    let update = collect_text(&mut w, &changed, id(SEMINAR), Timestamp(8), words()).unwrap();
     assert_eq!(update.outcome, AnswerOutcome::Updated);
     let titles: Vec<String> = combined_ranking(&w, &id(SEMINAR))
         .into_iter()

@@ -1,17 +1,17 @@
 //! The group exercise: timekeeper, voting, clusters, the joint prioritisation, the report,
 //! the countdown, notes moving from phones into a group, and the task review.
 
-use gevinstverksted::i18n::NB;
+use gevinstverksted::i18n::{Lang, Texts, NB};
 use gevinstverksted::model::a3::benefit::BenefitKind;
 use gevinstverksted::model::seminar::exercise::{
-    choose_timekeeper, format_clock, report_text, Countdown, Group, Item, Member, ReportLabels,
-    TimekeeperChoice,
+    choose_timekeeper, format_clock, Countdown, Group, Item, Member, TimekeeperChoice,
 };
 use gevinstverksted::model::seminar::task_review::{Task, TaskReview, Triage};
 use gevinstverksted::model::seminar::workshop::DayMonth;
 use gevinstverksted::model::{
     decode_workspace, encode_workspace, Id, Note, Seminar, Timestamp, Workspace,
 };
+use gevinstverksted::report::{report_text, task_review_text};
 
 fn id(n: u128) -> Id {
     Id(uuid::Uuid::from_u128(n))
@@ -303,8 +303,8 @@ fn the_joint_prioritisation_is_proposed_from_votes_edited_and_unagreed_by_change
     assert_eq!(listed, vec![id(1), id(3)]);
 }
 
-fn labels() -> ReportLabels<'static> {
-    NB.report_labels()
+fn labels() -> &'static Texts {
+    Lang::Nb.texts()
 }
 
 #[test]
@@ -326,7 +326,7 @@ fn the_report_reads_as_the_groups_answer_in_norwegian() {
         &items,
         &refs(&notes),
         Some("24.11.2026"),
-        &labels(),
+        labels(),
     );
     assert_eq!(
         text,
@@ -343,7 +343,7 @@ fn the_report_reads_as_the_groups_answer_in_norwegian() {
          Deltakere: Anne (tidtaker), Bjørn, Cecilie, Dag\n"
     );
     group.set_priority(Vec::new());
-    let text = report_text(&seminar, &group, &items, &refs(&notes), None, &labels());
+    let text = report_text(&seminar, &group, &items, &refs(&notes), None, labels());
     assert!(
         text.contains("Gruppens felles prioritering (ikke enige ennå):\nIngen punkter ennå.\n"),
         "{text}"
@@ -495,7 +495,7 @@ fn the_task_review_groups_by_category_and_reports_by_triage() {
     assert_eq!(groups[0].tasks.len(), 2);
     assert_eq!(review.categories(), vec!["Helsehjelp", "Måltider"]);
     assert_eq!(review.counts(), ([2, 1, 1], 1));
-    let text = review.report_text(NB.triage_names, NB.triage_open);
+    let text = task_review_text(&review, &NB);
     assert_eq!(
         text,
         "Dagvakt\n\

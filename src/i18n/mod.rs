@@ -8,9 +8,6 @@ mod nn;
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use crate::model::collect::{CollectLabels, ReportWords};
-use crate::model::seminar::exercise::ReportLabels;
-
 pub use en::EN;
 pub use nb::NB;
 pub use nn::NN;
@@ -956,50 +953,6 @@ fn choose_plurals(text: &str, name: &str, one: bool) -> String {
     }
     out.push_str(rest);
     out
-}
-
-impl Texts {
-    /// The words of a group's report text.
-    pub fn report_labels(&'static self) -> ReportLabels<'static> {
-        ReportLabels {
-            members: self.report_members,
-            timekeeper: self.report_timekeeper,
-            priority: self.report_priority,
-            agreed: self.report_agreed,
-            not_agreed: self.report_not_agreed,
-            benefit: self.report_benefit,
-            dot: self.report_dot,
-            dots: self.report_dots,
-            notes: self.report_notes,
-            nothing: self.report_nothing,
-            kinds: self.benefit_kinds,
-        }
-    }
-
-    /// The same words, for reading a pasted report back.
-    pub fn report_words(&'static self) -> ReportWords<'static> {
-        ReportWords {
-            kinds: self.benefit_kinds,
-            benefit: self.report_benefit,
-            dot: self.report_dot,
-            dots: self.report_dots,
-            members: self.report_members,
-            timekeeper: self.report_timekeeper,
-            agreed: self.report_agreed,
-        }
-    }
-
-    /// The words of Samle's exports.
-    pub fn collect_labels(&'static self) -> CollectLabels<'static> {
-        CollectLabels {
-            columns: self.collect_csv_columns,
-            kinds: self.benefit_kinds,
-            points: self.collect_points,
-            named_by: self.collect_named_by,
-            benefit: self.report_benefit,
-            method: self.collect_method,
-        }
-    }
 }
 
 /// A date written the way the language in use writes it: "24.11.2026" in Norwegian.

@@ -15,13 +15,19 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 mod benefit_map;
+mod collect_export;
 mod conflict;
+mod group_report;
 mod html;
 mod measure_columns;
 mod plan_csv;
 mod sheet;
 pub use benefit_map::{benefit_map_lines, benefit_map_svg, wrap};
+pub use collect_export::{ranking_csv, ranking_text};
 pub use conflict::conflict_choice;
+pub use group_report::{
+    collect_text, parse_report, report_language, report_text, task_review_text,
+};
 pub use html::{escape, risk_matrix_html, status_html};
 pub use measure_columns::{
     measure_columns, running_line, Kind, MeasureColumn, MeasureHeadings, Output, Role, RunningLine,

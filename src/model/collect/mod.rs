@@ -1,12 +1,11 @@
 //! The facilitator's round-up (Samle): every group's joint prioritisation in one combined
-//! ranking by Borda count, hand-made merges of similar ideas across groups, and the exports
-//! (text, CSV for Norwegian Excel). Also reads a group's report text back into a group, for
-//! answers that arrive pasted from Teams.
+//! ranking by Borda count, and hand-made merges of similar ideas across groups. The exports in
+//! words (text, CSV for Norwegian Excel) and reading a group's pasted report text back are in
+//! `crate::report` (`collect_export`, `group_report`); [`csv_field`] is shared with them.
 
 use crate::model::a3::benefit::BenefitKind;
 use crate::model::entity::{impl_entity, Id, Timestamp};
 use crate::model::seminar::exercise::Group;
-use crate::model::seminar::workshop::Seminar;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -454,34 +453,6 @@ pub enum AnswerOutcome {
     Unchanged,
 }
 
-/// The words of the exports, from the i18n layer.
-pub struct CollectLabels<'a> {
-    /// Column headings of the CSV: rank, idea, points, groups count, groups, mean place,
-    /// benefit, benefit kind.
-    pub columns: [&'a str; 8],
-    /// Names of the benefit kinds, in [`BenefitKind::ALL`] order.
-    pub kinds: [&'a str; 3],
-    /// "poeng".
-    pub points: &'a str,
-    /// "Nevnt av".
-    pub named_by: &'a str,
-    /// "Gevinst".
-    pub benefit: &'a str,
-    /// The one-sentence method.
-    pub method: &'a str,
-}
-
-/// A number with a decimal comma and up to `decimals` decimals, as Norwegian Excel reads it.
-fn decimal_comma(value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
-    };
-    text.replace('.', ",")
-}
-
 /// One CSV field: quoted when it holds a separator, a quote or a line break; a leading
 /// formula character is neutralised so Excel shows the text instead of running it.
 pub fn csv_field(text: &str) -> String {
@@ -496,96 +467,4 @@ pub fn csv_field(text: &str) -> String {
     } else {
         text.to_owned()
     }
-}
-
-/// The combined ranking as CSV for Norwegian Excel: UTF-8 with a byte-order mark, `;` between
-/// fields, decimal comma, CRLF line ends.
-pub fn ranking_csv(
-    ideas: &[Idea],
-    group_names: &HashMap<Id, String>,
-    labels: &CollectLabels,
-) -> String {
-    let mut out = String::from("\u{feff}");
-    out.push_str(&labels.columns.join(";"));
-    out.push_str("\r\n");
-    for idea in ideas {
-        let kinds: Vec<&str> = idea.kinds.iter().map(|k| labels.kinds[k.index()]).collect();
-        let fields = [
-            idea.rank.to_string(),
-            csv_field(&idea.title),
-            idea.points.to_string(),
-            idea.groups.len().to_string(),
-            csv_field(&idea.named_by(group_names)),
-            decimal_comma(idea.mean_place(), 2),
-            csv_field(&idea.benefits.join("; ")),
-            csv_field(&kinds.join(", ")),
-        ];
-        out.push_str(&fields.join(";"));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// The combined ranking as readable text.
-pub fn ranking_text(
-    seminar: &Seminar,
-    ideas: &[Idea],
-    group_names: &HashMap<Id, String>,
-    labels: &CollectLabels,
-) -> String {
-    let mut out = format!(
-        "{}\n{}\n{}\n\n",
-        seminar.title, seminar.group_question, labels.method
-    );
-    for idea in ideas {
-        out.push_str(&format!(
-            "{}. {} – {} {}\n",
-            idea.rank, idea.title, idea.points, labels.points
-        ));
-        out.push_str(&format!(
-            "   {}: {}\n",
-            labels.named_by,
-            idea.named_by(group_names)
-        ));
-        if !idea.benefits.is_empty() {
-            out.push_str(&format!(
-                "   {}: {}\n",
-                labels.benefit,
-                idea.benefits.join("; ")
-            ));
-        }
-    }
-    out
-}
-
-/// The words of one language's report text, for reading it back: `kinds` are the benefit
-/// kind names, to recognise "(Økonomisk, Kvalitet)"; the rest are the report's own words.
-pub struct ReportWords<'a> {
-    pub kinds: [&'a str; 3],
-    pub benefit: &'a str,
-    pub dot: &'a str,
-    pub dots: &'a str,
-    pub members: &'a str,
-    pub timekeeper: &'a str,
-    pub agreed: &'a str,
-}
-
-/// Which of `candidates` (one per language) a pasted report was written in: the one whose
-/// words start the most lines. On a tie, the earliest candidate, so callers list the language
-/// in use first.
-pub fn report_language(text: &str, candidates: &[ReportWords]) -> usize {
-    let score = |words: &ReportWords| {
-        let labels = [words.benefit, words.members].map(|w| format!("{w}:"));
-        let agreed = format!("({} ", words.agreed);
-        text.lines()
-            .map(str::trim)
-            .filter(|line| {
-                labels.iter().any(|l| line.starts_with(l.as_str())) || line.contains(&agreed)
-            })
-            .count()
-    };
-    // `max_by_key` keeps the last of equal keys, so the reversed index makes the earliest win.
-    (0..candidates.len())
-        .max_by_key(|&index| (score(&candidates[index]), std::cmp::Reverse(index)))
-        .unwrap_or(0)
 }

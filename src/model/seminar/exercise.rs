@@ -4,7 +4,7 @@
 
 use crate::model::a3::benefit::BenefitKind;
 use crate::model::entity::{impl_entity, Id, Timestamp};
-use crate::model::seminar::workshop::{DayMonth, Note, Seminar};
+use crate::model::seminar::workshop::{DayMonth, Note};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -598,109 +598,6 @@ pub struct RoundState {
 pub fn format_clock(ms: i64) -> String {
     let seconds = (ms.max(0) + 999) / 1000;
     format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
-/// The words of the group's report, from the i18n layer.
-pub struct ReportLabels<'a> {
-    pub members: &'a str,
-    pub timekeeper: &'a str,
-    pub priority: &'a str,
-    pub agreed: &'a str,
-    pub not_agreed: &'a str,
-    pub benefit: &'a str,
-    /// "prikk": one dot.
-    pub dot: &'a str,
-    pub dots: &'a str,
-    pub notes: &'a str,
-    pub nothing: &'a str,
-    /// Names of the benefit kinds, in [`BenefitKind::ALL`] order.
-    pub kinds: [&'a str; 3],
-}
-
-/// The group's answer as plain text for Teams or chat: the seminar, the group question,
-/// the joint prioritisation with benefits and dots, and who took part. `agreed_on` is the
-/// agreed time already formatted for the reader, if agreed.
-pub fn report_text(
-    seminar: &Seminar,
-    group: &Group,
-    items: &[Item],
-    notes: &[&Note],
-    agreed_on: Option<&str>,
-    labels: &ReportLabels,
-) -> String {
-    let mut out = String::new();
-    let mut heading = group.name.clone();
-    if !seminar.title.is_empty() {
-        heading = format!("{heading} – {}", seminar.title);
-    }
-    out.push_str(&heading);
-    out.push('\n');
-    out.push_str(&seminar.group_question);
-    out.push_str("\n\n");
-    out.push_str(labels.priority);
-    match agreed_on {
-        Some(date) => out.push_str(&format!(" ({} {date})", labels.agreed)),
-        None => out.push_str(&format!(" ({})", labels.not_agreed)),
-    }
-    out.push_str(":\n");
-    let ranking = group.ranking(items);
-    let prioritised = group.priority_items(items);
-    if prioritised.is_empty() {
-        out.push_str(labels.nothing);
-        out.push('\n');
-    }
-    let by_id: HashMap<Id, &Note> = notes.iter().map(|n| (n.id, *n)).collect();
-    for (place, item) in prioritised.iter().enumerate() {
-        out.push_str(&format!("{}. {}", place + 1, item.title));
-        let kinds: Vec<&str> = item.kinds.iter().map(|k| labels.kinds[k.index()]).collect();
-        if !kinds.is_empty() {
-            out.push_str(&format!(" ({})", kinds.join(", ")));
-        }
-        let dots = ranking
-            .iter()
-            .find(|r| r.item == item.id)
-            .map_or(0, |r| r.dots);
-        if dots > 0 {
-            let word = if dots == 1 { labels.dot } else { labels.dots };
-            out.push_str(&format!(" – {dots} {word}"));
-        }
-        out.push('\n');
-        if !item.benefits.is_empty() {
-            out.push_str(&format!(
-                "   {}: {}\n",
-                labels.benefit,
-                item.benefits.join("; ")
-            ));
-        }
-        if item.is_cluster {
-            let potentials: Vec<&str> = item
-                .notes
-                .iter()
-                .filter_map(|id| by_id.get(id))
-                .map(|n| n.potential.trim())
-                .filter(|p| !p.is_empty())
-                .collect();
-            if !potentials.is_empty() {
-                out.push_str(&format!("   {}: {}\n", labels.notes, potentials.join("; ")));
-            }
-        }
-    }
-    if !group.members.is_empty() {
-        let keeper = group.effective_timekeeper(seminar.reference_date);
-        let names: Vec<String> = group
-            .members
-            .iter()
-            .map(|m| {
-                if Some(m.id) == keeper {
-                    format!("{} ({})", m.name, labels.timekeeper)
-                } else {
-                    m.name.clone()
-                }
-            })
-            .collect();
-        out.push_str(&format!("\n{}: {}\n", labels.members, names.join(", ")));
-    }
-    out
 }
 
 /// Gives a list sorted best first its standard competition ranks ("1, 1, 3"): an item scoring

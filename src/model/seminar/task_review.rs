@@ -125,28 +125,4 @@ impl TaskReview {
         }
         (counts, open)
     }
-
-    /// The board as text, triage by triage (untriaged last), each task with its category.
-    /// `triage_names` in [`Triage::ALL`] order.
-    pub fn report_text(&self, triage_names: [&str; 3], untriaged: &str) -> String {
-        let mut out = format!("{}\n", self.title);
-        let sections = Triage::ALL
-            .iter()
-            .map(|t| (Some(*t), triage_names[t.index()]))
-            .chain([(None, untriaged)]);
-        for (triage, name) in sections {
-            let tasks: Vec<&Task> = self.tasks.iter().filter(|t| t.triage == triage).collect();
-            if tasks.is_empty() {
-                continue;
-            }
-            out.push_str(&format!("\n{name} ({}):\n", tasks.len()));
-            for task in tasks {
-                match task.category.trim() {
-                    "" => out.push_str(&format!("- {}\n", task.text.trim())),
-                    category => out.push_str(&format!("- {} ({category})\n", task.text.trim())),
-                }
-            }
-        }
-        out
-    }
 }

@@ -1,11 +1,11 @@
 //! Samle on the whole document: the combined ranking of a seminar's groups, the facilitator's
 //! synthesis, and collecting the groups' answers (files or pasted report text). The rules
-//! themselves (merges of ideas, normalised titles, the exports) are in [`crate::model::collect`].
+//! themselves (merges of ideas, normalised titles) are in [`crate::model::collect`].
 
 use crate::model::a3::benefit::BenefitKind;
 use crate::model::collect::*;
 use crate::model::entity::{Id, Timestamp};
-use crate::model::seminar::exercise::{competition_ranks, Group, Item, Member};
+use crate::model::seminar::exercise::{competition_ranks, Group, Item};
 use crate::model::seminar::workshop::Note;
 use crate::model::workspace::Workspace;
 use serde::Serialize;
@@ -276,134 +276,14 @@ impl Workspace {
     }
 }
 
-/// Reads a group's report text (as the group screen writes it, pasted from Teams) back into
-/// a group with one note per prioritised line, in `seminar`. Ids are derived from the
-/// seminar, the group's name and the line, so pasting the same text again changes nothing.
-/// `None` if the text has no numbered lines.
-pub fn parse_report(
-    text: &str,
-    seminar: Id,
-    now: Timestamp,
-    words: &ReportWords,
-) -> Option<Workspace> {
-    let mut lines = text
-        .lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty());
-    let heading = lines.next()?.trim();
-    let name = heading
-        .split(" – ")
-        .next()
-        .unwrap_or(heading)
-        .trim()
-        .to_owned();
-    let group_id = Id::derived(NAMESPACE, &["group", &seminar.to_string(), &name]);
-    let mut group = Group::new(group_id, seminar, &name, now);
-    let mut notes: Vec<Note> = Vec::new();
-    let mut agreed = false;
-    for line in lines {
-        let trimmed = line.trim();
-        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", words.benefit)) {
-            if let Some(note) = notes.last_mut() {
-                note.benefit = rest.trim().to_owned();
-            }
-            continue;
-        }
-        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", words.members)) {
-            for member in rest.split(',') {
-                let member = member.trim();
-                let keeper = format!(" ({})", words.timekeeper);
-                let (member_name, is_keeper) = match member.strip_suffix(&keeper) {
-                    Some(n) => (n.trim(), true),
-                    None => (member, false),
-                };
-                if member_name.is_empty() {
-                    continue;
-                }
-                let id = Id::derived(NAMESPACE, &["member", &group_id.to_string(), member_name]);
-                group.members.push(Member {
-                    extra: Default::default(),
-                    id,
-                    name: member_name.to_owned(),
-                    birthday: None,
-                });
-                if is_keeper {
-                    group.timekeeper = Some(id);
-                }
-            }
-            continue;
-        }
-        if trimmed.contains(&format!("({} ", words.agreed)) && trimmed.ends_with("):") {
-            agreed = true;
-            continue;
-        }
-        // "1. Title (Kind, Kind) – 3 prikker"
-        let Some((number, rest)) = trimmed.split_once(". ") else {
-            continue;
-        };
-        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) || line.starts_with(' ')
-        {
-            continue;
-        }
-        let mut title = rest.trim();
-        if let Some((before, after)) = title.rsplit_once(" – ") {
-            // "3 prikker", "1 prikk", and "1 prikker" as reports written before the singular.
-            let after = after.trim_end();
-            if after.ends_with(words.dots) || after.ends_with(words.dot) {
-                title = before.trim();
-            }
-        }
-        let mut kind = None;
-        if let Some(open) = title.rfind(" (") {
-            if title.ends_with(')') {
-                let inside = &title[open + 2..title.len() - 1];
-                let named: Vec<BenefitKind> = inside
-                    .split(", ")
-                    .filter_map(|k| {
-                        words
-                            .kinds
-                            .iter()
-                            .position(|w| *w == k)
-                            .and_then(BenefitKind::from_index)
-                    })
-                    .collect();
-                if !named.is_empty() && named.len() == inside.split(", ").count() {
-                    kind = named.first().copied();
-                    title = title[..open].trim();
-                }
-            }
-        }
-        let id = Id::derived(NAMESPACE, &["note", &group_id.to_string(), number, title]);
-        notes.push(Note {
-            potential: title.to_owned(),
-            benefit_kind: kind,
-            group: Some(group_id),
-            ..Note::new(id, Some(seminar), now)
-        });
-    }
-    if notes.is_empty() {
-        return None;
-    }
-    group.priority = notes.iter().map(|n| n.id).collect();
-    group.agreed = agreed.then_some(now);
-    Some(Workspace {
-        groups: vec![group],
-        notes,
-        ..Workspace::default()
-    })
-}
-
 impl Workspace {
-    /// Imports a group's answer pasted as report text (see [`parse_report`]) into `seminar`.
-    /// `None` if the text is not a report.
-    pub fn collect_text(
-        &mut self,
-        text: &str,
-        seminar: Id,
-        now: Timestamp,
-        words: &ReportWords,
-    ) -> Option<AnswerReport> {
-        let mut parsed = parse_report(text, seminar, now, words)?;
+    /// Imports a group's answer read from pasted report text (see
+    /// [`crate::report::parse_report`]) into its seminar: `parsed` holds the one group and its
+    /// notes, stamped `now` when read. `None` only if `parsed` holds no group.
+    pub fn collect_parsed(&mut self, mut parsed: Workspace) -> Option<AnswerReport> {
+        if parsed.groups.is_empty() {
+            return None;
+        }
         // The same group again: it was made, and (if still agreed) agreed, when first pasted.
         if let Some(mine) = self.group(&parsed.groups[0].id) {
             parsed.groups[0].created = mine.created;

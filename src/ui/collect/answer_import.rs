@@ -5,6 +5,7 @@ use crate::i18n::{fill, t};
 use crate::model::collect::{AnswerOutcome, AnswerReport};
 use crate::model::{decode_workspace, Id};
 use crate::platform;
+use crate::report;
 use crate::ui::common::messages;
 use crate::ui::common::receive_box::{Line, ReceiveBox};
 use crate::ui::state::AppState;
@@ -66,9 +67,8 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
         let now = platform::now();
         // The group may have written in another language than the one in use here.
         let languages = crate::i18n::languages_from_current();
-        let candidates = languages.map(|l| l.texts().report_words());
-        let words = &candidates[crate::model::collect::report_language(&text, &candidates)];
-        match state.edit(|w| w.collect_text(&text, seminar, now, words)) {
+        let written_in = languages[report::report_language(&text, &languages)];
+        match state.edit(|w| report::collect_text(w, &text, seminar, now, written_in.texts())) {
             Some(report) => vec![Ok(answer_line(&report))],
             None => vec![Err(t.collect_text_not_report.to_owned())],
         }

@@ -3,10 +3,11 @@
 use super::group_names;
 use crate::i18n::{fill, t};
 use crate::model::a3::benefit::BenefitKind;
-use crate::model::collect::{ranking_csv, ranking_text, suggestions, Idea, Origin};
+use crate::model::collect::{suggestions, Idea, Origin};
 use crate::model::workspace::collect::{combined_ranking, seminar_groups};
 use crate::model::{encode_workspace, Id, Workspace};
 use crate::platform;
+use crate::report::{ranking_csv, ranking_text};
 use crate::route::Route;
 use crate::share::slug_filename;
 use crate::ui::common::report_box::ReportBox;
@@ -250,7 +251,7 @@ pub fn RankingExports(seminar: Id) -> impl IntoView {
         let names = group_names(state, seminar);
         state.workspace.with(|w| {
             w.seminar(&seminar)
-                .map(|s| ranking_text(s, &ideas, &names, &t.collect_labels()))
+                .map(|s| ranking_text(s, &ideas, &names, t))
                 .unwrap_or_default()
         })
     });
@@ -276,11 +277,7 @@ pub fn RankingExports(seminar: Id) -> impl IntoView {
         )
     });
     let csv = move |_| {
-        let csv = ranking_csv(
-            &ideas.get_untracked(),
-            &group_names(state, seminar),
-            &t.collect_labels(),
-        );
+        let csv = ranking_csv(&ideas.get_untracked(), &group_names(state, seminar), t);
         let name = slug_filename(t.file_prefix_collected, &title(), platform::today())
             .replace(".json", ".csv");
         let _ = platform::download_text(&name, "text/csv;charset=utf-8", &csv);

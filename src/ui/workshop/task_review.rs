@@ -78,7 +78,7 @@ fn TaskReviewPage(seminar: Id, review: Id) -> impl IntoView {
     let text = Signal::derive(move || {
         state.workspace.with(|w| {
             w.task_review(&review)
-                .map(|r| r.report_text(t.triage_names, t.triage_open))
+                .map(|r| crate::report::task_review_text(r, t))
                 .unwrap_or_default()
         })
     });

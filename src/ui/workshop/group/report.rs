@@ -2,7 +2,6 @@
 
 use super::priority::group_items;
 use crate::i18n::t;
-use crate::model::seminar::exercise::report_text;
 use crate::model::{encode_workspace, Id};
 use crate::platform;
 use crate::share::handover_filename;
@@ -25,15 +24,14 @@ pub fn ReportSection(group: Id) -> impl IntoView {
             let Some(seminar) = w.seminar(&g.seminar) else {
                 return String::new();
             };
-            let labels = t.report_labels();
             let agreed = g.agreed.map(platform::format_date);
-            report_text(
+            crate::report::report_text(
                 seminar,
                 g,
                 &items,
                 &w.group_notes(&group),
                 agreed.as_deref(),
-                &labels,
+                t,
             )
         })
     });
