@@ -7,13 +7,16 @@
 
 use std::collections::BTreeSet;
 
-/// One text of a table: its key and the string literals of its value (one, or one per array item).
+/// One text of a table: its key (the path of names down to it, `home.title`) and the string
+/// literals of its value (one, or several for a nested table written as one value).
 struct Entry {
     key: String,
     values: Vec<String>,
 }
 
-/// Reads the `key: value,` entries of a `Texts` table from its source file.
+/// Reads the `key: value,` entries of a `Texts` table from its source file. A group of texts is
+/// written `name: Struct {` … `},` with its entries indented one level (four spaces) deeper;
+/// every text is keyed by its path through the groups.
 fn table(file: &str) -> Vec<Entry> {
     let path = format!("{}/src/i18n/{file}.rs", env!("CARGO_MANIFEST_DIR"));
     let source = std::fs::read_to_string(&path).expect("language table is readable");
@@ -22,17 +25,36 @@ fn table(file: &str) -> Vec<Entry> {
         .expect("table starts with `Texts {`")
         .1;
     let mut entries: Vec<Entry> = Vec::new();
+    // The groups open around the current line, each with the indentation of its entries.
+    let mut groups: Vec<(String, usize)> = Vec::new();
+    let mut depth = 4;
     for line in body.lines() {
-        let is_key = line.starts_with("    ")
-            && !line.starts_with("     ")
+        let indent = line.len() - line.trim_start().len();
+        if line.trim() == "}," && indent + 4 == depth && !groups.is_empty() {
+            groups.pop();
+            depth -= 4;
+            continue;
+        }
+        let is_key = indent == depth
             && line.trim_start().split_once(':').is_some_and(|(key, _)| {
                 key.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             });
         if is_key {
             let (key, rest) = line.trim_start().split_once(':').expect("checked above");
+            let path: Vec<&str> = groups
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .chain([key])
+                .collect();
+            let opens_group = rest.trim_end().ends_with('{');
+            if opens_group {
+                groups.push((key.to_owned(), depth));
+                depth += 4;
+                continue;
+            }
             entries.push(Entry {
-                key: key.to_owned(),
+                key: path.join("."),
                 values: Vec::new(),
             });
             collect_literals(rest, entries.last_mut().expect("just pushed"));
@@ -40,6 +62,7 @@ fn table(file: &str) -> Vec<Entry> {
             collect_literals(line, entry);
         }
     }
+    assert!(groups.is_empty(), "{file}.rs: a group is not closed");
     entries
 }
 
@@ -102,12 +125,21 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 }
 
 /// Texts that are the same in English as in bokmål: names, codes and formats.
-const SAME_IN_ENGLISH: &[&str] = &["app_name", "nav_a3", "count_a3", "lang_label"];
+const SAME_IN_ENGLISH: &[&str] = &[
+    "nav.app_name",
+    "nav.a3",
+    "common.count_a3",
+    "nav.lang_label",
+];
 
 #[test]
 fn every_language_has_every_text_with_the_same_placeholders() {
     let nb = table("nb");
     assert!(nb.len() > 400, "parsed only {} texts from nb.rs", nb.len());
+    for entry in &nb {
+        // Every text is a named field of its own: one string literal per key.
+        assert_eq!(entry.values.len(), 1, "nb.{} is not one text", entry.key);
+    }
     for lang in ["nn", "en"] {
         let other = table(lang);
         let nb_keys: Vec<&str> = nb.iter().map(|e| e.key.as_str()).collect();
@@ -194,8 +226,8 @@ fn the_tables_in_the_binary_match_the_source_files() {
         let parsed = table(file);
         let home = parsed
             .iter()
-            .find(|e| e.key == "home_title")
-            .expect("home_title is parsed");
-        assert_eq!(home.values, [texts.home_title]);
+            .find(|e| e.key == "home.title")
+            .expect("home.title is parsed");
+        assert_eq!(home.values, [texts.home.title]);
     }
 }

@@ -167,13 +167,14 @@ macro_rules! impl_entity {
 pub(crate) use impl_entity;
 
 /// Gives a fieldless enum, listed in its display order, `ALL`, `index` and `from_index`, so
-/// the UI can offer it as a list of translated choices (texts are indexed the same way).
+/// the UI can offer it as a list of translated choices (a `<select>` keeps the index; each
+/// variant's text is a named field in `i18n`, and its options come in `ALL` order).
 macro_rules! ordered_choices {
     ($ty:ident { $($variant:ident),+ $(,)? }) => {
         impl $ty {
             pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
 
-            /// Position in [`Self::ALL`] (and in the translated option texts).
+            /// Position in [`Self::ALL`] (and among a `<select>`'s options).
             pub fn index(self) -> usize {
                 Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
             }

@@ -22,13 +22,13 @@ fn decimal_comma(value: f64, decimals: usize) -> String {
 /// fields, decimal comma, CRLF line ends.
 pub fn ranking_csv(ideas: &[Idea], group_names: &HashMap<Id, String>, texts: &Texts) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&texts.collect_csv_columns.join(";"));
+    out.push_str(&texts.collect.csv_columns.all().join(";"));
     out.push_str("\r\n");
     for idea in ideas {
         let kinds: Vec<&str> = idea
             .kinds
             .iter()
-            .map(|k| texts.benefit_kinds[k.index()])
+            .map(|k| texts.benefits.kinds.of(*k))
             .collect();
         let fields = [
             idea.rank.to_string(),
@@ -55,22 +55,22 @@ pub fn ranking_text(
 ) -> String {
     let mut out = format!(
         "{}\n{}\n{}\n\n",
-        seminar.title, seminar.group_question, texts.collect_method
+        seminar.title, seminar.group_question, texts.collect.method
     );
     for idea in ideas {
         out.push_str(&format!(
             "{}. {} – {} {}\n",
-            idea.rank, idea.title, idea.points, texts.collect_points
+            idea.rank, idea.title, idea.points, texts.collect.points
         ));
         out.push_str(&format!(
             "   {}: {}\n",
-            texts.collect_named_by,
+            texts.collect.named_by,
             idea.named_by(group_names)
         ));
         if !idea.benefits.is_empty() {
             out.push_str(&format!(
                 "   {}: {}\n",
-                texts.report_benefit,
+                texts.group_report.benefit,
                 idea.benefits.join("; ")
             ));
         }

@@ -32,16 +32,16 @@ pub fn report_text(
     out.push('\n');
     out.push_str(&seminar.group_question);
     out.push_str("\n\n");
-    out.push_str(texts.report_priority);
+    out.push_str(texts.group_report.priority);
     match agreed_on {
-        Some(date) => out.push_str(&format!(" ({} {date})", texts.report_agreed)),
-        None => out.push_str(&format!(" ({})", texts.report_not_agreed)),
+        Some(date) => out.push_str(&format!(" ({} {date})", texts.group_report.agreed)),
+        None => out.push_str(&format!(" ({})", texts.group_report.not_agreed)),
     }
     out.push_str(":\n");
     let ranking = group.ranking(items);
     let prioritised = group.priority_items(items);
     if prioritised.is_empty() {
-        out.push_str(texts.report_nothing);
+        out.push_str(texts.group_report.nothing);
         out.push('\n');
     }
     let by_id: HashMap<Id, &Note> = notes.iter().map(|n| (n.id, *n)).collect();
@@ -50,7 +50,7 @@ pub fn report_text(
         let kinds: Vec<&str> = item
             .kinds
             .iter()
-            .map(|k| texts.benefit_kinds[k.index()])
+            .map(|k| texts.benefits.kinds.of(*k))
             .collect();
         if !kinds.is_empty() {
             out.push_str(&format!(" ({})", kinds.join(", ")));
@@ -61,9 +61,9 @@ pub fn report_text(
             .map_or(0, |r| r.dots);
         if dots > 0 {
             let word = if dots == 1 {
-                texts.report_dot
+                texts.group_report.dot
             } else {
-                texts.report_dots
+                texts.group_report.dots
             };
             out.push_str(&format!(" – {dots} {word}"));
         }
@@ -71,7 +71,7 @@ pub fn report_text(
         if !item.benefits.is_empty() {
             out.push_str(&format!(
                 "   {}: {}\n",
-                texts.report_benefit,
+                texts.group_report.benefit,
                 item.benefits.join("; ")
             ));
         }
@@ -86,7 +86,7 @@ pub fn report_text(
             if !potentials.is_empty() {
                 out.push_str(&format!(
                     "   {}: {}\n",
-                    texts.report_notes,
+                    texts.group_report.notes,
                     potentials.join("; ")
                 ));
             }
@@ -99,7 +99,7 @@ pub fn report_text(
             .iter()
             .map(|m| {
                 if Some(m.id) == keeper {
-                    format!("{} ({})", m.name, texts.report_timekeeper)
+                    format!("{} ({})", m.name, texts.group_report.timekeeper)
                 } else {
                     m.name.clone()
                 }
@@ -107,7 +107,7 @@ pub fn report_text(
             .collect();
         out.push_str(&format!(
             "\n{}: {}\n",
-            texts.report_members,
+            texts.group_report.members,
             names.join(", ")
         ));
     }
@@ -120,8 +120,9 @@ pub fn report_text(
 pub fn report_language(text: &str, candidates: &[Lang]) -> usize {
     let score = |lang: Lang| {
         let texts = lang.texts();
-        let labels = [texts.report_benefit, texts.report_members].map(|w| format!("{w}:"));
-        let agreed = format!("({} ", texts.report_agreed);
+        let labels =
+            [texts.group_report.benefit, texts.group_report.members].map(|w| format!("{w}:"));
+        let agreed = format!("({} ", texts.group_report.agreed);
         text.lines()
             .map(str::trim)
             .filter(|line| {
@@ -157,16 +158,16 @@ pub fn parse_report(text: &str, seminar: Id, now: Timestamp, texts: &Texts) -> O
     let mut agreed = false;
     for line in lines {
         let trimmed = line.trim();
-        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", texts.report_benefit)) {
+        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", texts.group_report.benefit)) {
             if let Some(note) = notes.last_mut() {
                 note.benefit = rest.trim().to_owned();
             }
             continue;
         }
-        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", texts.report_members)) {
+        if let Some(rest) = trimmed.strip_prefix(&format!("{}:", texts.group_report.members)) {
             for member in rest.split(',') {
                 let member = member.trim();
-                let keeper = format!(" ({})", texts.report_timekeeper);
+                let keeper = format!(" ({})", texts.group_report.timekeeper);
                 let (member_name, is_keeper) = match member.strip_suffix(&keeper) {
                     Some(n) => (n.trim(), true),
                     None => (member, false),
@@ -187,7 +188,8 @@ pub fn parse_report(text: &str, seminar: Id, now: Timestamp, texts: &Texts) -> O
             }
             continue;
         }
-        if trimmed.contains(&format!("({} ", texts.report_agreed)) && trimmed.ends_with("):") {
+        if trimmed.contains(&format!("({} ", texts.group_report.agreed)) && trimmed.ends_with("):")
+        {
             agreed = true;
             continue;
         }
@@ -203,7 +205,7 @@ pub fn parse_report(text: &str, seminar: Id, now: Timestamp, texts: &Texts) -> O
         if let Some((before, after)) = title.rsplit_once(" – ") {
             // "3 prikker", "1 prikk", and "1 prikker" as reports written before the singular.
             let after = after.trim_end();
-            if after.ends_with(texts.report_dots) || after.ends_with(texts.report_dot) {
+            if after.ends_with(texts.group_report.dots) || after.ends_with(texts.group_report.dot) {
                 title = before.trim();
             }
         }
@@ -217,7 +219,7 @@ pub fn parse_report(text: &str, seminar: Id, now: Timestamp, texts: &Texts) -> O
                         BenefitKind::ALL
                             .iter()
                             .copied()
-                            .find(|kind| texts.benefit_kinds[kind.index()] == k)
+                            .find(|&kind| texts.benefits.kinds.of(kind) == k)
                     })
                     .collect();
                 if !named.is_empty() && named.len() == inside.split(", ").count() {
@@ -263,8 +265,8 @@ pub fn task_review_text(review: &TaskReview, texts: &Texts) -> String {
     let mut out = format!("{}\n", review.title);
     let sections = Triage::ALL
         .iter()
-        .map(|t| (Some(*t), texts.triage_names[t.index()]))
-        .chain([(None, texts.triage_open)]);
+        .map(|t| (Some(*t), texts.task_review.triage.of(*t)))
+        .chain([(None, texts.task_review.triage_open)]);
     for (triage, name) in sections {
         let tasks: Vec<&Task> = review.tasks.iter().filter(|t| t.triage == triage).collect();
         if tasks.is_empty() {

@@ -128,7 +128,7 @@ pub fn measure_columns(out: Output) -> Vec<MeasureColumn> {
 
 impl MeasureColumn {
     pub fn heading(self, t: &Texts) -> &'static str {
-        let h = &t.measure_columns;
+        let h = &t.measures.columns;
         match self {
             Self::FocusArea => h.focus_area,
             Self::Sheet => h.sheet,
@@ -197,7 +197,7 @@ impl MeasureColumn {
         // A blank name or sheet title: "Uten tittel" on the page, "–" in the report.
         let named = |s: &str| match out {
             Output::Csv => s.trim().to_owned(),
-            Output::Page if s.trim().is_empty() => t.untitled.to_owned(),
+            Output::Page if s.trim().is_empty() => t.common.untitled.to_owned(),
             Output::Page => s.to_owned(),
             Output::Text | Output::Html => or_dash(s).to_owned(),
         };
@@ -212,16 +212,16 @@ impl MeasureColumn {
                 basis => basis.to_owned(),
             },
             Self::Name => named(&m.name),
-            Self::Status => t.measure_statuses[m.status.index()].to_owned(),
+            Self::Status => t.measures.statuses.of(m.status).to_owned(),
             Self::StatusDate => match out {
                 _ if running && m.status_date.trim().is_empty() => String::new(),
-                Output::Page => format!("{} {}", t.measure_status_date, date(&m.status_date)),
+                Output::Page => format!("{} {}", t.measures.status_date, date(&m.status_date)),
                 _ => date(&m.status_date),
             },
             Self::FollowUp => {
-                let word = t.follow_ups[m.follow_up.index()];
+                let word = t.measures.follow_ups.of(m.follow_up);
                 if running {
-                    format!("{}: {word}", t.measure_follow_up)
+                    format!("{}: {word}", t.measures.follow_up)
                 } else {
                     word.to_owned()
                 }
@@ -234,7 +234,7 @@ impl MeasureColumn {
                     Output::Page | Output::Text => format!(
                         "{} {}",
                         format_number_in(lang, v, 2),
-                        t.measure_fte.to_lowercase()
+                        t.measures.fte.to_lowercase()
                     ),
                 })
                 .unwrap_or_default(),
@@ -250,7 +250,12 @@ impl MeasureColumn {
                 .latest_comment()
                 .map(|c| match out {
                     Output::Text => {
-                        format!("{} ({}): {}", t.latest_comment, date(&c.date), c.text)
+                        format!(
+                            "{} ({}): {}",
+                            t.programme.latest_comment,
+                            date(&c.date),
+                            c.text
+                        )
                     }
                     _ => format!("{}: {}", date(&c.date), c.text),
                 })

@@ -40,16 +40,16 @@ pub use sheet::{chart_summary, sheet_html, target_text, PrintContext};
 pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
     match key {
         GroupKey::FocusArea { number, name, .. } => {
-            let label = fill(texts.focus_area_label, &[("n", &roman(*number))]);
+            let label = fill(texts.programme.focus_area_label, &[("n", &roman(*number))]);
             if name.trim().is_empty() {
                 label
             } else {
                 format!("{label}: {}", name.trim())
             }
         }
-        GroupKey::NoFocusArea => texts.no_focus_area.to_owned(),
+        GroupKey::NoFocusArea => texts.programme.no_focus_area.to_owned(),
         GroupKey::Unit(unit) => unit.clone(),
-        GroupKey::NoUnit => texts.no_unit.to_owned(),
+        GroupKey::NoUnit => texts.programme.no_unit.to_owned(),
     }
 }
 
@@ -57,7 +57,7 @@ pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
 pub fn report_title(report: &StatusReport, lang: Lang) -> String {
     let texts = lang.texts();
     fill(
-        texts.status_report_title,
+        texts.report.title,
         &[
             ("title", &report.programme.title.trim()),
             ("date", &format_iso_date_in(texts, &report.date)),
@@ -75,7 +75,7 @@ pub fn overdue_count_text(report: &StatusReport, lang: Lang) -> String {
         .filter(|(_, overdue)| *overdue)
         .count();
     fill(
-        texts.overdue_count,
+        texts.plan.overdue_count,
         &[
             ("n", &count),
             ("date", &format_iso_date_in(texts, &report.date)),
@@ -96,7 +96,7 @@ pub fn status_csv_name(report: &StatusReport, lang: Lang) -> String {
         parts.next().unwrap_or(0),
     );
     crate::share::slug_filename(
-        lang.texts().file_prefix_status_report,
+        lang.texts().report.file_prefix,
         &report.programme.title,
         date,
     )
@@ -109,7 +109,7 @@ pub fn totals_text(totals: MeasureTotals, lang: Lang) -> String {
     format!(
         "{} {} · {}",
         format_number_in(lang, totals.fte, 2),
-        texts.measure_fte.to_lowercase(),
+        texts.measures.fte.to_lowercase(),
         format_nok_in(lang, totals.amount)
     )
 }
@@ -122,12 +122,12 @@ pub fn benefit_totals_text(totals: BenefitTotals, lang: Lang) -> Option<String> 
     }
     let t = lang.texts();
     let nok = |v: Decimal| format_nok_in(lang, v);
-    let mut text = format!("{}: {}", t.benefits_total, nok(totals.benefits));
+    let mut text = format!("{}: {}", t.benefits.total, nok(totals.benefits));
     if !totals.disbenefits.is_zero() {
         let _ = write!(
             text,
             " · {}: {}",
-            t.disbenefits_total,
+            t.benefits.disbenefits_total,
             nok(totals.disbenefits)
         );
     }
@@ -139,7 +139,7 @@ pub fn benefit_totals_text(totals: BenefitTotals, lang: Lang) -> Option<String> 
 pub fn value_with_unit(value: Decimal, unit: Option<IndicatorUnit>, lang: Lang) -> String {
     let figure = format_plain_in(lang, value);
     match unit {
-        Some(unit) => format!("{figure} {}", lang.texts().indicator_units[unit.index()]),
+        Some(unit) => format!("{figure} {}", lang.texts().indicators.units.of(unit)),
         None => figure,
     }
 }
@@ -149,7 +149,7 @@ pub fn value_with_unit(value: Decimal, unit: Option<IndicatorUnit>, lang: Lang) 
 pub fn benefit_plan_name(line: &BenefitPlanLine, texts: &Texts) -> String {
     let name = or_dash(&line.description);
     if line.disbenefit {
-        format!("{name} ({})", texts.benefit_plan_disbenefit)
+        format!("{name} ({})", texts.report.benefit_plan_disbenefit)
     } else {
         name.to_owned()
     }
@@ -172,7 +172,7 @@ pub fn benefit_plan_latest(line: &BenefitPlanLine, lang: Lang) -> String {
 pub fn double_count_heading(count: &DoubleCount, texts: &Texts) -> String {
     let name = or_dash(&count.indicator);
     match count.unit {
-        Some(unit) => format!("{name} ({})", texts.indicator_units[unit.index()]),
+        Some(unit) => format!("{name} ({})", texts.indicators.units.of(unit)),
         None => name.to_owned(),
     }
 }
@@ -223,29 +223,29 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         let _ = write!(out, "\n{title}\n");
     };
     let _ = writeln!(out, "{}", report_title(report, lang));
-    section(&mut out, texts.overall_goal);
+    section(&mut out, texts.programme.overall_goal);
     let _ = writeln!(out, "{}", or_dash(&p.overall_goal));
-    section(&mut out, texts.result_goals_title);
+    section(&mut out, texts.programme.result_goals_title);
     let result_goals: Vec<_> = p
         .result_goals
         .iter()
         .filter(|g| !g.text.trim().is_empty())
         .collect();
     if result_goals.is_empty() {
-        let _ = writeln!(out, "{}", texts.report_none);
+        let _ = writeln!(out, "{}", texts.report.none);
     }
     for goal in result_goals {
         let mark = if goal.done { "[x]" } else { "[ ]" };
         let _ = writeln!(out, "{mark} {}", goal.text.trim());
     }
-    section(&mut out, texts.effect_goals_title);
+    section(&mut out, texts.programme.effect_goals_title);
     let effect_goals: Vec<_> = p
         .effect_goals
         .iter()
         .filter(|g| !g.text.trim().is_empty())
         .collect();
     if effect_goals.is_empty() {
-        let _ = writeln!(out, "{}", texts.report_none);
+        let _ = writeln!(out, "{}", texts.report.none);
     }
     for goal in effect_goals {
         let _ = writeln!(out, "- {}", goal.text.trim());
@@ -254,13 +254,13 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         let _ = write!(
             out,
             "\n{}\n{}\n",
-            texts.programme_measures_title, texts.report_none
+            texts.programme.measures_title, texts.report.none
         );
     }
     for group in &report.groups {
         section(&mut out, &group_heading(&group.key, texts));
         if group.lines.is_empty() {
-            let _ = writeln!(out, "{}", texts.report_none);
+            let _ = writeln!(out, "{}", texts.report.none);
         }
         for line in &group.lines {
             let _ = writeln!(out, "{}", measure_text(line, lang));
@@ -268,26 +268,26 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}: {}",
-            texts.group_total,
+            texts.programme.group_total,
             totals_text(group.totals, lang)
         );
     }
     let _ = write!(
         out,
         "\n{}: {}\n",
-        texts.programme_total,
+        texts.programme.total,
         totals_text(report.totals, lang),
     );
     if let Some(benefits) = benefit_totals_text(report.benefits, lang) {
         let _ = writeln!(out, "{benefits}");
     }
-    section(&mut out, texts.milestones_title);
+    section(&mut out, texts.plan.milestones_title);
     if report.milestones.is_empty() {
-        let _ = writeln!(out, "{}", texts.report_none);
+        let _ = writeln!(out, "{}", texts.report.none);
     } else {
         let _ = writeln!(out, "{}", overdue_count_text(report, lang));
     }
-    let f = &texts.milestone_fields;
+    let f = &texts.plan.milestone_fields;
     for (m, overdue) in &report.milestones {
         let mut parts: Vec<String> = [&m.year, &m.milestone, &m.theme, &m.assignment]
             .into_iter()
@@ -297,57 +297,57 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         if !m.deadline.trim().is_empty() {
             parts.push(format!(
                 "{}: {}",
-                f[4],
+                f.deadline,
                 format_iso_date_in(texts, &m.deadline)
             ));
         }
         if !m.approved.trim().is_empty() {
             parts.push(format!(
                 "{}: {}",
-                f[5],
+                f.approved,
                 format_iso_date_in(texts, &m.approved)
             ));
         }
         if *overdue {
-            parts.push(texts.overdue.to_uppercase());
+            parts.push(texts.plan.overdue.to_uppercase());
         }
         let _ = writeln!(out, "- {}", parts.join(" · "));
     }
-    section(&mut out, texts.risks_title);
+    section(&mut out, texts.plan.risks_title);
     if report.risks.is_empty() {
-        let _ = writeln!(out, "{}", texts.report_none);
+        let _ = writeln!(out, "{}", texts.report.none);
     }
-    let c = &texts.report_risk_columns;
+    let c = &texts.report.risk_columns;
     for risk in &report.risks {
         let score = fill(
-            texts.risk_score,
+            texts.plan.risk_score,
             &[
                 ("score", &risk.score()),
-                ("level", &texts.risk_levels[risk.level().index()]),
+                ("level", &texts.plan.risk_levels.of(risk.level())),
             ],
         );
         let _ = writeln!(
             out,
             "- {} – {score}: {} {}, {} {} · {}: {} · {}: {}",
             or_dash(&risk.description),
-            c[1].to_lowercase(),
+            c.likelihood.to_lowercase(),
             risk.likelihood,
-            c[2].to_lowercase(),
+            c.consequence.to_lowercase(),
             risk.consequence,
-            c[3],
+            c.owner,
             or_dash(&risk.owner),
-            c[4],
+            c.mitigation,
             or_dash(&risk.mitigation)
         );
     }
-    section(&mut out, texts.report_indicators_title);
+    section(&mut out, texts.report.indicators_title);
     if report.indicators.is_empty() {
-        let _ = writeln!(out, "{}", texts.report_none);
+        let _ = writeln!(out, "{}", texts.report.none);
     }
-    let c = &texts.report_indicator_columns;
+    let c = &texts.report.indicator_columns;
     for status in &report.indicators {
         let ind = &status.indicator;
-        let unit = texts.indicator_units[ind.unit.index()];
+        let unit = texts.indicators.units.of(ind.unit);
         let value = |v: Option<Decimal>| match v {
             Some(v) => format!("{} {unit}", format_number_in(lang, v, v.scale().min(4))),
             None => "–".to_owned(),
@@ -361,11 +361,11 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
             "- {}: {} · {} {} · {} {} · {} {} · {}",
             or_dash(&status.sheet_title),
             or_dash(&ind.name),
-            c[2],
+            c.baseline,
             value(ind.baseline),
-            c[3].to_lowercase(),
+            c.latest.to_lowercase(),
             latest,
-            c[4].to_lowercase(),
+            c.target.to_lowercase(),
             value(ind.target),
             target_state(status.reached, texts)
         );
@@ -378,14 +378,14 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
 /// there is nothing to show.
 fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
     let texts = lang.texts();
-    let c = &texts.benefit_plan_columns;
+    let c = &texts.report.benefit_plan_columns;
     if !report.benefit_plans.is_empty() {
         let _ = write!(
             out,
             "\n{}\n{}\n",
-            texts.benefit_plans_title,
+            texts.report.benefit_plans_title,
             fill(
-                texts.benefit_plans_on,
+                texts.report.benefit_plans_on,
                 &[("date", &format_iso_date_in(texts, &report.date))]
             )
         );
@@ -400,11 +400,11 @@ fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
             "- {} – {}: {} · {} {planned} · {} {} · {}: {}",
             or_dash(&line.sheet_title),
             benefit_plan_name(line, texts),
-            texts.plan_statuses[line.status.index()],
-            c[4].to_lowercase(),
-            c[5].to_lowercase(),
+            texts.realisation.plan_statuses.of(line.status),
+            c.plan.to_lowercase(),
+            c.latest.to_lowercase(),
             benefit_plan_latest(line, lang),
-            c[2],
+            c.owner,
             or_dash(&line.owner)
         );
     }
@@ -412,7 +412,7 @@ fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
         let _ = write!(
             out,
             "\n{}\n{}\n",
-            texts.double_counting_title, texts.double_counting_intro
+            texts.report.double_counting_title, texts.report.double_counting_intro
         );
     }
     for count in &report.double_counts {
@@ -428,11 +428,12 @@ fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
 
 /// "Ikke målt", "Nådd" or "Ikke nådd".
 pub fn target_state(reached: Option<bool>, texts: &Texts) -> &'static str {
-    texts.target_states[match reached {
-        None => 0,
-        Some(true) => 1,
-        Some(false) => 2,
-    }]
+    let states = &texts.report.target_states;
+    match reached {
+        None => states.not_measured,
+        Some(true) => states.reached,
+        Some(false) => states.not_reached,
+    }
 }
 
 /// A number as Norwegian Excel reads it: no grouping, a decimal comma, always (CSV is for
@@ -501,14 +502,17 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
         }
         sum_row(
             &mut out,
-            &format!("{} {heading}", texts.group_total),
+            &format!("{} {heading}", texts.programme.group_total),
             &|c| c.total(group.totals),
         );
     }
-    sum_row(&mut out, texts.programme_total, &|c| c.total(report.totals));
+    sum_row(&mut out, texts.programme.total, &|c| c.total(report.totals));
     let benefits = [
-        (texts.benefits_total, report.benefits.benefits),
-        (texts.disbenefits_total, report.benefits.disbenefits),
+        (texts.benefits.total, report.benefits.benefits),
+        (
+            texts.benefits.disbenefits_total,
+            report.benefits.disbenefits,
+        ),
     ];
     for (label, amount) in benefits {
         if !amount.is_zero() {
@@ -519,9 +523,15 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
     }
 
     out.push_str("\r\n");
-    let mut heading: Vec<String> = texts.milestone_fields.iter().map(|c| text(c)).collect();
+    let mut heading: Vec<String> = texts
+        .plan
+        .milestone_fields
+        .all()
+        .iter()
+        .map(|c| text(c))
+        .collect();
     heading.push(text(&fill(
-        texts.overdue_on,
+        texts.plan.overdue_on,
         &[("date", &date(&report.date))],
     )));
     csv_row(&mut out, &heading);
@@ -535,15 +545,21 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
                 text(&m.assignment),
                 text(&date(&m.deadline)),
                 text(&date(&m.approved)),
-                text(if *overdue { texts.overdue } else { "" }),
+                text(if *overdue { texts.plan.overdue } else { "" }),
             ],
         );
     }
 
     out.push_str("\r\n");
-    let mut heading: Vec<String> = texts.report_risk_columns.iter().map(|c| text(c)).collect();
-    heading.push(text(texts.risk_product));
-    heading.push(text(texts.risk_level_column));
+    let mut heading: Vec<String> = texts
+        .report
+        .risk_columns
+        .all()
+        .iter()
+        .map(|c| text(c))
+        .collect();
+    heading.push(text(texts.report.risk_product));
+    heading.push(text(texts.report.risk_level_column));
     csv_row(&mut out, &heading);
     for risk in &report.risks {
         csv_row(
@@ -555,7 +571,7 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
                 text(&risk.owner),
                 text(&risk.mitigation),
                 risk.score().to_string(),
-                text(texts.risk_levels[risk.level().index()]),
+                text(texts.plan.risk_levels.of(risk.level())),
             ],
         );
     }
@@ -564,7 +580,9 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
     csv_row(
         &mut out,
         &texts
-            .report_indicator_columns
+            .report
+            .indicator_columns
+            .all()
             .iter()
             .map(|c| text(c))
             .collect::<Vec<_>>(),
@@ -595,16 +613,25 @@ fn benefit_plans_csv(out: &mut String, report: &StatusReport, lang: Lang) {
     let text = |s: &str| csv_field(s.trim());
     let number = |v: Option<Decimal>| v.map(|v| excel_number(v, 4)).unwrap_or_default();
     let unit = |u: Option<IndicatorUnit>| {
-        u.map(|u| text(texts.indicator_units[u.index()]))
+        u.map(|u| text(texts.indicators.units.of(u)))
             .unwrap_or_default()
     };
     if !report.benefit_plans.is_empty() {
         out.push_str("\r\n");
-        let c = &texts.benefit_plan_columns;
-        let heading: Vec<String> = [c[1], c[0], c[2], c[3], c[4], c[5], c[6], c[7]]
-            .iter()
-            .map(|c| text(c))
-            .collect();
+        let c = &texts.report.benefit_plan_columns;
+        let heading: Vec<String> = [
+            c.sheet,
+            c.benefit,
+            c.owner,
+            c.status,
+            c.plan,
+            c.latest,
+            c.measured_on,
+            c.unit,
+        ]
+        .iter()
+        .map(|c| text(c))
+        .collect();
         csv_row(out, &heading);
     }
     for line in &report.benefit_plans {
@@ -614,7 +641,7 @@ fn benefit_plans_csv(out: &mut String, report: &StatusReport, lang: Lang) {
                 text(&line.sheet_title),
                 text(&benefit_plan_name(line, texts)),
                 text(&line.owner),
-                text(texts.plan_statuses[line.status.index()]),
+                text(texts.realisation.plan_statuses.of(line.status)),
                 number(line.planned),
                 number(line.latest.as_ref().map(|l| l.1)),
                 text(&format_iso_date_in(
@@ -627,11 +654,13 @@ fn benefit_plans_csv(out: &mut String, report: &StatusReport, lang: Lang) {
     }
     if !report.double_counts.is_empty() {
         out.push_str("\r\n");
-        csv_row(out, &[text(texts.double_counting_title)]);
+        csv_row(out, &[text(texts.report.double_counting_title)]);
         csv_row(
             out,
             &texts
+                .report
                 .double_counting_columns
+                .all()
                 .iter()
                 .map(|c| text(c))
                 .collect::<Vec<_>>(),

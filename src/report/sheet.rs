@@ -48,14 +48,14 @@ pub struct PrintContext<'a> {
 /// Målinger: 290 liggedøgn, 15 liggedøgn." (the screen's chart says the same).
 pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> String {
     let t = lang.texts();
-    let unit = t.indicator_units[indicator.unit.index()];
+    let unit = t.indicators.units.of(indicator.unit);
     let plan: String = plans
         .iter()
         .map(|curve| {
             format!(
                 " {}",
                 fill(
-                    t.chart_plan,
+                    t.print.chart_plan,
                     &[(
                         "points",
                         &plan_points_text(curve, Some(unit), lang).join(", ")
@@ -67,7 +67,7 @@ pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> Stri
     let show = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
     let points: Vec<String> = indicator.series().iter().map(|(_, v)| show(*v)).collect();
     fill(
-        t.chart_summary,
+        t.print.chart_summary,
         &[
             ("name", &indicator.name),
             ("baseline", &indicator.baseline.map_or("–".into(), show)),
@@ -75,7 +75,7 @@ pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> Stri
             (
                 "points",
                 &if points.is_empty() {
-                    t.chart_none.to_owned()
+                    t.print.chart_none.to_owned()
                 } else {
                     points.join(", ")
                 },
@@ -88,9 +88,9 @@ pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> Stri
 pub fn target_text(indicator: &Indicator, t: &Texts) -> Option<&'static str> {
     indicator.target_reached().map(|reached| {
         if reached {
-            t.target_reached
+            t.print.target_reached
         } else {
-            t.target_not_reached
+            t.print.target_not_reached
         }
     })
 }
@@ -100,7 +100,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
     let (lang, t) = (cx.lang, cx.lang.texts());
     let mut out = String::with_capacity(8 * 1024);
     let title = match sheet.title.trim() {
-        "" => t.untitled,
+        "" => t.common.untitled,
         title => title,
     };
     let _ = write!(
@@ -110,16 +110,19 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
     );
     let day = |(y, m, d): (u32, u32, u32)| format_day_in(t, d, m, y as i32);
     let meta = [
-        (t.field_unit, sheet.unit.trim().to_owned()),
-        (t.field_owner, sheet.owner.trim().to_owned()),
-        (t.field_method_coach, sheet.method_coach.trim().to_owned()),
+        (t.a3.field_unit, sheet.unit.trim().to_owned()),
+        (t.a3.field_owner, sheet.owner.trim().to_owned()),
         (
-            t.field_next_review,
+            t.a3.field_method_coach,
+            sheet.method_coach.trim().to_owned(),
+        ),
+        (
+            t.a3.field_next_review,
             format_iso_date_in(t, &sheet.next_review),
         ),
-        (t.field_phase, t.phases[sheet.phase.index()].to_owned()),
-        (t.field_created, day(cx.created)),
-        (t.print_printed, day(cx.printed)),
+        (t.a3.field_phase, t.a3.phases.of(sheet.phase).to_owned()),
+        (t.a3.field_created, day(cx.created)),
+        (t.print.printed, day(cx.printed)),
     ];
     for (label, value) in meta.iter().filter(|(_, v)| !v.trim().is_empty()) {
         let _ = write!(
@@ -141,34 +144,45 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         let _ = write!(
             causes_html,
             r#"<h3>{}</h3><ul class="doc-causes">"#,
-            escape(t.causes_title)
+            escape(t.causes.title)
         );
         for cause in causes {
             let _ = write!(
                 causes_html,
                 r#"<li>{} <span class="doc-kind">({})</span></li>"#,
                 escape(cause.text.trim()),
-                escape(t.cause_kinds[cause.kind.index()])
+                escape(t.causes.kinds.of(cause.kind))
             );
         }
         causes_html.push_str("</ul>");
     }
-    let numbered = |out: &mut String, i: usize, text: &str, more: &str| {
+    let labels = &t.a3.field_labels;
+    let numbered = |out: &mut String, label: &str, text: &str, more: &str| {
         let _ = write!(
             out,
             r#"<section class="doc-box"><h2>{}</h2><p class="doc-text">{}</p>{more}</section>"#,
-            escape(t.a3_fields[i]),
+            escape(label),
             escape(text.trim())
         );
     };
     out.push_str(r#"<div class="doc-columns"><div class="doc-column">"#);
-    numbered(&mut out, 0, &sheet.rationale, "");
-    numbered(&mut out, 1, &sheet.current_situation, &causes_html);
+    numbered(&mut out, labels.rationale, &sheet.rationale, "");
+    numbered(
+        &mut out,
+        labels.current_situation,
+        &sheet.current_situation,
+        &causes_html,
+    );
     out.push_str(r#"</div><div class="doc-column">"#);
-    numbered(&mut out, 2, &sheet.desired_situation, "");
-    numbered(&mut out, 3, &sheet.investigation, "");
-    numbered(&mut out, 4, &sheet.change_measures, "");
-    numbered(&mut out, 5, &sheet.measurement, "");
+    numbered(
+        &mut out,
+        labels.desired_situation,
+        &sheet.desired_situation,
+        "",
+    );
+    numbered(&mut out, labels.investigation, &sheet.investigation, "");
+    numbered(&mut out, labels.change_measures, &sheet.change_measures, "");
+    numbered(&mut out, labels.measurement, &sheet.measurement, "");
     out.push_str("</div></div>");
 
     let money = |v: Option<Decimal>| v.map_or(String::new(), |v| format_nok_in(lang, v));
@@ -181,15 +195,15 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         (
             false,
             "doc-benefits",
-            t.benefits_title,
-            t.benefits_total,
+            t.benefits.title,
+            t.benefits.total,
             economic_total(&sheet.benefits),
         ),
         (
             true,
             "doc-disbenefits",
-            t.disbenefits_title,
-            t.disbenefits_total,
+            t.benefits.disbenefits_title,
+            t.benefits.disbenefits_total,
             economic_disbenefit_total(&sheet.benefits),
         ),
     ] {
@@ -200,7 +214,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
             .map(|b| {
                 vec![
                     b.description.trim().to_owned(),
-                    t.benefit_kinds[b.kind.index()].to_owned(),
+                    t.benefits.kinds.of(b.kind).to_owned(),
                     b.owner.trim().to_owned(),
                     b.indicator.trim().to_owned(),
                     plain(b.baseline),
@@ -221,15 +235,15 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
             &mut out,
             (class, 2, title),
             &[
-                (t.benefit_description, Col::Text),
-                (t.benefit_kind, Col::Short),
-                (t.benefit_owner, Col::Text),
-                (t.benefit_indicator, Col::Text),
-                (t.benefit_baseline, Col::Number),
-                (t.benefit_baseline_date, Col::Short),
-                (t.benefit_target, Col::Number),
-                (t.benefit_target_date, Col::Short),
-                (t.benefit_amount, Col::Number),
+                (t.benefits.description, Col::Text),
+                (t.benefits.kind, Col::Short),
+                (t.benefits.owner, Col::Text),
+                (t.benefits.indicator, Col::Text),
+                (t.benefits.baseline, Col::Number),
+                (t.benefits.baseline_date, Col::Short),
+                (t.benefits.target, Col::Number),
+                (t.benefits.target_date, Col::Short),
+                (t.benefits.amount, Col::Number),
             ],
             &rows,
             total.as_deref(),
@@ -255,9 +269,9 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
                 m.fte
                     .map_or(String::new(), |v| format_number_in(lang, v, 2)),
                 money(m.amount),
-                t.measure_statuses[m.status.index()].to_owned(),
+                t.measures.statuses.of(m.status).to_owned(),
                 date(&m.status_date),
-                t.follow_ups[m.follow_up.index()].to_owned(),
+                t.measures.follow_ups.of(m.follow_up).to_owned(),
                 m.responsible.trim().to_owned(),
                 comments.join("\n"),
             ]
@@ -265,20 +279,20 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         .collect();
     let totals = measure_totals(&sheet.measures);
     let measures_total = (!sheet.measures.is_empty())
-        .then(|| format!("{}: {}", t.measures_total, totals_text(totals, lang)));
+        .then(|| format!("{}: {}", t.measures.total, totals_text(totals, lang)));
     doc_table(
         &mut out,
-        ("doc-measures", 2, t.measures_title),
+        ("doc-measures", 2, t.measures.title),
         &[
-            (t.measure_columns.basis, Col::Text),
-            (t.measure_name, Col::Text),
-            (t.measure_fte, Col::Number),
-            (t.measure_amount, Col::Number),
-            (t.measure_status, Col::Short),
-            (t.measure_status_date, Col::Short),
-            (t.measure_follow_up, Col::Short),
-            (t.measure_responsible, Col::Text),
-            (t.print_comments, Col::Text),
+            (t.measures.columns.basis, Col::Text),
+            (t.measures.name, Col::Text),
+            (t.measures.fte, Col::Number),
+            (t.measures.amount, Col::Number),
+            (t.measures.status, Col::Short),
+            (t.measures.status_date, Col::Short),
+            (t.measures.follow_up, Col::Short),
+            (t.measures.responsible, Col::Text),
+            (t.print.comments, Col::Text),
         ],
         &measures,
         measures_total.as_deref(),
@@ -303,12 +317,12 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         .collect();
     doc_table(
         &mut out,
-        ("doc-budget", 2, t.budget_title),
+        ("doc-budget", 2, t.measures.budget_title),
         &[
-            (t.budget_label, Col::Text),
-            (t.budget_budget, Col::Number),
-            (t.budget_actual, Col::Number),
-            (t.budget_result, Col::Number),
+            (t.measures.budget_label, Col::Text),
+            (t.measures.budget_budget, Col::Number),
+            (t.measures.budget_actual, Col::Number),
+            (t.measures.budget_result, Col::Number),
         ],
         &budget,
         None,
@@ -322,7 +336,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         let _ = write!(
             out,
             r#"<section class="doc-map"><h2>{}</h2>{svg}</section>"#,
-            escape(t.map_title)
+            escape(t.benefit_map.title)
         );
     }
     out.push_str("</div>");
@@ -336,7 +350,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         let _ = write!(
             out,
             r#"<section class="doc-section doc-indicators"><h2>{}</h2>"#,
-            escape(t.indicators_title)
+            escape(t.indicators.title)
         );
         for indicator in indicators {
             indicator_html(
@@ -358,14 +372,14 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
             let _ = write!(
                 out,
                 r#"<figure class="doc-qr" data-testid="print-qr">{svg}<figcaption>{}</figcaption></figure>"#,
-                escape(t.print_qr_caption)
+                escape(t.print.qr_caption)
             );
         }
         None => {
             let _ = write!(
                 out,
                 r#"<p class="doc-qr-note" data-testid="print-qr-note">{}</p>"#,
-                escape(t.print_qr_too_large)
+                escape(t.print.qr_too_large)
             );
         }
     }
@@ -440,7 +454,7 @@ fn doc_table(
 /// A benefit's name on paper: its description, or "Gevinst 2".
 fn benefit_name(b: &Benefit, index: usize, t: &Texts) -> String {
     match b.description.trim() {
-        "" => fill(t.benefit_unnamed, &[("n", &(index + 1))]),
+        "" => fill(t.benefits.unnamed, &[("n", &(index + 1))]),
         d => d.to_owned(),
     }
 }
@@ -457,7 +471,7 @@ pub fn plan_points_text(curve: &[(i64, Decimal)], unit: Option<&str>, lang: Lang
             };
             let date = crate::model::a3::indicator::iso_from_days(*day);
             fill(
-                t.chart_plan_point,
+                t.print.chart_plan_point,
                 &[("value", &value), ("date", &format_iso_date_in(t, &date))],
             )
         })
@@ -474,7 +488,7 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
         .enumerate()
         .map(|(i, b)| {
             let indicator = sheet.indicator_of(b);
-            let unit = indicator.map(|i| t.indicator_units[i.unit.index()]);
+            let unit = indicator.map(|i| t.indicators.units.of(i.unit));
             let planned: Vec<(i64, Decimal)> = b
                 .plan
                 .iter()
@@ -500,30 +514,32 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
                 indicator.map_or(String::new(), |i| i.name.trim().to_owned()),
                 b.measuring_method.trim().to_owned(),
                 b.measuring_frequency.map_or(String::new(), |f| {
-                    t.realisation_frequencies[f.index() + 1].to_owned()
+                    t.realisation.frequencies.of(f).to_owned()
                 }),
                 b.measuring_responsible.trim().to_owned(),
                 b.measuring_cost
                     .map_or(String::new(), |v| format_nok_in(lang, v)),
                 plan_points_text(&sorted, unit, lang).join("\n"),
                 b.plan_status(indicator, cx.today)
-                    .map_or(String::new(), |s| t.plan_statuses[s.index()].to_owned()),
+                    .map_or(String::new(), |s| {
+                        t.realisation.plan_statuses.of(s).to_owned()
+                    }),
             ]
         })
         .filter(|r| !r.is_empty())
         .collect();
     doc_table(
         out,
-        ("doc-realisation", 2, t.realisation_plan_title),
+        ("doc-realisation", 2, t.realisation.plan_title),
         &[
-            (t.report_benefit, Col::Text),
-            (t.benefit_measured_by, Col::Text),
-            (t.realisation_method, Col::Text),
-            (t.realisation_frequency, Col::Short),
-            (t.realisation_responsible, Col::Text),
-            (t.realisation_cost, Col::Number),
-            (t.realisation_points_title, Col::Short),
-            (t.realisation_status_today, Col::Short),
+            (t.group_report.benefit, Col::Text),
+            (t.benefits.measured_by, Col::Text),
+            (t.realisation.method, Col::Text),
+            (t.realisation.frequency, Col::Short),
+            (t.realisation.responsible, Col::Text),
+            (t.realisation.cost, Col::Number),
+            (t.realisation.points_title, Col::Short),
+            (t.realisation.status_today, Col::Short),
         ],
         &rows,
         None,
@@ -532,7 +548,7 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
 
 fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang: Lang) {
     let t = lang.texts();
-    let unit = t.indicator_units[indicator.unit.index()];
+    let unit = t.indicators.units.of(indicator.unit);
     let value = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
     let _ = write!(
         out,
@@ -542,11 +558,11 @@ fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang
             &[
                 indicator
                     .baseline
-                    .map(|v| format!("{}: {}", t.indicator_baseline, value(v))),
+                    .map(|v| format!("{}: {}", t.indicators.baseline, value(v))),
                 indicator
                     .target
-                    .map(|v| format!("{}: {}", t.indicator_target, value(v))),
-                Some(t.directions[indicator.direction.index()].to_owned()),
+                    .map(|v| format!("{}: {}", t.indicators.target, value(v))),
+                Some(t.indicators.directions.of(indicator.direction).to_owned()),
                 target_text(indicator, t).map(str::to_owned),
             ]
             .into_iter()
@@ -568,10 +584,10 @@ fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang
         .collect();
     doc_table(
         out,
-        ("doc-measurements", 4, t.measurements_title),
+        ("doc-measurements", 4, t.indicators.measurements_title),
         &[
-            (t.measurement_date, Col::Short),
-            (t.measurement_value, Col::Number),
+            (t.indicators.measurement_date, Col::Short),
+            (t.indicators.measurement_value, Col::Number),
         ],
         &measurements,
         None,

@@ -11,11 +11,12 @@ use leptos::prelude::*;
 pub fn AboutScreen() -> impl IntoView {
     let t = t();
     view! {
-        <h1>{t.about_title}</h1>
+        <h1>{t.about.title}</h1>
         <section class="prose">
-            {t.about_method.map(|paragraph| view! { <p>{paragraph}</p> })}
-            <p class="source">{t.about_source}</p>
-            <p>{t.about_storage}</p>
+            <p>{t.about.method.model}</p>
+            <p>{t.about.method.sheets}</p>
+            <p class="source">{t.about.source}</p>
+            <p>{t.about.storage}</p>
         </section>
         <ExampleCard />
     }
@@ -30,20 +31,20 @@ pub fn ExampleCard() -> impl IntoView {
     let present = Memo::new(move |_| state.workspace.with(example::example_present));
     let load = move |_| {
         state.merge(|w| w.import(example::example_workspace(platform::now())));
-        message.set(Some(t.example_loaded));
+        message.set(Some(t.about.example_loaded));
     };
     let remove = move |_| {
         state.edit(|w| example::remove_example(w, platform::now()));
-        message.set(Some(t.example_removed));
+        message.set(Some(t.about.example_removed));
     };
     view! {
         <section class="card example-card" aria-labelledby="example-title">
-            <h2 id="example-title">{t.example_title}</h2>
-            <p>{t.example_intro}</p>
+            <h2 id="example-title">{t.about.example_title}</h2>
+            <p>{t.about.example_intro}</p>
             <Show
                 when=move || present.get()
                 fallback=move || view! {
-                    <button type="button" class="button primary" on:click=load>{t.example_load}</button>
+                    <button type="button" class="button primary" on:click=load>{t.about.example_load}</button>
                 }
             >
                 <ul class="example-links">
@@ -63,7 +64,7 @@ pub fn ExampleCard() -> impl IntoView {
                         </a>
                     </li>
                 </ul>
-                <button type="button" class="button" on:click=remove>{t.example_remove}</button>
+                <button type="button" class="button" on:click=remove>{t.about.example_remove}</button>
             </Show>
             <p role="status" class="status-line">{move || message.get()}</p>
         </section>
@@ -74,5 +75,5 @@ pub fn ExampleCard() -> impl IntoView {
 #[component]
 pub fn ExampleBadge(id: crate::model::Id) -> impl IntoView {
     example::is_example(&id)
-        .then(|| view! { <span class="badge example-badge">{t().example_badge}</span> })
+        .then(|| view! { <span class="badge example-badge">{t().about.example_badge}</span> })
 }

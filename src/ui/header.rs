@@ -37,19 +37,19 @@ pub fn AppHeader() -> impl IntoView {
     };
     view! {
         <header class="app-header">
-            <a class="skip-link" href="#main">{t.skip_to_content}</a>
+            <a class="skip-link" href="#main">{t.nav.skip_to_content}</a>
             <div class="brand">
-                <a href="#/" class="brand-name">{t.app_name}</a>
+                <a href="#/" class="brand-name">{t.nav.app_name}</a>
                 <LanguageSelect />
-                <span class="tagline">{t.tagline}</span>
+                <span class="tagline">{t.nav.tagline}</span>
             </div>
-            <nav aria-label=t.nav_label>
+            <nav aria-label=t.nav.label>
                 <ul class="nav-list">
-                    {link(Route::Home, t.nav_home)}
-                    {link(Route::Workshop, t.nav_workshop)}
-                    {link(Route::Collect, t.nav_collect)}
-                    {link(Route::A3List, t.nav_a3)}
-                    {link(Route::Programmes, t.nav_programmes)}
+                    {link(Route::Home, t.nav.home)}
+                    {link(Route::Workshop, t.nav.workshop)}
+                    {link(Route::Collect, t.nav.collect)}
+                    {link(Route::A3List, t.nav.a3)}
+                    {link(Route::Programmes, t.nav.programmes)}
                 </ul>
             </nav>
         </header>
@@ -75,7 +75,7 @@ fn LanguageSelect() -> impl IntoView {
     };
     view! {
         <label class="language">
-            <span class="visually-hidden">{t.lang_label}</span>
+            <span class="visually-hidden">{t.nav.lang_label}</span>
             <select id=LANGUAGE_SELECT_ID on:change=on_change>
                 {Lang::ALL
                     .into_iter()
@@ -98,8 +98,8 @@ pub fn AppFooter() -> impl IntoView {
     let t = t();
     view! {
         <footer class="app-footer">
-            <a href=Route::About.href()>{t.about_title}</a>
-            <a href=Route::Trash.href()>{t.trash_title}</a>
+            <a href=Route::About.href()>{t.about.title}</a>
+            <a href=Route::Trash.href()>{t.trash.title}</a>
         </footer>
     }
 }

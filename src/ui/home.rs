@@ -21,29 +21,29 @@ pub fn HomeScreen() -> impl IntoView {
             .with(|w| w.is_empty() || crate::model::workspace::example::example_only(w))
     };
     view! {
-        <h1>{t.home_title}</h1>
+        <h1>{t.home.title}</h1>
         <Show when=fresh>
             <StartCard />
         </Show>
-        <p class="lead">{t.home_intro}</p>
-        <section aria-label=t.home_counts_label>
+        <p class="lead">{t.home.intro}</p>
+        <section aria-label=t.home.counts_label>
             <ul class="counts">
                 <li>
                     <a href=Route::A3List.href() class="count-card" data-testid="count-a3">
                         <span class="count">{count(|w| w.active_a3().count())}</span>
-                        <span class="count-label">{t.count_a3}</span>
+                        <span class="count-label">{t.common.count_a3}</span>
                     </a>
                 </li>
                 <li>
                     <a href=Route::Workshop.href() class="count-card" data-testid="count-seminars">
                         <span class="count">{count(|w| w.seminars.len())}</span>
-                        <span class="count-label">{t.count_seminars}</span>
+                        <span class="count-label">{t.common.count_seminars}</span>
                     </a>
                 </li>
                 <li>
                     <a href=Route::Workshop.href() class="count-card" data-testid="count-notes">
                         <span class="count">{count(|w| w.notes.len())}</span>
-                        <span class="count-label">{t.count_notes}</span>
+                        <span class="count-label">{t.common.count_notes}</span>
                     </a>
                 </li>
             </ul>
@@ -60,14 +60,14 @@ pub fn HomeScreen() -> impl IntoView {
                         } else {
                             format!("{} %", crate::i18n::format_decimal(percent, 1))
                         };
-                        crate::i18n::fill(t.storage_usage, &[("percent", &shown)])
+                        crate::i18n::fill(t.home.storage_usage, &[("percent", &shown)])
                     })
                 }}
             </p>
             <p class="last-export" data-testid="last-export">
                 {move || match state.last_export.get() {
-                    None => t.last_export_never.to_owned(),
-                    Some(at) => crate::i18n::fill(t.last_export_on, &[("date", &crate::platform::format_date(at))]),
+                    None => t.home.last_export_never.to_owned(),
+                    Some(at) => crate::i18n::fill(t.home.last_export_on, &[("date", &crate::platform::format_date(at))]),
                 }}
             </p>
         </section>
@@ -75,10 +75,10 @@ pub fn HomeScreen() -> impl IntoView {
             <crate::ui::about::ExampleCard />
         </Show>
         <section class="card">
-            <h2>{t.backup_title}</h2>
-            <p>{t.backup_intro}</p>
+            <h2>{t.backup.title}</h2>
+            <p>{t.backup.intro}</p>
             <TransferButtons />
-            <p><a href=Route::Trash.href() class="inline-link">{t.trash_title}</a></p>
+            <p><a href=Route::Trash.href() class="inline-link">{t.trash.title}</a></p>
         </section>
     }
 }
@@ -106,15 +106,15 @@ fn StartCard() -> impl IntoView {
     };
     view! {
         <section class="card start-card" aria-labelledby="start-title" data-testid="start">
-            <h2 id="start-title">{t.start_title}</h2>
+            <h2 id="start-title">{t.home.start_title}</h2>
             <div class="start-ways">
                 <div class="start-way">
-                    <h3>{t.start_join}</h3>
-                    <p class="hint">{t.start_join_hint}</p>
+                    <h3>{t.home.start_join}</h3>
+                    <p class="hint">{t.home.start_join_hint}</p>
                     <QrScanner on_link=Callback::new(|data: String| { let _ = window().location().set_hash(&Route::Share(data).href()); }) />
                     <form class="start-link-form" on:submit=open_link>
                         <div class="field">
-                            <label for="field-start-link">{t.start_join_paste}</label>
+                            <label for="field-start-link">{t.home.start_join_paste}</label>
                             <input
                                 id="field-start-link"
                                 type="url"
@@ -129,21 +129,21 @@ fn StartCard() -> impl IntoView {
                                 }
                             />
                             <p class="field-error" id="start-link-error" role="alert">
-                                {move || invalid.get().then_some(t.start_join_invalid)}
+                                {move || invalid.get().then_some(t.home.start_join_invalid)}
                             </p>
                         </div>
-                        <button type="submit" class="button">{t.start_join_open}</button>
+                        <button type="submit" class="button">{t.home.start_join_open}</button>
                     </form>
                 </div>
                 <div class="start-way">
-                    <h3>{t.start_seminar}</h3>
-                    <p class="hint">{t.start_seminar_hint}</p>
-                    <a class="button primary" href=Route::Workshop.href()>{t.new_seminar_button}</a>
+                    <h3>{t.home.start_seminar}</h3>
+                    <p class="hint">{t.home.start_seminar_hint}</p>
+                    <a class="button primary" href=Route::Workshop.href()>{t.workshop.new_seminar_button}</a>
                 </div>
                 <div class="start-way">
-                    <h3>{t.start_a3}</h3>
-                    <p class="hint">{t.start_a3_hint}</p>
-                    <a class="button" href=Route::A3List.href()>{t.new_a3_button}</a>
+                    <h3>{t.home.start_a3}</h3>
+                    <p class="hint">{t.home.start_a3_hint}</p>
+                    <a class="button" href=Route::A3List.href()>{t.a3_list.new_button}</a>
                 </div>
             </div>
         </section>
@@ -179,7 +179,7 @@ fn ConflictsNotice() -> impl IntoView {
     view! {
         <Show when=move || found.with(|f| f.0 > 0)>
             <div class="notice warning" data-testid="home-conflicts">
-                <p>{move || crate::i18n::fill(t.home_conflicts, &[("count", &found.with(|f| f.0))])}</p>
+                <p>{move || crate::i18n::fill(t.home.conflicts, &[("count", &found.with(|f| f.0))])}</p>
                 <ul>
                     {move || found.with(|f| f.1.iter().map(|(href, title)| view! {
                         <li><a class="inline-link" href=href.clone()>{title.clone()}</a></li>

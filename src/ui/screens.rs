@@ -52,7 +52,8 @@ impl Screens for ParticipantApp {
             participant_screen(route)
         } else {
             crate::platform::open_entry(Entry::Full);
-            view! { <p class="hint" role="status">{i18n::t().opening_full_app}</p> }.into_any()
+            view! { <p class="hint" role="status">{i18n::t().common.opening_full_app}</p> }
+                .into_any()
         }
     }
 }
@@ -78,9 +79,9 @@ fn participant_screen(route: Route) -> AnyView {
         }
         Route::About => view! { <ui::about::AboutScreen /> }.into_any(),
         _ => view! {
-            <h1>{t.not_found_title}</h1>
-            <p>{t.not_found_body}</p>
-            <p><a href=Route::Home.href()>{t.to_home}</a></p>
+            <h1>{t.common.not_found_title}</h1>
+            <p>{t.common.not_found_body}</p>
+            <p><a href=Route::Home.href()>{t.common.to_home}</a></p>
         }
         .into_any(),
     }

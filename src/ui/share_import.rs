@@ -30,9 +30,9 @@ pub fn ShareImportScreen(data: String) -> impl IntoView {
     let t = t();
     match link::unpack(&data) {
         Err(error) => view! {
-            <h1>{t.link_title}</h1>
-            <p class="notice error" role="alert">{fill(t.link_failed, &[("reason", &messages::link_error(&error, t))])}</p>
-            <p><a href=Route::Home.href()>{t.to_home}</a></p>
+            <h1>{t.receive.link_title}</h1>
+            <p class="notice error" role="alert">{fill(t.receive.link_failed, &[("reason", &messages::link_error(&error, t))])}</p>
+            <p><a href=Route::Home.href()>{t.common.to_home}</a></p>
         }
         .into_any(),
         Ok(incoming) => match Contents::of(&incoming) {
@@ -56,17 +56,17 @@ pub fn SharePartScreen(part: String) -> impl IntoView {
     let text = format!("{}{part}", crate::share::parts::PARTS_PREFIX);
     let Some(first) = crate::share::parts::Part::parse(&text) else {
         return view! {
-            <h1>{t.link_title}</h1>
-            <p class="notice error" role="alert">{t.part_invalid}</p>
-            <p><a href=Route::Home.href()>{t.to_home}</a></p>
+            <h1>{t.receive.link_title}</h1>
+            <p class="notice error" role="alert">{t.receive.part_invalid}</p>
+            <p><a href=Route::Home.href()>{t.common.to_home}</a></p>
         }
         .into_any();
     };
     let open_whole = Callback::new(|data: String| leave_link_for(&Route::Share(data)));
     view! {
-        <h1>{fill(t.part_title, &[("i", &first.index), ("n", &first.total)])}</h1>
-        <p>{fill(t.part_hint, &[("n", &first.total)])}</p>
-        <QrScanner on_link=open_whole label=t.part_scan.to_owned() first=text />
+        <h1>{fill(t.receive.part_title, &[("i", &first.index), ("n", &first.total)])}</h1>
+        <p>{fill(t.receive.part_hint, &[("n", &first.total)])}</p>
+        <QrScanner on_link=open_whole label=t.receive.part_scan.to_owned() first=text />
     }
     .into_any()
 }
@@ -121,7 +121,7 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
                 Some(group) => group,
                 None => {
                     let count = w.seminar_groups(&seminar).len();
-                    let name = fill(t.group_default_name, &[("n", &(count + 1))]);
+                    let name = fill(t.group.default_name, &[("n", &(count + 1))]);
                     let group = Group::new(Id::new_random(), seminar, &name, now);
                     let id = group.id;
                     w.groups.push(group);
@@ -134,7 +134,7 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
         });
         match result {
             Ok(group) => leave_link_for(&Route::Group { seminar, group }),
-            Err(e) => error.set(Some(handover_error(&e, t.scanned_link))),
+            Err(e) => error.set(Some(handover_error(&e, t.receive.scanned_link))),
         }
     };
     let keep_as_mine = move |_| {
@@ -149,13 +149,13 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
     };
     let several = groups.len() > 1;
     view! {
-        <h1>{t.link_title}</h1>
+        <h1>{t.receive.link_title}</h1>
         <section class="import-preview" data-testid="link-preview" aria-labelledby="link-preview-title">
             <h2 id="link-preview-title">{summary}</h2>
-            {(!seminar_title.is_empty()).then(|| view! { <p>{fill(t.preview_seminar, &[("title", &seminar_title)])}</p> })}
+            {(!seminar_title.is_empty()).then(|| view! { <p>{fill(t.receive.preview_seminar, &[("title", &seminar_title)])}</p> })}
             {several.then(|| view! {
                 <div class="field">
-                    <label for="link-group">{t.add_to_which_group}</label>
+                    <label for="link-group">{t.receive.add_to_which_group}</label>
                     <select id="link-group" on:change=move |ev| chosen.set(Id::parse(&event_target_value(&ev)))>
                         {groups.iter().enumerate().map(|(i, (id, name))| view! {
                             <option value=id.to_string() selected=i == 0>{name.clone()}</option>
@@ -167,12 +167,12 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
             <div class="button-row">
                 <button type="button" class="button primary" on:click=add>
                     {move || match chosen_name() {
-                        Some(name) => fill(t.add_to_group, &[("group", &name)]),
-                        None => t.make_group_and_add.to_owned(),
+                        Some(name) => fill(t.receive.add_to_group, &[("group", &name)]),
+                        None => t.receive.make_group_and_add.to_owned(),
                     }}
                 </button>
-                <button type="button" class="button" on:click=keep_as_mine>{t.link_keep_as_mine}</button>
-                <a class="button" href=Route::Home.href()>{t.import_cancel}</a>
+                <button type="button" class="button" on:click=keep_as_mine>{t.receive.link_keep_as_mine}</button>
+                <a class="button" href=Route::Home.href()>{t.backup.import_cancel}</a>
             </div>
         </section>
     }
@@ -182,9 +182,9 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
 pub fn handover_error(error: &HandoverError, source: &str) -> String {
     let t = t();
     match error {
-        HandoverError::NoParticipant => fill(t.receive_no_participant, &[("source", &source)]),
-        HandoverError::OtherSeminar => fill(t.receive_other_seminar, &[("source", &source)]),
-        HandoverError::NoGroup => t.seminar_not_found.to_owned(),
+        HandoverError::NoParticipant => fill(t.receive.no_participant, &[("source", &source)]),
+        HandoverError::OtherSeminar => fill(t.receive.other_seminar, &[("source", &source)]),
+        HandoverError::NoGroup => t.workshop.seminar_not_found.to_owned(),
     }
 }
 
@@ -258,32 +258,32 @@ fn SharePreview(incoming: Workspace) -> impl IntoView {
         leave_link_for(&to);
     };
     view! {
-        <h1>{t.link_title}</h1>
+        <h1>{t.receive.link_title}</h1>
         <section class="import-preview" data-testid="link-preview" aria-labelledby="link-preview-title">
             <h2 id="link-preview-title">{summary}</h2>
-            <p>{fill(t.import_preview_counts, &[("added", &preview.added), ("updated", &preview.updated), ("unchanged", &preview.unchanged)])}</p>
+            <p>{fill(t.backup.import_preview_counts, &[("added", &preview.added), ("updated", &preview.updated), ("unchanged", &preview.unchanged)])}</p>
             {(preview.conflicts > 0).then(|| view! {
                 <p class="notice warning" data-testid="import-conflicts">
-                    {fill(t.import_preview_conflicts, &[("count", &preview.conflicts)])}
+                    {fill(t.backup.import_preview_conflicts, &[("count", &preview.conflicts)])}
                 </p>
             })}
             {has_members.then(|| view! {
                 <div class="field">
-                    <label for="link-member">{t.link_whose_notes}</label>
+                    <label for="link-member">{t.receive.link_whose_notes}</label>
                     <select id="link-member" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         target.set(value.split_once('/').and_then(|(g, m)| Id::parse(g).zip(Id::parse(m))));
                     }>
-                        <option value="" selected>{t.link_keep_as_mine}</option>
+                        <option value="" selected>{t.receive.link_keep_as_mine}</option>
                         {members.into_iter().map(|(g, m, label)| view! { <option value=format!("{g}/{m}")>{label}</option> }).collect_view()}
                     </select>
                 </div>
             })}
             <div class="button-row">
                 <button type="button" class="button primary" on:click=confirm>
-                    {if is_answer { t.receive_answer } else { t.import_confirm }}
+                    {if is_answer { t.receive.answer } else { t.backup.import_confirm }}
                 </button>
-                <a class="button" href=Route::Home.href()>{t.import_cancel}</a>
+                <a class="button" href=Route::Home.href()>{t.backup.import_cancel}</a>
             </div>
         </section>
     }

@@ -72,38 +72,38 @@ pub fn TrashScreen() -> impl IntoView {
         });
     };
     view! {
-        <h1>{t.trash_title}</h1>
-        <p class="lead">{t.trash_intro}</p>
-        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.trash_empty}</p> }>
-            <ul class="item-list" aria-label=t.trash_title>
+        <h1>{t.trash.title}</h1>
+        <p class="lead">{t.trash.intro}</p>
+        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.trash.empty}</p> }>
+            <ul class="item-list" aria-label=t.trash.title>
                 <For
                     each=move || rows.get()
                     key=|row| (row.1, row.3)
                     children=move |(kind, id, title, at)| {
-                        let title = if title.is_empty() { t.untitled.to_owned() } else { title };
+                        let title = if title.is_empty() { t.common.untitled.to_owned() } else { title };
                         let kind_label = match kind {
-                            Deleted::Sheet => t.count_a3,
-                            Deleted::Seminar => t.count_seminars,
-                            Deleted::Group => t.groups_label,
-                            Deleted::TaskReview => t.task_review_title,
-                            Deleted::Note => t.count_notes,
-                            Deleted::Programme => t.programme_kind,
+                            Deleted::Sheet => t.common.count_a3,
+                            Deleted::Seminar => t.common.count_seminars,
+                            Deleted::Group => t.group.groups_label,
+                            Deleted::TaskReview => t.task_review.title,
+                            Deleted::Note => t.common.count_notes,
+                            Deleted::Programme => t.trash.programme_kind,
                         };
                         view! {
                             <li class="item-card with-actions">
                                 <span class="item-link">
                                     <span class="item-title">{title.clone()}</span>
                                     <span class="item-meta">
-                                        {kind_label} " · " {fill(t.deleted_on, &[("date", &platform::format_date(at))])}
+                                        {kind_label} " · " {fill(t.trash.deleted_on, &[("date", &platform::format_date(at))])}
                                     </span>
                                 </span>
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=format!("{} – {}", t.restore_button, title)
+                                    aria-label=format!("{} – {}", t.trash.restore_button, title)
                                     on:click=move |_| restore(kind, id)
                                 >
-                                    {t.restore_button}
+                                    {t.trash.restore_button}
                                 </button>
                             </li>
                         }

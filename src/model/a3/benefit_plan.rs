@@ -29,7 +29,7 @@ impl PlanStatus {
         PlanStatus::NotMeasured,
     ];
 
-    /// Position in [`Self::ALL`] (and in the translated texts).
+    /// Position in [`Self::ALL`].
     pub fn index(self) -> usize {
         self as usize
     }

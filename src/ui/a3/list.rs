@@ -47,15 +47,15 @@ pub fn A3ListScreen() -> impl IntoView {
                 .map(|s| SheetRow {
                     id: s.id,
                     title: if s.title.is_empty() {
-                        t.untitled.to_owned()
+                        t.common.untitled.to_owned()
                     } else {
                         s.title.clone()
                     },
                     meta: [
                         s.unit.clone(),
-                        t.phases[s.phase.index()].to_owned(),
+                        t.a3.phases.of(s.phase).to_owned(),
                         fill(
-                            t.last_changed,
+                            t.a3_list.last_changed,
                             &[("date", &platform::format_date(s.updated))],
                         ),
                     ]
@@ -71,10 +71,13 @@ pub fn A3ListScreen() -> impl IntoView {
     let duplicate = move |id: Id| {
         let now = platform::now();
         state.edit(|w| {
-            if let Some(copy) = w
-                .a3(&id)
-                .map(|s| s.duplicate(format!("{}{}", s.title, t.copy_suffix), now, Id::new_random))
-            {
+            if let Some(copy) = w.a3(&id).map(|s| {
+                s.duplicate(
+                    format!("{}{}", s.title, t.a3_list.copy_suffix),
+                    now,
+                    Id::new_random,
+                )
+            }) {
                 w.add_a3(copy);
             }
         });
@@ -91,31 +94,31 @@ pub fn A3ListScreen() -> impl IntoView {
     };
 
     view! {
-        <h1>{t.a3_list_title}</h1>
-        <p class="lead">{t.a3_list_intro}</p>
-        <p><a class="button" href=Route::Programmes.href() data-testid="programmes-link">{t.programmes_title} " →"</a></p>
-        <CreateForm label=t.new_a3_label button=t.new_a3_button name="new-a3" on_create=create />
+        <h1>{t.a3_list.title}</h1>
+        <p class="lead">{t.a3_list.intro}</p>
+        <p><a class="button" href=Route::Programmes.href() data-testid="programmes-link">{t.programme_list.title} " →"</a></p>
+        <CreateForm label=t.a3_list.new_label button=t.a3_list.new_button name="new-a3" on_create=create />
         {move || {
             let deleted = state.workspace.with(|w| w.a3_sheets.iter().filter(|s| s.deleted.is_some()).count());
             (deleted > 0).then(|| view! {
-                <p><a href=Route::Trash.href()>{fill(t.trash_link, &[("n", &deleted)])}</a></p>
+                <p><a href=Route::Trash.href()>{fill(t.trash.link, &[("n", &deleted)])}</a></p>
             })
         }}
         <div role="status" aria-live="polite">
             {move || deleted.get().map(|(_, title)| view! {
                 <p class="notice ok undo-bar">
-                    {fill(t.deleted_notice, &[("title", &title)])} " "
-                    <button type="button" class="button small" on:click=undo>{t.undo_button}</button>
+                    {fill(t.a3_list.deleted_notice, &[("title", &title)])} " "
+                    <button type="button" class="button small" on:click=undo>{t.common.undo_button}</button>
                 </p>
             })}
         </div>
         <Show
             when=has_any
-            fallback=move || view! { <p class="empty">{t.a3_empty}</p> }
+            fallback=move || view! { <p class="empty">{t.a3_list.empty}</p> }
         >
             <div class="list-filters">
                 <div class="field">
-                    <label for="a3-search">{t.search_label}</label>
+                    <label for="a3-search">{t.a3_list.search_label}</label>
                     <input
                         id="a3-search"
                         type="search"
@@ -124,20 +127,20 @@ pub fn A3ListScreen() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="a3-phase-filter">{t.phase_filter_label}</label>
+                    <label for="a3-phase-filter">{t.a3_list.phase_filter_label}</label>
                     <select
                         id="a3-phase-filter"
                         on:change=move |ev| {
                             phase_filter.set(event_target_value(&ev).parse::<usize>().ok().and_then(Phase::from_index))
                         }
                     >
-                        <option value="all">{t.phase_filter_all}</option>
-                        {Phase::ALL.iter().map(|p| view! { <option value=p.index().to_string()>{t.phases[p.index()]}</option> }).collect_view()}
+                        <option value="all">{t.a3_list.phase_filter_all}</option>
+                        {Phase::ALL.iter().map(|p| view! { <option value=p.index().to_string()>{t.a3.phases.of(*p)}</option> }).collect_view()}
                     </select>
                 </div>
             </div>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.no_matches}</p> }>
-                <ul class="item-list" aria-label=t.a3_list_label>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.a3_list.no_matches}</p> }>
+                <ul class="item-list" aria-label=t.a3_list.list_label>
                     <For
                         each=move || rows.get()
                         key=|row| (row.id, row.title.clone(), row.meta.clone())
@@ -153,18 +156,18 @@ pub fn A3ListScreen() -> impl IntoView {
                                         <button
                                             type="button"
                                             class="button small"
-                                            aria-label=format!("{} – {}", t.duplicate_button, row.title)
+                                            aria-label=format!("{} – {}", t.a3_list.duplicate_button, row.title)
                                             on:click=move |_| duplicate(row.id)
                                         >
-                                            {t.duplicate_button}
+                                            {t.a3_list.duplicate_button}
                                         </button>
                                         <button
                                             type="button"
                                             class="button small danger"
-                                            aria-label=format!("{} – {}", t.delete_button, row.title)
+                                            aria-label=format!("{} – {}", t.common.delete_button, row.title)
                                             on:click=move |_| delete(row.id, title.clone())
                                         >
-                                            {t.delete_button}
+                                            {t.common.delete_button}
                                         </button>
                                     </div>
                                 </li>

@@ -50,20 +50,20 @@ pub fn CollectScreen() -> impl IntoView {
         })
     });
     view! {
-        <h1>{t.collect_title}</h1>
-        <p class="lead">{t.collect_intro}</p>
+        <h1>{t.collect.title}</h1>
+        <p class="lead">{t.collect.intro}</p>
         <AnswerImport seminar=None />
-        <h2>{t.collect_seminars}</h2>
-        <Show when=move || seminars.with(|s| !s.is_empty()) fallback=move || view! { <p class="empty">{t.collect_empty}</p> }>
-            <ul class="item-list" aria-label=t.collect_seminars>
+        <h2>{t.collect.seminars}</h2>
+        <Show when=move || seminars.with(|s| !s.is_empty()) fallback=move || view! { <p class="empty">{t.collect.empty}</p> }>
+            <ul class="item-list" aria-label=t.collect.seminars>
                 <For
                     each=move || seminars.get()
                     key=|row| row.clone()
                     children=move |(id, title, groups, _)| view! {
                         <li class="item-card">
                             <a class="item-link" href=Route::CollectSeminar(id).href()>
-                                <span class="item-title">{if title.is_empty() { t.untitled.to_owned() } else { title }}</span>
-                                <span class="item-meta">{fill(t.collect_groups_count, &[("n", &groups)])}</span>
+                                <span class="item-title">{if title.is_empty() { t.common.untitled.to_owned() } else { title }}</span>
+                                <span class="item-meta">{fill(t.collect.groups_count, &[("n", &groups)])}</span>
                             </a>
                         </li>
                     }
@@ -97,7 +97,7 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
             w.seminar(&seminar)
                 .map(|s| s.title.clone())
                 .filter(|t| !t.is_empty())
-                .unwrap_or_else(|| t.untitled.to_owned())
+                .unwrap_or_else(|| t.common.untitled.to_owned())
         })
     };
     let groups = Memo::new(move |_| {
@@ -109,12 +109,12 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
         })
     });
     view! {
-        <p class="breadcrumb"><a href=Route::Collect.href()>{t.collect_title}</a></p>
+        <p class="breadcrumb"><a href=Route::Collect.href()>{t.collect.title}</a></p>
         <h1>{title}</h1>
         <AnswerImport seminar=Some(seminar) />
         <section class="step" aria-labelledby="collected-groups">
-            <h2 id="collected-groups">{t.collect_groups_title}</h2>
-            <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.collect_no_groups}</p> }>
+            <h2 id="collected-groups">{t.collect.groups_title}</h2>
+            <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.collect.no_groups}</p> }>
                 <ul class="group-summary" aria-labelledby="collected-groups">
                     <For
                         each=move || groups.get()
@@ -123,9 +123,9 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
                             <li>
                                 <strong>{name}</strong>
                                 ": "
-                                {fill(t.collect_group_line, &[("n", &ideas)])}
+                                {fill(t.collect.group_line, &[("n", &ideas)])}
                                 " · "
-                                {if agreed { t.collect_agreed } else { t.collect_not_agreed }}
+                                {if agreed { t.collect.agreed } else { t.collect.not_agreed }}
                             </li>
                         }
                     />
@@ -134,11 +134,11 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
         </section>
         <CombinedRanking seminar=seminar />
         <RankingExports seminar=seminar />
-        <section class="step" aria-label=t.share_collection_button>
+        <section class="step" aria-label=t.collect.share_button>
             <SharePanel
                 opens=crate::route::Entry::Full
                 name="collection"
-                button=t.share_collection_button
+                button=t.collect.share_button
                 package=Callback::new(move |()| state.workspace.with_untracked(|w| w.collection_package(&seminar)))
                 filename=Callback::new(move |()| {
                     let title = state.workspace.with_untracked(|w| w.seminar(&seminar).map(|s| s.title.clone()).unwrap_or_default());

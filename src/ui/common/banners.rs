@@ -19,9 +19,9 @@ pub fn QuarantineBanner() -> impl IntoView {
             let raw = q.raw.clone();
             view! {
                 <section class="banner error" role="alert" data-testid="quarantine-banner">
-                    <h2>{t.quarantine_title}</h2>
-                    <p>{fill(t.quarantine_body, &[("reason", &reason)])}</p>
-                    {(!q.copied).then(|| view! { <p><strong>{t.quarantine_not_copied}</strong></p> })}
+                    <h2>{t.banners.quarantine_title}</h2>
+                    <p>{fill(t.banners.quarantine_body, &[("reason", &reason)])}</p>
+                    {(!q.copied).then(|| view! { <p><strong>{t.banners.quarantine_not_copied}</strong></p> })}
                     <div class="button-row">
                         <button
                             type="button"
@@ -30,14 +30,14 @@ pub fn QuarantineBanner() -> impl IntoView {
                                 let _ = platform::download_text(&filename, "application/json", &raw);
                             }
                         >
-                            {t.quarantine_download}
+                            {t.banners.quarantine_download}
                         </button>
                         <button
                             type="button"
                             class="button"
                             on:click=move |_| state.quarantine.set(None)
                         >
-                            {t.quarantine_dismiss}
+                            {t.banners.quarantine_dismiss}
                         </button>
                     </div>
                 </section>
@@ -54,17 +54,17 @@ pub fn SaveWarning() -> impl IntoView {
     move || match state.save_status.get() {
         SaveStatus::Failed(error) => Some(view! {
             <section class="banner error" role="alert" data-testid="save-warning">
-                <h2>{t.save_failed_title}</h2>
-                <p>{fill(t.save_failed_body, &[("reason", &messages::store_error(&error, t))])}</p>
+                <h2>{t.banners.save_failed_title}</h2>
+                <p>{fill(t.banners.save_failed_body, &[("reason", &messages::store_error(&error, t))])}</p>
                 <button type="button" class="button primary" on:click=move |_| export_all(state)>
-                    {t.save_failed_export}
+                    {t.banners.save_failed_export}
                 </button>
             </section>
             // The same warning stays at the foot of the screen, where the user is typing.
             <div class="save-bar" data-testid="save-bar">
-                <p>{fill(t.save_failed_bar, &[("reason", &messages::store_error(&error, t))])}</p>
+                <p>{fill(t.banners.save_failed_bar, &[("reason", &messages::store_error(&error, t))])}</p>
                 <button type="button" class="button small" on:click=move |_| export_all(state)>
-                    {t.save_failed_export}
+                    {t.banners.save_failed_export}
                 </button>
             </div>
         }),
@@ -125,17 +125,17 @@ pub fn ExportReminderBanner() -> impl IntoView {
     move || {
         due.get().map(|reminder| {
             let text = match reminder {
-                ExportReminder::Never => t.reminder_never.to_owned(),
-                ExportReminder::DaysAgo(days) => fill(t.reminder_days, &[("days", &days)]),
+                ExportReminder::Never => t.banners.reminder_never.to_owned(),
+                ExportReminder::DaysAgo(days) => fill(t.banners.reminder_days, &[("days", &days)]),
             };
             view! {
                 <InfoBanner
                     name="export-reminder"
-                    title=t.reminder_title
+                    title=t.banners.reminder_title
                     text=text
-                    primary=t.save_failed_export
+                    primary=t.banners.save_failed_export
                     on_primary=move || export_all(state)
-                    secondary=t.reminder_dismiss
+                    secondary=t.banners.reminder_dismiss
                     on_secondary=move || {
                         let now = platform::now();
                         store::dismiss_reminder(now);
@@ -159,11 +159,11 @@ pub fn UpdateBanner() -> impl IntoView {
             view! {
                 <InfoBanner
                     name="update-banner"
-                    title=t.update_title
-                    text=t.update_body
-                    primary=t.update_button
+                    title=t.banners.update_title
+                    text=t.banners.update_body
+                    primary=t.banners.update_button
                     on_primary=platform::apply_update
-                    secondary=t.update_later
+                    secondary=t.banners.update_later
                     on_secondary=move || ready.set(false)
                 />
             }
@@ -179,10 +179,10 @@ pub fn SaveStatusLine() -> impl IntoView {
     view! {
         <p class="save-status" role="status" data-testid="save-status">
             {move || match state.save_status.get() {
-                SaveStatus::Saved => t.save_status_saved,
-                SaveStatus::Pending => t.save_status_pending,
-                SaveStatus::Failed(_) => t.save_status_failed,
-                SaveStatus::Paused => t.save_status_paused,
+                SaveStatus::Saved => t.banners.save_status_saved,
+                SaveStatus::Pending => t.banners.save_status_pending,
+                SaveStatus::Failed(_) => t.banners.save_status_failed,
+                SaveStatus::Paused => t.banners.save_status_paused,
             }}
         </p>
     }

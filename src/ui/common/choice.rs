@@ -9,7 +9,7 @@ pub fn ChoiceSelect(
     /// Unique on the page.
     #[prop(into)]
     name: String,
-    options: &'static [&'static str],
+    #[prop(into)] options: Vec<&'static str>,
     #[prop(into)] selected: Signal<usize>,
     #[prop(into)] on_change: Callback<usize>,
 ) -> impl IntoView {
@@ -28,12 +28,12 @@ pub fn ChoiceSelect(
                 }
             >
                 {options
-                    .iter()
+                    .into_iter()
                     .enumerate()
                     .map(|(i, text)| {
                         view! {
                             <option value=i.to_string() prop:selected=move || selected.get() == i>
-                                {*text}
+                                {text}
                             </option>
                         }
                     })

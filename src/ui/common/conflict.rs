@@ -29,28 +29,28 @@ pub fn FieldConflicts(
                     crate::report::conflict_choice(w, &entity, &conflict, crate::i18n::lang())
                 });
                 let text = named.map_or_else(|| conflict.text(), |(_, value)| value);
-                let shown = if text.is_empty() { t.conflict_empty.to_owned() } else { text };
-                let group = format!("{} – {}", t.conflict_group, label.get_value());
+                let shown = if text.is_empty() { t.conflict.empty.to_owned() } else { text };
+                let group = format!("{} – {}", t.conflict.group, label.get_value());
                 view! {
                     <div class="conflict" role="group" aria-label=group data-testid="conflict">
                         <p class="conflict-text">
-                            <span class="conflict-lead">{t.conflict_other_device}</span>" "
+                            <span class="conflict-lead">{t.conflict.other_device}</span>" "
                             <span class="conflict-value">{shown}</span>
                         </p>
                         <div class="conflict-actions">
                             <button type="button" class="button small"
-                                aria-label=format!("{} – {}", t.conflict_use, label.get_value())
+                                aria-label=format!("{} – {}", t.conflict.use_this, label.get_value())
                                 on:click=move |_| {
                                     state.edit(|w| w.resolve_conflict(&entity, &take, true, platform::now()));
                                 }>
-                                {t.conflict_use}
+                                {t.conflict.use_this}
                             </button>
                             <button type="button" class="button small"
-                                aria-label=format!("{} – {}", t.conflict_keep, label.get_value())
+                                aria-label=format!("{} – {}", t.conflict.keep, label.get_value())
                                 on:click=move |_| {
                                     state.edit(|w| w.resolve_conflict(&entity, &keep, false, platform::now()));
                                 }>
-                                {t.conflict_keep}
+                                {t.conflict.keep}
                             </button>
                         </div>
                     </div>
@@ -77,7 +77,7 @@ pub fn EntityConflicts(entity: Id, shown_on_field: fn(&FieldConflict) -> bool) -
     view! {
         <Show when=move || conflicts.with(|c| !c.is_empty())>
             <section class="card conflicts" aria-labelledby="conflicts-title">
-                <h2 id="conflicts-title">{t.conflicts_title}</h2>
+                <h2 id="conflicts-title">{t.conflict.title}</h2>
                 <For each=move || conflicts.get() key=|c| c.stamp.to_string() let:conflict>
                     {
                         // A choice field by its label on the form; any other by its name.
@@ -89,7 +89,7 @@ pub fn EntityConflicts(entity: Id, shown_on_field: fn(&FieldConflict) -> bool) -
                             conflicts.with(|all| all.iter().filter(|c| c.stamp == conflict.stamp).cloned().collect())
                         });
                         view! {
-                            <p class="field-label">{fill(t.conflicts_field, &[("field", &name)])}</p>
+                            <p class="field-label">{fill(t.conflict.field, &[("field", &name)])}</p>
                             <FieldConflicts entity=entity conflicts=one label=name.clone() />
                         }
                     }

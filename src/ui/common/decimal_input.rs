@@ -9,11 +9,11 @@ use rust_decimal::Decimal;
 fn message(error: &NumberError) -> &'static str {
     let t = t();
     match error {
-        NumberError::Empty => t.err_number_empty,
-        NumberError::NotANumber => t.err_number_nan,
-        NumberError::BadGrouping => t.err_number_grouping,
-        NumberError::TooLarge => t.err_number_large,
-        NumberError::TooManyDecimals => t.err_number_decimals,
+        NumberError::Empty => t.common.err_number_empty,
+        NumberError::NotANumber => t.common.err_number_nan,
+        NumberError::BadGrouping => t.common.err_number_grouping,
+        NumberError::TooLarge => t.common.err_number_large,
+        NumberError::TooManyDecimals => t.common.err_number_decimals,
     }
 }
 
@@ -87,7 +87,7 @@ pub fn DecimalInput(
                     .map(|e| {
                         view! {
                             <p class="field-error" id=error_id.clone() role="alert">
-                                {message(&e)} " " {t().not_saved_hint}
+                                {message(&e)} " " {t().common.not_saved_hint}
                             </p>
                         }
                     })

@@ -9,21 +9,24 @@ use crate::model::Workspace;
 pub fn contents_line(incoming: &Workspace) -> String {
     let t = t();
     match Contents::of(incoming) {
-        Contents::Seminar(seminar) => fill(t.preview_seminar, &[("title", &seminar.title)]),
+        Contents::Seminar(seminar) => fill(t.receive.preview_seminar, &[("title", &seminar.title)]),
         Contents::Notes {
             from: Some(p),
             notes,
             ..
-        } => fill(t.preview_notes_from, &[("name", &p.name), ("n", &notes)]),
+        } => fill(
+            t.receive.preview_notes_from,
+            &[("name", &p.name), ("n", &notes)],
+        ),
         Contents::Notes {
             from: None, notes, ..
-        } => fill(t.preview_notes_nameless, &[("n", &notes)]),
+        } => fill(t.receive.preview_notes_nameless, &[("n", &notes)]),
         Contents::Answers(groups) => groups
             .iter()
-            .map(|(group, n)| fill(t.preview_answer_from, &[("group", group), ("n", n)]))
+            .map(|(group, n)| fill(t.receive.preview_answer_from, &[("group", group), ("n", n)]))
             .collect::<Vec<_>>()
             .join(", "),
-        Contents::Other => fill(t.link_holds, &[("what", &counts(incoming))]),
+        Contents::Other => fill(t.receive.link_holds, &[("what", &counts(incoming))]),
     }
 }
 
@@ -31,11 +34,11 @@ pub fn contents_line(incoming: &Workspace) -> String {
 pub fn counts(w: &Workspace) -> String {
     let t = t();
     [
-        (w.seminars.len(), t.link_seminars),
-        (w.notes.len(), t.link_notes),
-        (w.groups.len(), t.link_groups),
-        (w.a3_sheets.len(), t.link_sheets),
-        (w.task_reviews.len(), t.link_task_reviews),
+        (w.seminars.len(), t.receive.link_seminars),
+        (w.notes.len(), t.receive.link_notes),
+        (w.groups.len(), t.receive.link_groups),
+        (w.a3_sheets.len(), t.receive.link_sheets),
+        (w.task_reviews.len(), t.receive.link_task_reviews),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)

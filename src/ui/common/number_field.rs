@@ -24,7 +24,7 @@ pub fn NumberField(
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let (low, high) = (*range.start(), *range.end());
-    let hint = fill(t.number_range, &[("min", &low), ("max", &high)]);
+    let hint = fill(t.common.number_range, &[("min", &low), ("max", &high)]);
     view! {
         <div class="field number-field">
             <label for=id.clone()>{label}</label>

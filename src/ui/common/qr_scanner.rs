@@ -240,8 +240,8 @@ pub fn QrScanner(
     let message = move || {
         Some(match status.get() {
             Status::Closed | Status::Scanning => return None,
-            Status::Starting => t.scan_starting.to_owned(),
-            Status::Read(n) => fill(t.scan_read, &[("n", &n)]),
+            Status::Starting => t.scan.starting.to_owned(),
+            Status::Read(n) => fill(t.scan.read, &[("n", &n)]),
             Status::Part {
                 have,
                 total,
@@ -253,20 +253,20 @@ pub fn QrScanner(
                     .collect::<Vec<_>>()
                     .join(", ");
                 fill(
-                    t.scan_part_progress,
+                    t.scan.part_progress,
                     &[("have", &have), ("total", &total), ("missing", &missing)],
                 )
             }
-            Status::NotOurs => t.scan_not_ours.to_owned(),
+            Status::NotOurs => t.scan.not_ours.to_owned(),
             Status::OtherPayload { have, total } => {
-                fill(t.scan_other_payload, &[("have", &have), ("total", &total)])
+                fill(t.scan.other_payload, &[("have", &have), ("total", &total)])
             }
-            Status::Corrupt => t.scan_corrupt.to_owned(),
-            Status::Error(CameraError::Refused) => t.scan_refused.to_owned(),
-            Status::Error(CameraError::NoCamera) => t.scan_no_camera.to_owned(),
-            Status::Error(CameraError::Unsupported) => t.scan_unsupported.to_owned(),
-            Status::Error(CameraError::Failed) => t.scan_failed.to_owned(),
-            Status::Decoder => t.scan_decoder_failed.to_owned(),
+            Status::Corrupt => t.scan.corrupt.to_owned(),
+            Status::Error(CameraError::Refused) => t.scan.refused.to_owned(),
+            Status::Error(CameraError::NoCamera) => t.scan.no_camera.to_owned(),
+            Status::Error(CameraError::Unsupported) => t.scan.unsupported.to_owned(),
+            Status::Error(CameraError::Failed) => t.scan.failed.to_owned(),
+            Status::Decoder => t.scan.decoder_failed.to_owned(),
         })
     };
     let is_error = move || {
@@ -288,20 +288,20 @@ pub fn QrScanner(
     view! {
         <div class="qr-scanner" data-decoder=move || decoder.get()>
             <button type="button" class="button" aria-expanded=move || if open() { "true" } else { "false" } on:click=toggle>
-                {move || if showing_video() { t.scan_stop.to_owned() } else { label.clone().unwrap_or_else(|| t.scan_qr.to_owned()) }}
+                {move || if showing_video() { t.scan.stop.to_owned() } else { label.clone().unwrap_or_else(|| t.scan.qr.to_owned()) }}
             </button>
             <div hidden=move || !showing_video() class="scan-view" class:read=move || matches!(status.get(), Status::Read(_))>
-                <video node_ref=video class="scan-video" muted=true playsinline=true aria-label=t.scan_video_label></video>
-                <p class="hint">{t.scan_hint}</p>
+                <video node_ref=video class="scan-video" muted=true playsinline=true aria-label=t.scan.video_label></video>
+                <p class="hint">{t.scan.hint}</p>
                 <div class="button-row">
-                    <button type="button" class="button" hidden=move || { cameras.get() < 2 } on:click=switch_camera>{t.scan_switch_camera}</button>
+                    <button type="button" class="button" hidden=move || { cameras.get() < 2 } on:click=switch_camera>{t.scan.switch_camera}</button>
                     <button
                         type="button"
                         class="button"
                         hidden=move || !matches!(status.get(), Status::OtherPayload { .. } | Status::Part { .. })
                         on:click=restart
                     >
-                        {t.scan_restart}
+                        {t.scan.restart}
                     </button>
                 </div>
             </div>

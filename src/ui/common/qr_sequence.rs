@@ -30,8 +30,8 @@ pub fn QrCodes(svgs: Vec<String>) -> impl IntoView {
         });
         return view! {
             <figure class="qr">
-                <div class="qr-code" node_ref=code role="img" aria-label=t.qr_label inner_html=svg></div>
-                <figcaption>{t.qr_caption}</figcaption>
+                <div class="qr-code" node_ref=code role="img" aria-label=t.share.qr_label inner_html=svg></div>
+                <figcaption>{t.share.qr_caption}</figcaption>
             </figure>
         }
         .into_any();
@@ -67,16 +67,16 @@ pub fn QrCodes(svgs: Vec<String>) -> impl IntoView {
                 class="qr-code"
                 node_ref=code
                 role="img"
-                aria-label=move || fill(t.qr_parts_label, &[("i", &part()), ("n", &n)])
+                aria-label=move || fill(t.share.qr_parts_label, &[("i", &part()), ("n", &n)])
                 inner_html=move || svgs.with_value(|s| s[shown.get() % n].clone())
             ></div>
-            <figcaption aria-live="off">{move || fill(t.qr_parts_caption, &[("i", &part()), ("n", &n)])}</figcaption>
+            <figcaption aria-live="off">{move || fill(t.share.qr_parts_caption, &[("i", &part()), ("n", &n)])}</figcaption>
             <div class="button-row qr-controls">
-                <button type="button" class="button" on:click=move |_| step(n - 1)>{t.qr_previous}</button>
+                <button type="button" class="button" on:click=move |_| step(n - 1)>{t.share.qr_previous}</button>
                 <button type="button" class="button" on:click=move |_| paused.update(|p| *p = !*p)>
-                    {move || if paused.get() { t.qr_resume } else { t.qr_pause }}
+                    {move || if paused.get() { t.share.qr_resume } else { t.share.qr_pause }}
                 </button>
-                <button type="button" class="button" on:click=move |_| step(1)>{t.qr_next}</button>
+                <button type="button" class="button" on:click=move |_| step(1)>{t.share.qr_next}</button>
             </div>
         </figure>
     }

@@ -60,8 +60,8 @@ pub fn ReceiveBox(
                 match platform::read_file_text(&file).await {
                     Ok(text) => all.extend(on_text.run((name, text))),
                     Err(_) => all.push(Err(fill(
-                        t.import_failed,
-                        &[("name", &name), ("reason", &t.file_read_failed)],
+                        t.common.import_failed,
+                        &[("name", &name), ("reason", &t.common.file_read_failed)],
                     ))),
                 }
             }
@@ -73,7 +73,7 @@ pub fn ReceiveBox(
         if text.trim().is_empty() {
             return;
         }
-        let result = on_text.run((t.pasted_text.to_owned(), text));
+        let result = on_text.run((t.common.pasted_text.to_owned(), text));
         if result.iter().all(Result::is_ok) {
             pasted.set(String::new());
         }
@@ -97,8 +97,8 @@ pub fn ReceiveBox(
             }
             Err(reason) => lines.update(|l| {
                 l.push(Err(fill(
-                    t.import_failed,
-                    &[("name", &t.scanned_link), ("reason", &reason)],
+                    t.common.import_failed,
+                    &[("name", &t.receive.scanned_link), ("reason", &reason)],
                 )))
             }),
         }
@@ -112,7 +112,7 @@ pub fn ReceiveBox(
         waiting.update(|w| w.retain(|item| !keys.contains(&item.key)));
         let mut results = Vec::new();
         for item in taken {
-            results.extend(on_text.run((t.scanned_link.to_owned(), item.link)));
+            results.extend(on_text.run((t.receive.scanned_link.to_owned(), item.link)));
         }
         lines.update(|l| l.extend(results));
     };
@@ -148,10 +148,10 @@ pub fn ReceiveBox(
         <section
             class="waiting"
             hidden=move || waiting.with(Vec::is_empty)
-            aria-label=move || fill(t.pending_title, &[("n", &waiting.with(Vec::len))])
+            aria-label=move || fill(t.receive.pending_title, &[("n", &waiting.with(Vec::len))])
             data-testid="waiting"
         >
-            <p class="receive-count">{move || fill(t.pending_title, &[("n", &waiting.with(Vec::len))])}</p>
+            <p class="receive-count">{move || fill(t.receive.pending_title, &[("n", &waiting.with(Vec::len))])}</p>
             <ul class="waiting-list">
                 {move || waiting.get().into_iter().map(|item| {
                     let key = item.key;
@@ -159,15 +159,15 @@ pub fn ReceiveBox(
                         <li>
                             <span>{item.label}</span>
                             <span class="button-row">
-                                <button type="button" class="button primary" on:click=move |_| take(vec![key])>{t.pending_accept}</button>
-                                <button type="button" class="button" on:click=move |_| waiting.update(|w| w.retain(|i| i.key != key))>{t.pending_discard}</button>
+                                <button type="button" class="button primary" on:click=move |_| take(vec![key])>{t.receive.pending_accept}</button>
+                                <button type="button" class="button" on:click=move |_| waiting.update(|w| w.retain(|i| i.key != key))>{t.receive.pending_discard}</button>
                             </span>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <button type="button" class="button primary" hidden=move || { waiting.with(Vec::len) < 2 } on:click=take_all>
-                {move || fill(t.pending_accept_all, &[("n", &waiting.with(Vec::len))])}
+                {move || fill(t.receive.pending_accept_all, &[("n", &waiting.with(Vec::len))])}
             </button>
         </section>
         <details class="paste">
@@ -179,7 +179,7 @@ pub fn ReceiveBox(
                 prop:value=move || pasted.get()
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
-            <button type="button" class="button" on:click=on_paste>{t.paste_import}</button>
+            <button type="button" class="button" on:click=on_paste>{t.common.paste_import}</button>
         </details>
         <div role="status" aria-live="polite" data-testid=results_testid>
             {move || summary.and_then(|s| s.get()).map(|text| view! { <p class="receive-count">{text}</p> })}

@@ -51,7 +51,7 @@ pub fn ReportBox(
             <label for=id.clone()>{label}</label>
             <textarea id=id node_ref=textarea readonly rows="10" prop:value=move || text.get()></textarea>
             <div class="button-row">
-                <button type="button" class="button primary" on:click=copy>{t.copy_text}</button>
+                <button type="button" class="button primary" on:click=copy>{t.common.copy_text}</button>
                 {download.map(|(button, file)| view! {
                     <button
                         type="button"
@@ -67,8 +67,8 @@ pub fn ReportBox(
             </div>
             <p role="status" aria-live="polite" class="copy-status">
                 {move || match result.get() {
-                    Some(CopyResult::Copied) => t.copied,
-                    Some(CopyResult::Refused) => t.copy_refused,
+                    Some(CopyResult::Copied) => t.common.copied,
+                    Some(CopyResult::Refused) => t.common.copy_refused,
                     None => "",
                 }}
             </p>

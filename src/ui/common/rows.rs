@@ -261,7 +261,7 @@ pub fn DatedValueRow(
             />
             <button type="button" class="button small danger" aria-label=texts.remove
                 on:click=move |_| remove.run(())>
-                {t.remove_row}
+                {t.common.remove_row}
             </button>
         </li>
     }

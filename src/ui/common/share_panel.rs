@@ -67,9 +67,9 @@ pub fn SharePanel(
         };
         spawn_local(async move {
             status.set(Some(if platform::copy_text(&link).await {
-                t.link_copied
+                t.share.link_copied
             } else {
-                t.copy_refused
+                t.common.copy_refused
             }));
         });
     };
@@ -79,11 +79,11 @@ pub fn SharePanel(
         let name = filename.run(());
         spawn_local(async move {
             match platform::share_file(&name, "application/json", &json).await {
-                ShareOutcome::Shared => status.set(Some(t.file_shared)),
+                ShareOutcome::Shared => status.set(Some(t.share.file_shared)),
                 ShareOutcome::Cancelled => status.set(None),
                 ShareOutcome::Unsupported => {
                     let _ = platform::download_text(&name, "application/json", &json);
-                    status.set(Some(t.file_downloaded));
+                    status.set(Some(t.share.file_downloaded));
                 }
             }
         });
@@ -104,19 +104,19 @@ pub fn SharePanel(
                 {move || shared.get().map(|(link, svgs)| {
                     let qr = match svgs {
                         Some(svgs) if !svgs.is_empty() => view! { <QrCodes svgs=svgs /> }.into_any(),
-                        _ => view! { <p class="notice error">{t.link_too_long_for_qr}</p> }.into_any(),
+                        _ => view! { <p class="notice error">{t.share.link_too_long_for_qr}</p> }.into_any(),
                     };
                     let input_id = format!("share-link-{name}");
                     let label_for = input_id.clone();
                     view! {
                         {qr}
-                        <label for=label_for>{t.share_link_label}</label>
+                        <label for=label_for>{t.share.link_label}</label>
                         <input id=input_id class="share-link" type="text" readonly prop:value=link />
                     }
                 })}
                 <div class="button-row">
-                    <button type="button" class="button primary" on:click=copy>{t.copy_link}</button>
-                    <button type="button" class="button" on:click=send_file>{t.share_file}</button>
+                    <button type="button" class="button primary" on:click=copy>{t.share.copy_link}</button>
+                    <button type="button" class="button" on:click=send_file>{t.share.file}</button>
                 </div>
                 <p role="status" aria-live="polite" class="copy-status">{move || status.get()}</p>
             </div>

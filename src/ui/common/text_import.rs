@@ -42,7 +42,7 @@ pub fn TextImport(
     let handle = move |source: String, text: String| match decode_text(&text) {
         Ok(incoming) => message.set(Some(Ok(on_import.run(incoming)))),
         Err(reason) => message.set(Some(Err(fill(
-            t.import_failed,
+            t.common.import_failed,
             &[("name", &source), ("reason", &reason)],
         )))),
     };
@@ -53,7 +53,7 @@ pub fn TextImport(
         spawn_local(async move {
             match platform::read_file_text(&file).await {
                 Ok(text) => handle(file.name(), text),
-                Err(_) => message.set(Some(Err(t.file_read_failed.to_owned()))),
+                Err(_) => message.set(Some(Err(t.common.file_read_failed.to_owned()))),
             }
         });
     };
@@ -81,12 +81,12 @@ pub fn TextImport(
                 on:change=on_file
             />
             <QrScanner
-                label=fill(t.scan_qr_for, &[("name", &for_name)])
-                on_link=Callback::new(move |data: String| handle(t.scanned_link.to_owned(), format!("{}{data}", link::PREFIX)))
+                label=fill(t.receive.scan_qr_for, &[("name", &for_name)])
+                on_link=Callback::new(move |data: String| handle(t.receive.scanned_link.to_owned(), format!("{}{data}", link::PREFIX)))
             />
             <details class="paste">
-                <summary>{fill(t.paste_instead_for, &[("name", &for_name)])}</summary>
-                <label for=paste_id.clone()>{t.paste_label}</label>
+                <summary>{fill(t.receive.paste_instead_for, &[("name", &for_name)])}</summary>
+                <label for=paste_id.clone()>{t.common.paste_label}</label>
                 <textarea
                     id=paste_id
                     rows="3"
@@ -99,14 +99,14 @@ pub fn TextImport(
                     on:click=move |_| {
                         let text = pasted.get_untracked();
                         if !text.trim().is_empty() {
-                            handle(t.pasted_text.to_owned(), text);
+                            handle(t.common.pasted_text.to_owned(), text);
                             if matches!(message.get_untracked(), Some(Ok(_))) {
                                 pasted.set(String::new());
                             }
                         }
                     }
                 >
-                    {t.paste_import}
+                    {t.common.paste_import}
                 </button>
             </details>
             <div role="status" aria-live="polite" data-testid="import-message">

@@ -63,7 +63,7 @@ pub fn TransferButtons() -> impl IntoView {
     view! {
         <ImportButton>
             <button type="button" class="button primary" on:click=move |_| export_all(state)>
-                {t.export_button}
+                {t.backup.export_button}
             </button>
         </ImportButton>
     }
@@ -87,7 +87,7 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
         spawn_local(async move {
             let name = file.name();
             let decoded = match platform::read_file_text(&file).await {
-                Err(_) => Err(t.file_read_failed.to_owned()),
+                Err(_) => Err(t.common.file_read_failed.to_owned()),
                 Ok(text) => {
                     let started = platform::perf_now();
                     let decoded =
@@ -117,7 +117,7 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
                 Err(reason) => {
                     pending.set(None);
                     message.set(Some(ImportMessage::Failed(fill(
-                        t.import_failed,
+                        t.common.import_failed,
                         &[("name", &name), ("reason", &reason)],
                     ))));
                 }
@@ -132,14 +132,16 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
             platform::perf_measure("gevinstverksted-import-merge", started);
             pending.set(None);
             message.set(Some(ImportMessage::Done(report_text(
-                t.import_done,
+                t.backup.import_done,
                 report,
             ))));
         }
     };
     let cancel = move |_| {
         pending.set(None);
-        message.set(Some(ImportMessage::Done(t.import_cancelled.to_owned())));
+        message.set(Some(ImportMessage::Done(
+            t.backup.import_cancelled.to_owned(),
+        )));
     };
 
     view! {
@@ -154,7 +156,7 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
                     }
                 }
             >
-                {t.import_button}
+                {t.backup.import_button}
             </button>
             // iOS greys out files under accept=".json" alone, so the MIME type is listed too.
             <input
@@ -162,7 +164,7 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
                 type="file"
                 accept="application/json,.json,text/plain"
                 hidden
-                aria-label=t.import_button
+                aria-label=t.backup.import_button
                 data-testid="import-file"
                 on:change=on_file
             />
@@ -174,18 +176,18 @@ pub fn ImportButton(#[prop(optional)] children: Option<Children>) -> impl IntoVi
             hidden=move || pending.with(Option::is_none)
         >
             <h3 id="import-preview-title" tabindex="-1" node_ref=preview_heading>
-                {move || pending.with(|p| p.as_ref().map(|p| fill(t.import_preview_title, &[("name", &p.name)])))}
+                {move || pending.with(|p| p.as_ref().map(|p| fill(t.backup.import_preview_title, &[("name", &p.name)])))}
             </h3>
             <p class="import-contents">{move || pending.with(|p| p.as_ref().map(|p| p.contents.clone()))}</p>
-            <p>{move || pending.with(|p| p.as_ref().map(|p| report_text(t.import_preview_counts, p.prepared.report)))}</p>
+            <p>{move || pending.with(|p| p.as_ref().map(|p| report_text(t.backup.import_preview_counts, p.prepared.report)))}</p>
             {move || pending.with(|p| p.as_ref().filter(|p| p.prepared.report.conflicts > 0).map(|p| view! {
                 <p class="notice warning" data-testid="import-conflicts">
-                    {crate::i18n::fill(t.import_preview_conflicts, &[("count", &p.prepared.report.conflicts)])}
+                    {crate::i18n::fill(t.backup.import_preview_conflicts, &[("count", &p.prepared.report.conflicts)])}
                 </p>
             }))}
             <div class="button-row">
-                <button type="button" class="button primary" on:click=confirm>{t.import_confirm}</button>
-                <button type="button" class="button" on:click=cancel>{t.import_cancel}</button>
+                <button type="button" class="button primary" on:click=confirm>{t.backup.import_confirm}</button>
+                <button type="button" class="button" on:click=cancel>{t.backup.import_cancel}</button>
             </div>
         </section>
         <div role="status" aria-live="polite" class="import-message">

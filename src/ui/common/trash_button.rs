@@ -25,7 +25,7 @@ pub fn TrashButton(
             >
                 {label}
             </button>
-            <p class="hint">{t.trash_button_hint}</p>
+            <p class="hint">{t.trash.button_hint}</p>
         </div>
     }
 }

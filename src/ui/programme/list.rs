@@ -26,12 +26,12 @@ pub fn ProgrammeListScreen() -> impl IntoView {
                     let sheets = w.programme_sheets(&p.id);
                     let measures: usize = sheets.iter().map(|s| s.measures.len()).sum();
                     let title = if p.title.is_empty() {
-                        t.untitled.to_owned()
+                        t.common.untitled.to_owned()
                     } else {
                         p.title.clone()
                     };
                     let meta = fill(
-                        t.programme_counts,
+                        t.programme_list.counts,
                         &[("sheets", &sheets.len()), ("measures", &measures)],
                     );
                     (p.id, title, meta)
@@ -42,12 +42,12 @@ pub fn ProgrammeListScreen() -> impl IntoView {
         })
     });
     view! {
-        <p class="breadcrumb"><a href=Route::A3List.href()>{t.back_to_a3_list}</a></p>
-        <h1>{t.programmes_title}</h1>
-        <p class="lead">{t.programmes_intro}</p>
-        <CreateForm label=t.new_programme_label button=t.new_programme_button name="new-programme" on_create=create />
-        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.programmes_empty}</p> }>
-            <ul class="item-list" aria-label=t.programme_list_label>
+        <p class="breadcrumb"><a href=Route::A3List.href()>{t.a3.back_to_list}</a></p>
+        <h1>{t.programme_list.title}</h1>
+        <p class="lead">{t.programme_list.intro}</p>
+        <CreateForm label=t.programme_list.new_label button=t.programme_list.new_button name="new-programme" on_create=create />
+        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.programme_list.empty}</p> }>
+            <ul class="item-list" aria-label=t.programme_list.list_label>
                 <For each=move || rows.get() key=|row| row.clone() let:row>
                     <li class="item-card">
                         <a class="item-link" href=Route::Programme(row.0).href()>

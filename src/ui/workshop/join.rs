@@ -49,21 +49,21 @@ pub fn JoinScreen(seminar: Seminar) -> impl IntoView {
     };
     let date = (!seminar.date.is_empty()).then(|| format_iso_date(&seminar.date));
     let title = if seminar.title.is_empty() {
-        t.untitled.to_owned()
+        t.common.untitled.to_owned()
     } else {
         seminar.title.clone()
     };
     view! {
-        <h1>{t.join_title}</h1>
+        <h1>{t.join.title}</h1>
         <section class="card join-card" data-testid="join" aria-labelledby="join-seminar-title">
-            <p class="hint">{t.join_intro}</p>
+            <p class="hint">{t.join.intro}</p>
             <h2 id="join-seminar-title">{title}</h2>
-            {date.map(|d| view! { <p class="item-meta">{fill(t.join_date, &[("date", &d)])}</p> })}
-            <p class="question">{fill(t.join_question, &[("question", &seminar.question)])}</p>
-            {joined_as.map(|n| view! { <p class="notice ok">{fill(t.join_already, &[("name", &n)])}</p> })}
+            {date.map(|d| view! { <p class="item-meta">{fill(t.join.date, &[("date", &d)])}</p> })}
+            <p class="question">{fill(t.join.question, &[("question", &seminar.question)])}</p>
+            {joined_as.map(|n| view! { <p class="notice ok">{fill(t.join.already, &[("name", &n)])}</p> })}
             <form class="join-form" on:submit=join>
                 <div class="field">
-                    <label for="field-participant-name">{t.participant_name}</label>
+                    <label for="field-participant-name">{t.join.participant_name}</label>
                     <input
                         id="field-participant-name"
                         type="text"
@@ -77,13 +77,13 @@ pub fn JoinScreen(seminar: Seminar) -> impl IntoView {
                             error.set(false);
                         }
                     />
-                    <p class="field-hint" id="participant-name-hint">{t.participant_name_hint}</p>
+                    <p class="field-hint" id="participant-name-hint">{t.join.participant_name_hint}</p>
                     <p class="field-error" id="participant-name-error" role="alert">
-                        {move || error.get().then_some(t.participant_name_missing)}
+                        {move || error.get().then_some(t.join.participant_name_missing)}
                     </p>
                 </div>
                 <button type="submit" class="button primary">
-                    {if already { t.join_open } else { t.join_button }}
+                    {if already { t.join.open } else { t.join.button }}
                 </button>
             </form>
         </section>
@@ -109,10 +109,10 @@ pub fn JoinQrScreen(seminar: Id) -> impl IntoView {
     view! {
         <div class="presentation join-qr" data-testid="join-qr">
             <div class="presentation-bar button-row">
-                <a class="button" href=Route::Seminar(seminar).href()>{t.join_qr_close}</a>
+                <a class="button" href=Route::Seminar(seminar).href()>{t.join.qr_close}</a>
             </div>
             {move || match setup.get() {
-                None => view! { <p class="notice error" role="alert">{t.seminar_not_found}</p> }.into_any(),
+                None => view! { <p class="notice error" role="alert">{t.workshop.seminar_not_found}</p> }.into_any(),
                 Some((title, package)) => {
                     let url = link::share_link(
                         &platform::entry_address(crate::route::Entry::Participant),
@@ -120,16 +120,16 @@ pub fn JoinQrScreen(seminar: Id) -> impl IntoView {
                     );
                     let qr = link::qr_svg(&url);
                     view! {
-                        <h1 class="join-qr-title">{if title.is_empty() { t.untitled.to_owned() } else { title }}</h1>
-                        <p class="join-qr-lead">{t.join_qr_title}</p>
+                        <h1 class="join-qr-title">{if title.is_empty() { t.common.untitled.to_owned() } else { title }}</h1>
+                        <p class="join-qr-lead">{t.join.qr_title}</p>
                         {match qr {
                             Some(svg) => view! {
-                                <div class="qr-code join-qr-code" role="img" aria-label=t.qr_label inner_html=svg></div>
+                                <div class="qr-code join-qr-code" role="img" aria-label=t.share.qr_label inner_html=svg></div>
                             }.into_any(),
-                            None => view! { <p class="notice error">{t.join_qr_too_long}</p> }.into_any(),
+                            None => view! { <p class="notice error">{t.join.qr_too_long}</p> }.into_any(),
                         }}
-                        <p class="join-qr-address" data-testid="join-qr-address">{fill(t.join_qr_address, &[("address", &address)])}</p>
-                        <p class="join-qr-hint">{t.join_qr_hint}</p>
+                        <p class="join-qr-address" data-testid="join-qr-address">{fill(t.join.qr_address, &[("address", &address)])}</p>
+                        <p class="join-qr-hint">{t.join.qr_hint}</p>
                     }.into_any()
                 }
             }}

@@ -52,14 +52,14 @@ pub fn WorkshopScreen() -> impl IntoView {
         })
     });
     view! {
-        <h1>{t.workshop_title}</h1>
-        <p class="lead">{t.workshop_intro}</p>
-        <CreateForm label=t.new_seminar_label button=t.new_seminar_button name="new-seminar" on_create=create />
+        <h1>{t.workshop.title}</h1>
+        <p class="lead">{t.workshop.intro}</p>
+        <CreateForm label=t.workshop.new_seminar_label button=t.workshop.new_seminar_button name="new-seminar" on_create=create />
         <Show
             when=move || rows.with(|r| !r.is_empty())
-            fallback=move || view! { <p class="empty">{t.seminars_empty}</p> }
+            fallback=move || view! { <p class="empty">{t.workshop.seminars_empty}</p> }
         >
-            <ul class="item-list" aria-label=t.seminar_list_label>
+            <ul class="item-list" aria-label=t.workshop.seminar_list_label>
                 <For
                     each=move || rows.get()
                     key=|row| row.clone()
@@ -68,11 +68,11 @@ pub fn WorkshopScreen() -> impl IntoView {
                             <li class="item-card">
                                 <a class="item-link" href=Route::Seminar(id).href()>
                                     <span class="item-title">
-                                        {if title.is_empty() { t.untitled.to_owned() } else { title }}
+                                        {if title.is_empty() { t.common.untitled.to_owned() } else { title }}
                                         " " <crate::ui::about::ExampleBadge id=id />
                                     </span>
                                     <span class="item-meta">
-                                        {crate::i18n::fill(t.seminar_meta, &[("date", &date), ("notes", &notes), ("groups", &groups)])}
+                                        {crate::i18n::fill(t.workshop.seminar_meta, &[("date", &date), ("notes", &notes), ("groups", &groups)])}
                                     </span>
                                 </a>
                             </li>
@@ -82,8 +82,8 @@ pub fn WorkshopScreen() -> impl IntoView {
             </ul>
         </Show>
         <section class="share-row" aria-labelledby="join-seminar">
-            <h2 id="join-seminar">{t.join_seminar_title}</h2>
-            <p class="hint">{t.join_seminar_hint}</p>
+            <h2 id="join-seminar">{t.workshop.join_seminar_title}</h2>
+            <p class="hint">{t.workshop.join_seminar_hint}</p>
             <ImportButton />
             <QrScanner on_link=Callback::new(|data: String| { let _ = window().location().set_hash(&Route::Share(data).href()); }) />
         </section>

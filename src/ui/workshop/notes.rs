@@ -99,9 +99,9 @@ pub fn NotesList(
         <div role="status" aria-live="polite">
             {move || deleted.get().map(|_| view! {
                 <p class="notice ok undo-line">
-                    {t.note_deleted}
+                    {t.notes.note_deleted}
                     " "
-                    <button type="button" class="button small" on:click=undo>{t.undo_button}</button>
+                    <button type="button" class="button small" on:click=undo>{t.common.undo_button}</button>
                 </p>
             })}
         </div>
@@ -139,22 +139,22 @@ fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
         let kind = index.checked_sub(1).and_then(BenefitKind::from_index);
         state.edit(|w| w.edit_note(&id, platform::now(), |n| n.benefit_kind = kind));
     };
-    let title = fill(t.note_number, &[("n", &number)]);
+    let title = fill(t.notes.note_number, &[("n", &number)]);
     let kind_id = format!("field-note-kind-{id}");
     view! {
         <li class="note-card" data-testid="note-card">
             <h3 class="note-number">{title.clone()}</h3>
             <TextField
-                label=t.note_potential
-                placeholder=t.note_potential_hint
+                label=t.notes.potential
+                placeholder=t.notes.potential_hint
                 multiline=true
                 name=format!("note-potential-{id}")
                 value=read(|n| n.potential.clone())
                 on_input=write(|n, text| n.potential = text)
             />
             <TextField
-                label=t.note_benefit
-                placeholder=t.note_benefit_hint
+                label=t.notes.benefit
+                placeholder=t.notes.benefit_hint
                 multiline=true
                 name=format!("note-benefit-{id}")
                 value=read(|n| n.benefit.clone())
@@ -162,7 +162,7 @@ fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
             />
             <div class="note-card-footer">
                 <div class="field">
-                    <label for=kind_id.clone()>{t.benefit_kind}</label>
+                    <label for=kind_id.clone()>{t.benefits.kind}</label>
                     <select
                         id=kind_id
                         on:change=move |ev| {
@@ -171,8 +171,8 @@ fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
                             }
                         }
                     >
-                        {std::iter::once(t.not_chosen)
-                            .chain(t.benefit_kinds)
+                        {std::iter::once(t.notes.not_chosen)
+                            .chain(t.benefits.kinds.all())
                             .enumerate()
                             .map(|(i, text)| view! {
                                 <option value=i.to_string() prop:selected=move || kind.get() == i>{text}</option>
@@ -183,10 +183,10 @@ fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
                 <button
                     type="button"
                     class="button small danger"
-                    aria-label=fill(t.delete_note_named, &[("note", &title)])
+                    aria-label=fill(t.notes.delete_note_named, &[("note", &title)])
                     on:click=move |_| on_delete.run(id)
                 >
-                    {t.delete_button}
+                    {t.common.delete_button}
                 </button>
             </div>
         </li>

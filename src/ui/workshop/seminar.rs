@@ -36,9 +36,9 @@ pub fn SeminarScreen(id: Id) -> impl IntoView {
 pub fn SeminarMissing() -> impl IntoView {
     let t = t();
     view! {
-        <h1>{t.workshop_title}</h1>
-        <p class="notice error" role="alert">{t.seminar_not_found}</p>
-        <p><a href=Route::Workshop.href()>{t.back_to_workshop}</a></p>
+        <h1>{t.workshop.title}</h1>
+        <p class="notice error" role="alert">{t.workshop.seminar_not_found}</p>
+        <p><a href=Route::Workshop.href()>{t.workshop.back_to_workshop}</a></p>
     }
 }
 
@@ -68,11 +68,11 @@ fn SeminarPage(id: Id) -> impl IntoView {
     follow_setting(timer, minutes);
     view! {
         <div class="breadcrumb-row">
-            <p class="breadcrumb"><a href=Route::Workshop.href()>{t.nav_workshop}</a></p>
-            <a class="button small" href=Route::JoinQr(id).href()>{t.show_join_qr}</a>
+            <p class="breadcrumb"><a href=Route::Workshop.href()>{t.nav.workshop}</a></p>
+            <a class="button small" href=Route::JoinQr(id).href()>{t.workshop.show_join_qr}</a>
         </div>
         <h1>
-            {move || { let title = title(); if title.is_empty() { t.untitled.to_owned() } else { title } }}
+            {move || { let title = title(); if title.is_empty() { t.common.untitled.to_owned() } else { title } }}
             " " <crate::ui::about::ExampleBadge id=id />
         </h1>
         {move || {
@@ -80,19 +80,19 @@ fn SeminarPage(id: Id) -> impl IntoView {
             (!date.is_empty()).then(|| view! { <p class="item-meta">{crate::i18n::format_iso_date(&date)}</p> })
         }}
         <details class="setup">
-            <summary>{t.seminar_setup}</summary>
+            <summary>{t.setup.title}</summary>
             <SeminarSetup id=id />
         </details>
 
         <section class="step" aria-labelledby="step-reflection">
-            <h2 id="step-reflection">{t.step_reflection}</h2>
+            <h2 id="step-reflection">{t.workshop.step_reflection}</h2>
             <p class="question">{question}</p>
-            <CountdownTimer label=t.reflection_timer name="reflection" timer=timer />
-            <p class="hint">{t.one_potential_per_note}</p>
+            <CountdownTimer label=t.workshop.reflection_timer name="reflection" timer=timer />
+            <p class="hint">{t.workshop.one_potential_per_note}</p>
             <NotesList
                 scope=NoteScope::Own { seminar: id }
-                label=t.my_notes.to_owned()
-                add_label=t.new_note.to_owned()
+                label=t.notes.my_notes.to_owned()
+                add_label=t.notes.new_note.to_owned()
             />
             <GiveNotes seminar=id title=Signal::derive(title) />
         </section>
@@ -100,7 +100,7 @@ fn SeminarPage(id: Id) -> impl IntoView {
         <GroupsSection seminar=id />
         <TaskReviewsSection seminar=id />
         <TrashButton
-            label=t.trash_seminar
+            label=t.trash.seminar
             on_trash=Callback::new(move |()| { state.edit(|w| w.set_seminar_deleted(&id, true, platform::now())); })
             then=Route::Workshop
         />
@@ -137,7 +137,7 @@ fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
             .map(|p| p.name)
             .unwrap_or_default();
         handover_filename(
-            t.file_prefix_notes,
+            t.notes.file_prefix,
             &title.get_untracked(),
             &who,
             platform::today(),
@@ -152,10 +152,10 @@ fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
     };
     view! {
         <div class="share-row give-notes">
-            <h3>{t.give_notes_title}</h3>
-            <p class="hint">{t.give_notes_hint}</p>
+            <h3>{t.notes.give_title}</h3>
+            <p class="hint">{t.notes.give_hint}</p>
             <div class="field">
-                <label for="field-handover-name">{t.participant_name}</label>
+                <label for="field-handover-name">{t.join.participant_name}</label>
                 <input
                     id="field-handover-name"
                     type="text"
@@ -165,7 +165,7 @@ fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
                     on:input=on_name
                 />
                 <p class="field-hint" id="handover-name-hint">
-                    {move || if has_name() { t.participant_name_hint } else { t.handover_name_missing }}
+                    {move || if has_name() { t.join.participant_name_hint } else { t.notes.handover_name_missing }}
                 </p>
             </div>
             <Show when=has_name>
@@ -173,11 +173,11 @@ fn GiveNotes(seminar: Id, title: Signal<String>) -> impl IntoView {
                     <SharePanel
                         opens=crate::route::Entry::Participant
                         name="notes"
-                        button=t.share_notes_button
+                        button=t.notes.share_button
                         package=Callback::new(move |()| package())
                         filename=Callback::new(move |()| filename())
                     />
-                    <button type="button" class="button" on:click=download>{t.download_my_notes}</button>
+                    <button type="button" class="button" on:click=download>{t.notes.download}</button>
                 </div>
             </Show>
         </div>
@@ -199,7 +199,7 @@ fn GroupsSection(seminar: Id) -> impl IntoView {
     let create = move |name: String| {
         let count = groups.with_untracked(Vec::len);
         let name = if name.is_empty() {
-            fill(t.group_default_name, &[("n", &(count + 1))])
+            fill(t.group.default_name, &[("n", &(count + 1))])
         } else {
             name
         };
@@ -214,10 +214,10 @@ fn GroupsSection(seminar: Id) -> impl IntoView {
     };
     view! {
         <section class="step" aria-labelledby="step-groups">
-            <h2 id="step-groups">{t.step_group}</h2>
-            <p class="hint">{t.step_group_hint}</p>
-            <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.groups_empty}</p> }>
-                <ul class="item-list" aria-label=t.groups_label>
+            <h2 id="step-groups">{t.group.step_group}</h2>
+            <p class="hint">{t.group.step_group_hint}</p>
+            <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.group.groups_empty}</p> }>
+                <ul class="item-list" aria-label=t.group.groups_label>
                     <For
                         each=move || groups.get()
                         key=|row| row.clone()
@@ -226,8 +226,8 @@ fn GroupsSection(seminar: Id) -> impl IntoView {
                                 <a class="item-link" href=Route::Group { seminar, group }.href()>
                                     <span class="item-title">{name}</span>
                                     <span class="item-meta">
-                                        {fill(t.members_count, &[("n", &members)])}
-                                        {agreed.then_some(t.agreed_badge_short)}
+                                        {fill(t.group.members_count, &[("n", &members)])}
+                                        {agreed.then_some(t.group.agreed_badge_short)}
                                     </span>
                                 </a>
                             </li>
@@ -235,7 +235,7 @@ fn GroupsSection(seminar: Id) -> impl IntoView {
                     />
                 </ul>
             </Show>
-            <CreateForm label=t.new_group_label button=t.new_group_button name="new-group" on_create=create />
+            <CreateForm label=t.group.new_group_label button=t.group.new_group_button name="new-group" on_create=create />
         </section>
     }
 }
@@ -255,7 +255,7 @@ fn TaskReviewsSection(seminar: Id) -> impl IntoView {
     });
     let create = move |title: String| {
         let title = if title.is_empty() {
-            t.task_review_default.to_owned()
+            t.task_review.default_name.to_owned()
         } else {
             title
         };
@@ -270,9 +270,9 @@ fn TaskReviewsSection(seminar: Id) -> impl IntoView {
     };
     view! {
         <section class="step" aria-labelledby="step-tasks">
-            <h2 id="step-tasks">{t.task_review_title}</h2>
-            <p class="hint">{t.task_review_intro}</p>
-            <ul class="item-list" aria-label=t.task_review_title>
+            <h2 id="step-tasks">{t.task_review.title}</h2>
+            <p class="hint">{t.task_review.intro}</p>
+            <ul class="item-list" aria-label=t.task_review.title>
                 <For
                     each=move || reviews.get()
                     key=|row| row.clone()
@@ -280,13 +280,13 @@ fn TaskReviewsSection(seminar: Id) -> impl IntoView {
                         <li class="item-card">
                             <a class="item-link" href=Route::TaskReview { seminar, review }.href()>
                                 <span class="item-title">{title}</span>
-                                <span class="item-meta">{fill(t.tasks_count, &[("n", &tasks)])}</span>
+                                <span class="item-meta">{fill(t.task_review.tasks_count, &[("n", &tasks)])}</span>
                             </a>
                         </li>
                     }
                 />
             </ul>
-            <CreateForm label=t.new_task_review_label button=t.new_task_review_button name="new-task-review" on_create=create />
+            <CreateForm label=t.task_review.new_label button=t.task_review.new_button name="new-task-review" on_create=create />
         </section>
     }
 }

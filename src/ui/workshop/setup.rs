@@ -74,27 +74,27 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
             )
         });
         let _ = platform::download_text(
-            &slug_filename(t.file_prefix_seminar, &title, platform::today()),
+            &slug_filename(t.setup.file_prefix, &title, platform::today()),
             "application/json",
             &json,
         );
     };
     view! {
         <div class="setup-fields">
-            <TextField label=t.seminar_title name="seminar-title" value=title on_input=set_title />
-            <TextField label=t.seminar_date name="seminar-date" input_type="date" value=date on_input=set_date />
+            <TextField label=t.setup.seminar_title name="seminar-title" value=title on_input=set_title />
+            <TextField label=t.setup.seminar_date name="seminar-date" input_type="date" value=date on_input=set_date />
             <ProgrammeLinkFields placed=Placed::Seminar(id) />
-            <ChoiceSelect label=t.framing name="seminar-framing" options=&t.framings selected=framing on_change=set_framing />
-            <p class="field-hint">{move || t.framing_hints[framing.get()]}</p>
-            <TextField label=t.reflection_question name="seminar-question" multiline=true value=question on_input=set_question />
-            <TextField label=t.group_question name="seminar-group-question" multiline=true value=group_question on_input=set_group_question />
+            <ChoiceSelect label=t.setup.framing name="seminar-framing" options=t.setup.framings.all() selected=framing on_change=set_framing />
+            <p class="field-hint">{move || Framing::from_index(framing.get()).map(|f| t.setup.framing_hints.of(f))}</p>
+            <TextField label=t.setup.reflection_question name="seminar-question" multiline=true value=question on_input=set_question />
+            <TextField label=t.setup.group_question name="seminar-group-question" multiline=true value=group_question on_input=set_group_question />
             <div class="field-row">
-                <NumberField label=t.reflection_minutes name="seminar-reflection-minutes" range=MINUTES_RANGE value=reflection on_change=set_reflection />
-                <NumberField label=t.turn_minutes name="seminar-turn-minutes" range=MINUTES_RANGE value=turn on_change=set_turn />
-                <NumberField label=t.dots_per_member name="seminar-dots" range=DOTS_RANGE value=dots on_change=set_dots />
+                <NumberField label=t.setup.reflection_minutes name="seminar-reflection-minutes" range=MINUTES_RANGE value=reflection on_change=set_reflection />
+                <NumberField label=t.setup.turn_minutes name="seminar-turn-minutes" range=MINUTES_RANGE value=turn on_change=set_turn />
+                <NumberField label=t.setup.dots_per_member name="seminar-dots" range=DOTS_RANGE value=dots on_change=set_dots />
             </div>
             <fieldset class="day-month">
-                <legend>{t.reference_date}</legend>
+                <legend>{t.setup.reference_date}</legend>
                 <DayMonthSelects
                     name="reference"
                     day=Signal::derive(move || Some(reference().day))
@@ -102,19 +102,19 @@ pub fn SeminarSetup(id: Id) -> impl IntoView {
                     allow_none=false
                     on_change=Callback::new(move |(day, month): (Option<u8>, Option<u8>)| set_reference(day, month))
                 />
-                <p class="field-hint">{t.reference_date_hint}</p>
+                <p class="field-hint">{t.setup.reference_date_hint}</p>
             </fieldset>
             <div class="share-row">
-                <h3>{t.share_seminar_title}</h3>
-                <p class="hint">{t.share_seminar_hint}</p>
+                <h3>{t.setup.share_title}</h3>
+                <p class="hint">{t.setup.share_hint}</p>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=share>{t.share_seminar_button}</button>
+                    <button type="button" class="button" on:click=share>{t.setup.share_button}</button>
                     <SharePanel
                         opens=crate::route::Entry::Participant
                         name="seminar"
-                button=t.share_setup_button
+                button=t.setup.share_setup_button
                         package=Callback::new(move |()| state.workspace.with_untracked(|w| w.seminar_package(&id)))
-                        filename=Callback::new(move |()| slug_filename(t.file_prefix_seminar, &state.workspace.with_untracked(|w| w.seminar(&id).map(|s| s.title.clone()).unwrap_or_default()), platform::today()))
+                        filename=Callback::new(move |()| slug_filename(t.setup.file_prefix, &state.workspace.with_untracked(|w| w.seminar(&id).map(|s| s.title.clone()).unwrap_or_default()), platform::today()))
                     />
                 </div>
             </div>
@@ -148,7 +148,7 @@ pub fn DayMonthSelects(
     view! {
         <div class="field-row">
             <div class="field">
-                <label for=day_id.clone()>{t.day}</label>
+                <label for=day_id.clone()>{t.common.day}</label>
                 <select
                     id=day_id
                     on:change=move |ev| on_change.run((Some(event_target_value(&ev).parse().unwrap_or(0)), None))
@@ -162,19 +162,16 @@ pub fn DayMonthSelects(
                 </select>
             </div>
             <div class="field">
-                <label for=month_id.clone()>{t.month}</label>
+                <label for=month_id.clone()>{t.common.month}</label>
                 <select
                     id=month_id
                     on:change=move |ev| on_change.run((None, Some(event_target_value(&ev).parse().unwrap_or(0))))
                 >
                     {none_month()}
-                    {t.months
-                        .iter()
-                        .enumerate()
-                        .map(|(i, name)| {
-                            let m = i as u8 + 1;
+                    {(1..=12u8)
+                        .map(|m| {
                             view! {
-                                <option value=m.to_string() prop:selected=move || month.get() == Some(m)>{*name}</option>
+                                <option value=m.to_string() prop:selected=move || month.get() == Some(m)>{t.common.months.of(m)}</option>
                             }
                         })
                         .collect_view()}

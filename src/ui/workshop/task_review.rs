@@ -66,7 +66,7 @@ fn TaskReviewPage(seminar: Id, review: Id) -> impl IntoView {
                 .unwrap_or_default()
         });
         fill(
-            t.triage_summary,
+            t.task_review.triage_summary,
             &[
                 ("now", &counts[0]),
                 ("week", &counts[1]),
@@ -91,29 +91,29 @@ fn TaskReviewPage(seminar: Id, review: Id) -> impl IntoView {
                 ..w.seminar_package(&seminar)
             };
             (
-                slug_filename(t.file_prefix_tasks, &name, platform::today()),
+                slug_filename(t.task_review.file_prefix, &name, platform::today()),
                 encode_workspace(&package),
             )
         })
     });
     view! {
         <p class="breadcrumb">
-            <a href=Route::Workshop.href()>{t.nav_workshop}</a>
+            <a href=Route::Workshop.href()>{t.nav.workshop}</a>
             " › "
             <a href=Route::Seminar(seminar).href()>{seminar_title}</a>
         </p>
-        <h1>{move || { let title = title.get(); if title.is_empty() { t.task_review_title.to_owned() } else { title } }}</h1>
-        <p class="lead">{t.task_review_intro}</p>
-        <TextField label=t.task_review_name name="task-review-title" value=title on_input=set_title />
+        <h1>{move || { let title = title.get(); if title.is_empty() { t.task_review.title.to_owned() } else { title } }}</h1>
+        <p class="lead">{t.task_review.intro}</p>
+        <TextField label=t.task_review.name name="task-review-title" value=title on_input=set_title />
         <AddTask review=review />
         <p class="triage-summary" role="status" data-testid="triage-summary">{summary}</p>
         <TaskBoard review=review />
         <section class="step" aria-labelledby="tasks-report">
-            <h2 id="tasks-report">{t.step_report}</h2>
-            <ReportBox label=t.report_label name="tasks" text=text download=(t.download_tasks_file, file) />
+            <h2 id="tasks-report">{t.group.step_report}</h2>
+            <ReportBox label=t.group.report_label name="tasks" text=text download=(t.task_review.download_file, file) />
         </section>
         <TrashButton
-            label=t.trash_task_review
+            label=t.trash.task_review
             on_trash=Callback::new(move |()| { state.edit(|w| w.set_task_review_deleted(&review, true, platform::now())); })
             then=Route::Seminar(seminar)
         />
@@ -133,7 +133,7 @@ fn AddTask(review: Id) -> impl IntoView {
                 .task_review(&review)
                 .map(|r| r.categories().into_iter().map(str::to_owned).collect())
                 .unwrap_or_default();
-            for seed in t.task_categories {
+            for seed in t.task_review.seed_categories.all() {
                 if !list.iter().any(|c| c == seed) {
                     list.push(seed.to_owned());
                 }
@@ -163,9 +163,9 @@ fn AddTask(review: Id) -> impl IntoView {
     };
     view! {
         <form class="task-form" on:submit=add>
-            <h2>{t.add_task_title}</h2>
+            <h2>{t.task_review.add_task_title}</h2>
             <div class="field">
-                <label for="field-task-category">{t.task_category}</label>
+                <label for="field-task-category">{t.task_review.category}</label>
                 <input
                     id="field-task-category"
                     type="text"
@@ -179,7 +179,7 @@ fn AddTask(review: Id) -> impl IntoView {
                 </datalist>
             </div>
             <div class="field">
-                <label for="field-task-text">{t.task_text}</label>
+                <label for="field-task-text">{t.task_review.text}</label>
                 <input
                     id="field-task-text"
                     type="text"
@@ -189,8 +189,8 @@ fn AddTask(review: Id) -> impl IntoView {
                     on:input=move |ev| text.set(event_target_value(&ev))
                 />
             </div>
-            <p role="alert" class="field-error">{move || error.get().then_some(t.task_text_missing)}</p>
-            <button type="submit" class="button primary">{t.add_task}</button>
+            <p role="alert" class="field-error">{move || error.get().then_some(t.task_review.text_missing)}</p>
+            <button type="submit" class="button primary">{t.task_review.add_task}</button>
         </form>
     }
 }
@@ -217,12 +217,12 @@ fn TaskBoard(review: Id) -> impl IntoView {
         })
     });
     view! {
-        <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.tasks_empty}</p> }>
+        <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.task_review.tasks_empty}</p> }>
             <For
                 each=move || groups.get()
                 key=|g| g.clone()
                 children=move |(category, tasks)| {
-                    let heading = if category.is_empty() { t.no_category.to_owned() } else { category };
+                    let heading = if category.is_empty() { t.task_review.no_category.to_owned() } else { category };
                     view! {
                         <section class="task-category">
                             <h2>{heading}</h2>
@@ -277,9 +277,9 @@ fn TaskRow(review: Id, task: Id) -> impl IntoView {
     let labelled_by = legend_id.clone();
     view! {
         <li class="task-row" data-testid="task-row">
-            <TextField label=t.task_text name=format!("task-{task}") value=text on_input=set_text />
+            <TextField label=t.task_review.text name=format!("task-{task}") value=text on_input=set_text />
             <fieldset class="triage" aria-labelledby=labelled_by>
-                <legend id=legend_id class="visually-hidden">{move || fill(t.triage_for, &[("task", &text.get())])}</legend>
+                <legend id=legend_id class="visually-hidden">{move || fill(t.task_review.triage_for, &[("task", &text.get())])}</legend>
                 {Triage::ALL.iter().map(|&choice| {
                     let input_id = format!("task-{task}-{}", choice.index());
                     let label_for = input_id.clone();
@@ -292,7 +292,7 @@ fn TaskRow(review: Id, task: Id) -> impl IntoView {
                                 prop:checked=move || triage.get() == Some(choice)
                                 on:change=move |_| edit_task(Box::new(move |x| x.triage = Some(choice)))
                             />
-                            {t.triage_names[choice.index()]}
+                            {t.task_review.triage.of(choice)}
                         </label>
                     }
                 }).collect_view()}
@@ -300,10 +300,10 @@ fn TaskRow(review: Id, task: Id) -> impl IntoView {
             <button
                 type="button"
                 class="button small danger"
-                aria-label=move || fill(t.delete_task_named, &[("task", &text.get())])
+                aria-label=move || fill(t.task_review.delete_task_named, &[("task", &text.get())])
                 on:click=move |_| edit_review(state, review, |r| r.tasks.retain(|x| x.id != task))
             >
-                {t.delete_button}
+                {t.common.delete_button}
             </button>
         </li>
     }

@@ -100,16 +100,16 @@ pub fn CountdownTimer(
             >
                 {move || format_clock(remaining())}
             </p>
-            <p class="countdown-done" aria-hidden="true">{move || finished().then_some(t.timer_done)}</p>
+            <p class="countdown-done" aria-hidden="true">{move || finished().then_some(t.workshop.timer_done)}</p>
             <div class="button-row">
                 <button type="button" class="button primary" on:click=toggle disabled=finished>
-                    {move || if timer.get().is_running() { t.timer_pause } else if timer.get().has_started() { t.timer_resume } else { t.timer_start }}
+                    {move || if timer.get().is_running() { t.workshop.timer_pause } else if timer.get().has_started() { t.workshop.timer_resume } else { t.workshop.timer_start }}
                 </button>
-                <button type="button" class="button" on:click=reset>{t.timer_reset}</button>
+                <button type="button" class="button" on:click=reset>{t.workshop.timer_reset}</button>
             </div>
             // Announced once when the time is up; polite, so it never cuts the user off.
             <p class="visually-hidden" role="status" aria-live="polite">
-                {move || finished_announced.get().then(|| format!("{label}: {}", t.timer_done))}
+                {move || finished_announced.get().then(|| format!("{label}: {}", t.workshop.timer_done))}
             </p>
         </div>
         // The same countdown, small, at the top of the screen while the big one is scrolled away.
@@ -120,11 +120,11 @@ pub fn CountdownTimer(
                     el.scroll_into_view();
                 }
             }>
-                {label} " " <strong>{move || if finished() { t.timer_done.to_owned() } else { format_clock(remaining()) }}</strong>
+                {label} " " <strong>{move || if finished() { t.workshop.timer_done.to_owned() } else { format_clock(remaining()) }}</strong>
             </a>
             <Show when=finished>
                 <button type="button" class="button small" on:click=move |_| dismissed.set(true)>
-                    {fill(t.timer_bar_close, &[("label", &label)])}
+                    {fill(t.workshop.timer_bar_close, &[("label", &label)])}
                 </button>
             </Show>
         </div>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// "18. mars".
 fn day_month_text(date: DayMonth) -> String {
     let t = t();
-    format!("{}. {}", date.day, t.months[usize::from(date.month) - 1])
+    format!("{}. {}", date.day, t.common.months.of(date.month))
 }
 
 #[component]
@@ -28,7 +28,7 @@ pub fn MembersSection(group: Id) -> impl IntoView {
         ev.prevent_default();
         let trimmed = name.get_untracked().trim().to_owned();
         if trimmed.is_empty() {
-            error.set(Some(t.member_name_missing));
+            error.set(Some(t.group.member_name_missing));
             return;
         }
         let birthday = match (day.get_untracked(), month.get_untracked()) {
@@ -36,12 +36,12 @@ pub fn MembersSection(group: Id) -> impl IntoView {
             (Some(d), Some(m)) => match DayMonth::new(d, m) {
                 Some(date) => Some(date),
                 None => {
-                    error.set(Some(t.birthday_invalid));
+                    error.set(Some(t.group.birthday_invalid));
                     return;
                 }
             },
             _ => {
-                error.set(Some(t.birthday_incomplete));
+                error.set(Some(t.group.birthday_incomplete));
                 return;
             }
         };
@@ -70,8 +70,8 @@ pub fn MembersSection(group: Id) -> impl IntoView {
     let remove = move |member: Id| edit_group(state, group, |g| g.remove_member(&member));
     view! {
         <section class="step" aria-labelledby="step-members">
-            <h2 id="step-members">{t.step_members}</h2>
-            <ul class="member-list" aria-label=t.members_label>
+            <h2 id="step-members">{t.group.step_members}</h2>
+            <ul class="member-list" aria-label=t.group.members_label>
                 <For
                     each=move || members.get()
                     key=|m| (m.id, m.name.clone(), m.birthday)
@@ -81,15 +81,15 @@ pub fn MembersSection(group: Id) -> impl IntoView {
                             <li class="member">
                                 <span class="member-name">{m.name.clone()}</span>
                                 <span class="item-meta">
-                                    {m.birthday.map_or_else(|| t.no_birthday.to_owned(), day_month_text)}
+                                    {m.birthday.map_or_else(|| t.group.no_birthday.to_owned(), day_month_text)}
                                 </span>
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=fill(t.remove_member_named, &[("name", &m.name)])
+                                    aria-label=fill(t.group.remove_member_named, &[("name", &m.name)])
                                     on:click=move |_| remove(id)
                                 >
-                                    {t.remove_button}
+                                    {t.group.remove_button}
                                 </button>
                             </li>
                         }
@@ -98,7 +98,7 @@ pub fn MembersSection(group: Id) -> impl IntoView {
             </ul>
             <form class="member-form" on:submit=add>
                 <div class="field">
-                    <label for="field-member-name">{t.member_name}</label>
+                    <label for="field-member-name">{t.group.member_name}</label>
                     <input
                         id="field-member-name"
                         type="text"
@@ -108,12 +108,12 @@ pub fn MembersSection(group: Id) -> impl IntoView {
                     />
                 </div>
                 <fieldset class="day-month">
-                    <legend>{t.birthday}</legend>
+                    <legend>{t.group.birthday}</legend>
                     <DayMonthSelects name="member-birthday" day=day month=month allow_none=true on_change=on_birthday />
-                    <p class="field-hint">{t.birthday_hint}</p>
+                    <p class="field-hint">{t.group.birthday_hint}</p>
                 </fieldset>
                 <p role="alert" class="field-error">{move || error.get()}</p>
-                <button type="submit" class="button primary">{t.add_member}</button>
+                <button type="submit" class="button primary">{t.group.add_member}</button>
             </form>
             <Timekeeper group=group />
         </section>
@@ -130,13 +130,13 @@ fn Timekeeper(group: Id) -> impl IntoView {
             let name = |id: &Id| g.member(id).map(|m| m.name.clone()).unwrap_or_default();
             let reference = day_month_text(s.reference_date);
             let rule = match choose_timekeeper(&g.members, s.reference_date) {
-                TimekeeperChoice::Nobody => t.timekeeper_nobody.to_owned(),
+                TimekeeperChoice::Nobody => t.group.timekeeper_nobody.to_owned(),
                 TimekeeperChoice::One(id) => fill(
-                    t.timekeeper_rule,
+                    t.group.timekeeper_rule,
                     &[("name", &name(&id)), ("date", &reference)],
                 ),
                 TimekeeperChoice::Tie(ids) => fill(
-                    t.timekeeper_tie,
+                    t.group.timekeeper_tie,
                     &[
                         (
                             "names",
@@ -158,15 +158,15 @@ fn Timekeeper(group: Id) -> impl IntoView {
     };
     view! {
         <div class="timekeeper" hidden=move || info.with(|i| i.3)>
-            <h3>{t.timekeeper_title}</h3>
+            <h3>{t.group.timekeeper_title}</h3>
             <p class="timekeeper-name" data-testid="timekeeper">
-                {move || info.with(|i| i.1.clone().map_or_else(|| t.timekeeper_none_yet.to_owned(), |n| fill(t.timekeeper_is, &[("name", &n)])))}
+                {move || info.with(|i| i.1.clone().map_or_else(|| t.group.timekeeper_none_yet.to_owned(), |n| fill(t.group.timekeeper_is, &[("name", &n)])))}
             </p>
             <p class="hint">{move || info.with(|i| i.0.clone())}</p>
             <div class="field">
-                <label for="field-timekeeper">{t.timekeeper_pick}</label>
+                <label for="field-timekeeper">{t.group.timekeeper_pick}</label>
                 <select id="field-timekeeper" on:change=move |ev| pick(event_target_value(&ev))>
-                    <option value="" prop:selected=move || info.with(|i| i.2.is_none())>{t.timekeeper_by_birthday}</option>
+                    <option value="" prop:selected=move || info.with(|i| i.2.is_none())>{t.group.timekeeper_by_birthday}</option>
                     {move || members().into_iter().map(|m| {
                         let id = m.id;
                         view! {

@@ -79,16 +79,16 @@ fn GroupPage(seminar: Id, group: Id) -> impl IntoView {
     });
     view! {
         <p class="breadcrumb">
-            <a href=Route::Workshop.href()>{t.nav_workshop}</a>
+            <a href=Route::Workshop.href()>{t.nav.workshop}</a>
             " › "
             <a href=Route::Seminar(seminar).href()>
-                {move || { let title = seminar_title(); if title.is_empty() { t.untitled.to_owned() } else { title } }}
+                {move || { let title = seminar_title(); if title.is_empty() { t.common.untitled.to_owned() } else { title } }}
             </a>
         </p>
-        <h1>{move || { let name = name.get(); if name.is_empty() { t.untitled.to_owned() } else { name } }}</h1>
+        <h1>{move || { let name = name.get(); if name.is_empty() { t.common.untitled.to_owned() } else { name } }}</h1>
         <details class="setup">
-            <summary>{t.group_name_edit}</summary>
-            <TextField label=t.group_name name="group-name" value=name on_input=set_name />
+            <summary>{t.group.name_edit}</summary>
+            <TextField label=t.group.name name="group-name" value=name on_input=set_name />
         </details>
         <ReceiveNotes group=group />
         <members::MembersSection group=group />
@@ -97,7 +97,7 @@ fn GroupPage(seminar: Id, group: Id) -> impl IntoView {
         <priority::PrioritySection group=group />
         <report::ReportSection group=group />
         <TrashButton
-            label=t.trash_group
+            label=t.trash.group
             on_trash=Callback::new(move |()| { state.edit(|w| w.set_group_deleted(&group, true, platform::now())); })
             then=Route::Seminar(seminar)
         />
@@ -123,9 +123,9 @@ fn GroupNotesSection(seminar: Id, group: Id) -> impl IntoView {
     });
     view! {
         <section class="step" aria-labelledby="step-notes">
-            <h2 id="step-notes">{t.step_notes}</h2>
-            <p class="hint">{t.step_notes_hint}</p>
-            <Show when=move || members.with(|m| !m.is_empty()) fallback=move || view! { <p class="empty">{t.members_first}</p> }>
+            <h2 id="step-notes">{t.group.step_notes}</h2>
+            <p class="hint">{t.group.step_notes_hint}</p>
+            <Show when=move || members.with(|m| !m.is_empty()) fallback=move || view! { <p class="empty">{t.group.members_first}</p> }>
                 <For
                     each=move || members.get()
                     key=|member| member.clone()
@@ -142,22 +142,22 @@ fn GroupNotesSection(seminar: Id, group: Id) -> impl IntoView {
                             let name = name.clone();
                             Callback::new(move |incoming| {
                                 let (added, updated) = state.edit(|w| w.import_member_notes(&group, &member, incoming));
-                                fill(t.member_notes_imported, &[("added", &added), ("updated", &updated), ("name", &name)])
+                                fill(t.group.member_notes_imported, &[("added", &added), ("updated", &updated), ("name", &name)])
                             })
                         };
                         view! {
                             <div class="member-notes" role="group" aria-labelledby=labelled_by>
                                 <h3 id=heading_id>
                                     {name.clone()} " "
-                                    <span class="item-meta">{move || fill(t.notes_count, &[("n", &count())])}</span>
+                                    <span class="item-meta">{move || fill(t.group.notes_count, &[("n", &count())])}</span>
                                 </h3>
                                 <NotesList
                                     scope=scope
-                                    label=fill(t.notes_of, &[("name", &name)])
-                                    add_label=fill(t.new_note_for, &[("name", &name)])
+                                    label=fill(t.group.notes_of, &[("name", &name)])
+                                    add_label=fill(t.group.new_note_for, &[("name", &name)])
                                 />
                                 <TextImport
-                                    button=fill(t.import_notes_of, &[("name", &name)])
+                                    button=fill(t.group.import_notes_of, &[("name", &name)])
                                     name=format!("member-{member}")
                                     on_import=import
                                     for_name=name.clone()
@@ -180,11 +180,15 @@ fn ReceiveNotes(group: Id) -> impl IntoView {
     // Who came in, for "3 deltakere mottatt".
     let received = RwSignal::new(Vec::<Id>::new());
     let take = move |source: &str, text: &str| -> Line {
-        let incoming = decode_text(text)
-            .map_err(|reason| fill(t.import_failed, &[("name", &source), ("reason", &reason)]))?;
+        let incoming = decode_text(text).map_err(|reason| {
+            fill(
+                t.common.import_failed,
+                &[("name", &source), ("reason", &reason)],
+            )
+        })?;
         let who = incoming.participant.as_ref().map(|p| p.id);
         if !matches!(Contents::of(&incoming), Contents::Notes { .. }) {
-            return Err(fill(t.receive_not_notes, &[("source", &source)]));
+            return Err(fill(t.group.receive_not_notes, &[("source", &source)]));
         }
         let report = state
             .try_edit(|w| w.receive_notes(&group, incoming, platform::now()))
@@ -198,12 +202,12 @@ fn ReceiveNotes(group: Id) -> impl IntoView {
         }
         Ok(if report.new_member {
             fill(
-                t.receive_new_member,
+                t.group.receive_new_member,
                 &[("name", &report.name), ("added", &report.added)],
             )
         } else {
             fill(
-                t.receive_known_member,
+                t.group.receive_known_member,
                 &[
                     ("name", &report.name),
                     ("added", &report.added),
@@ -214,17 +218,17 @@ fn ReceiveNotes(group: Id) -> impl IntoView {
     };
     let summary = Signal::derive(move || {
         let n = received.with(Vec::len);
-        (n > 0).then(|| fill(t.received_count, &[("n", &n)]))
+        (n > 0).then(|| fill(t.group.received_count, &[("n", &n)]))
     });
     view! {
         <section class="step receive" aria-labelledby="step-receive">
-            <h2 id="step-receive">{t.receive_title}</h2>
-            <p class="hint">{t.receive_hint}</p>
+            <h2 id="step-receive">{t.group.receive_title}</h2>
+            <p class="hint">{t.group.receive_hint}</p>
             <ReceiveBox
-                files_label=t.receive_files
+                files_label=t.group.receive_files
                 files_testid="receive-files"
-                paste_summary=t.paste_instead
-                paste_label=t.paste_label
+                paste_summary=t.group.paste_instead
+                paste_label=t.common.paste_label
                 paste_id="receive-paste"
                 results_testid="receive-results"
                 on_text=Callback::new(move |(source, text): (String, String)| vec![take(&source, &text)])

@@ -22,7 +22,7 @@ pub fn group_items(state: AppState, group: Id) -> Memo<Vec<Item>> {
 
 fn title_of(t: &crate::i18n::Texts, item: &Item) -> String {
     if item.title.trim().is_empty() {
-        t.untitled.to_owned()
+        t.common.untitled.to_owned()
     } else {
         item.title.clone()
     }
@@ -35,8 +35,8 @@ pub fn PrioritySection(group: Id) -> impl IntoView {
     let items = group_items(state, group);
     view! {
         <section class="step" aria-labelledby="step-priority">
-            <h2 id="step-priority">{t.step_priority}</h2>
-            <Show when=move || items.with(|i| !i.is_empty()) fallback=move || view! { <p class="empty">{t.items_empty}</p> }>
+            <h2 id="step-priority">{t.priority.step}</h2>
+            <Show when=move || items.with(|i| !i.is_empty()) fallback=move || view! { <p class="empty">{t.priority.items_empty}</p> }>
                 <MergeItems group=group items=items />
                 <DotVote group=group items=items />
                 <JointPriority group=group items=items />
@@ -63,9 +63,9 @@ fn MergeItems(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
         });
     };
     view! {
-        <h3>{t.merge_title}</h3>
-        <p class="hint">{t.merge_hint}</p>
-        <ul class="item-cards" aria-label=t.merge_title>
+        <h3>{t.priority.merge_title}</h3>
+        <p class="hint">{t.priority.merge_hint}</p>
+        <ul class="item-cards" aria-label=t.priority.merge_title>
             <For
                 each=move || items.get()
                 key=|item| (item.id, item.title.clone(), item.notes.clone())
@@ -81,7 +81,7 @@ fn MergeItems(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                             change_group(state, group, |g| g.set_cluster_title(&id, text))
                         });
                         view! {
-                            <TextField label=t.cluster_heading name=format!("cluster-{id}") value=value on_input=set />
+                            <TextField label=t.priority.cluster_heading name=format!("cluster-{id}") value=value on_input=set />
                         }
                     });
                     let notes_in_cluster = item.is_cluster.then(|| {
@@ -103,7 +103,7 @@ fn MergeItems(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                             {heading}
                             {notes_in_cluster}
                             <div class="field">
-                                <label for=select_id.clone()>{fill(t.merge_with, &[("title", &title)])}</label>
+                                <label for=select_id.clone()>{fill(t.priority.merge_with, &[("title", &title)])}</label>
                                 <select
                                     id=select_id
                                     on:change=move |ev| {
@@ -112,7 +112,7 @@ fn MergeItems(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                                         }
                                     }
                                 >
-                                    <option value="" selected>{t.merge_choose}</option>
+                                    <option value="" selected>{t.priority.merge_choose}</option>
                                     {move || others().into_iter().map(|other| view! {
                                         <option value=other.id.to_string()>{title_of(t, &other)}</option>
                                     }).collect_view()}
@@ -122,10 +122,10 @@ fn MergeItems(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="button small"
-                                    aria-label=fill(t.split_cluster_named, &[("title", &title)])
+                                    aria-label=fill(t.priority.split_cluster_named, &[("title", &title)])
                                     on:click=move |_| edit_group(state, group, |g| g.split_cluster(&id))
                                 >
-                                    {t.split_cluster}
+                                    {t.priority.split_cluster}
                                 </button>
                             })}
                         </li>
@@ -178,10 +178,10 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
     let dots_total =
         move |item: Id| ranking.with(|r| r.iter().find(|x| x.item == item).map_or(0, |x| x.dots));
     view! {
-        <h3>{t.vote_title}</h3>
-        <p class="hint">{move || fill(t.vote_hint, &[("n", &per_member())])}</p>
+        <h3>{t.priority.vote_title}</h3>
+        <p class="hint">{move || fill(t.priority.vote_hint, &[("n", &per_member())])}</p>
         <div class="field">
-            <label for="field-voter">{t.voter}</label>
+            <label for="field-voter">{t.priority.voter}</label>
             <select id="field-voter" on:change=move |ev| chosen.set(Id::parse(&event_target_value(&ev)))>
                 {move || members.get().into_iter().map(|(id, name)| view! {
                     <option value=id.to_string() prop:selected=move || voter.get() == Some(id)>{name}</option>
@@ -189,9 +189,9 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
             </select>
         </div>
         <p class="dots-left" aria-live="polite" data-testid="dots-left">
-            {move || voter_name().map(|name| fill(t.dots_left, &[("name", &name), ("left", &left()), ("n", &per_member())]))}
+            {move || voter_name().map(|name| fill(t.priority.dots_left, &[("name", &name), ("left", &left()), ("n", &per_member())]))}
         </p>
-        <ul class="vote-list" aria-label=t.vote_title>
+        <ul class="vote-list" aria-label=t.priority.vote_title>
             <For
                 each=move || items.get()
                 key=|item| (item.id, item.title.clone())
@@ -213,10 +213,10 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                     view! {
                         <li class="vote-row">
                             <span class="vote-title">{title.clone()}</span>
-                            <span class="vote-dots" aria-label=t.dots_total_label>
+                            <span class="vote-dots" aria-label=t.priority.dots_total_label>
                                 {move || "●".repeat(dots_total(id) as usize)}
                                 " "
-                                {move || fill(t.dots_count, &[("n", &dots_total(id))])}
+                                {move || fill(t.priority.dots_count, &[("n", &dots_total(id))])}
                             </span>
                             <span class="vote-buttons">
                                 <button
@@ -225,23 +225,23 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
 
                                     disabled=move || mine() == 0
                                     on:click=take
-                                ><span aria-hidden="true">"−"</span><span class="visually-hidden">{fill(t.take_dot, &[("title", &title)])}</span></button>
-                                <span class="mine" aria-label=t.my_dots_label>{mine}</span>
+                                ><span aria-hidden="true">"−"</span><span class="visually-hidden">{fill(t.priority.take_dot, &[("title", &title)])}</span></button>
+                                <span class="mine" aria-label=t.priority.my_dots_label>{mine}</span>
                                 <button
                                     type="button"
                                     class="button small"
 
                                     disabled=move || left() == 0
                                     on:click=give
-                                ><span aria-hidden="true">"+"</span><span class="visually-hidden">{fill(t.give_dot, &[("title", &title)])}</span></button>
+                                ><span aria-hidden="true">"+"</span><span class="visually-hidden">{fill(t.priority.give_dot, &[("title", &title)])}</span></button>
                             </span>
                         </li>
                     }
                 }
             />
         </ul>
-        <h3>{t.ranking_title}</h3>
-        <ol class="ranking" aria-label=t.ranking_title data-testid="ranking">
+        <h3>{t.priority.ranking_title}</h3>
+        <ol class="ranking" aria-label=t.priority.ranking_title data-testid="ranking">
             {move || {
                 let items = items.get();
                 ranking.get().into_iter().map(|Ranked { item, dots, rank }| {
@@ -249,7 +249,7 @@ fn DotVote(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                     view! {
                         <li>
                             <span class="rank">{format!("{rank}.")}</span>
-                            " " {title} " – " {fill(t.dots_count, &[("n", &dots)])}
+                            " " {title} " – " {fill(t.priority.dots_count, &[("n", &dots)])}
                         </li>
                     }
                 }).collect_view()
@@ -289,10 +289,10 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
     let add = move |item: Id| change_group(state, group, |g| g.add_to_priority(item));
     let agree = move |_| edit_group(state, group, |g| g.agree(platform::now()));
     view! {
-        <h3>{t.joint_title}</h3>
+        <h3>{t.priority.joint_title}</h3>
         <p class="question">{question}</p>
-        <button type="button" class="button" on:click=propose>{t.propose_from_votes}</button>
-        <ol class="priority-list" aria-label=t.joint_title data-testid="priority">
+        <button type="button" class="button" on:click=propose>{t.priority.propose_from_votes}</button>
+        <ol class="priority-list" aria-label=t.priority.joint_title data-testid="priority">
             <For
                 each={move || listed.get().into_iter().enumerate().collect::<Vec<_>>()}
                 key=|(i, item)| (*i, item.id, item.title.clone())
@@ -304,16 +304,16 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                         <li class="priority-row">
                             <span class="priority-title">{title.clone()}</span>
                             <span class="vote-buttons">
-                                <button type="button" class="button small"  disabled=index == 0 on:click=move |_| step(-1)><span aria-hidden="true">"↑"</span><span class="visually-hidden">{fill(t.move_up, &[("title", &title)])}</span></button>
+                                <button type="button" class="button small"  disabled=index == 0 on:click=move |_| step(-1)><span aria-hidden="true">"↑"</span><span class="visually-hidden">{fill(t.priority.move_up, &[("title", &title)])}</span></button>
                                 <button type="button" class="button small" disabled=move || { index + 1 >= listed.with(Vec::len) } on:click=move |_| step(1)>
                                     <span aria-hidden="true">"↓"</span>
-                                    <span class="visually-hidden">{fill(t.move_down, &[("title", &title)])}</span>
+                                    <span class="visually-hidden">{fill(t.priority.move_down, &[("title", &title)])}</span>
                                 </button>
                                 <button
                                     type="button"
                                     class="button small"
                                     on:click=move |_| change_group(state, group, |g| g.remove_from_priority(&id))
-                                ><span aria-hidden="true">"✕"</span><span class="visually-hidden">{fill(t.remove_from_priority, &[("title", &title)])}</span></button>
+                                ><span aria-hidden="true">"✕"</span><span class="visually-hidden">{fill(t.priority.remove_from_priority, &[("title", &title)])}</span></button>
                             </span>
                         </li>
                     }
@@ -321,16 +321,16 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
             />
         </ol>
         <div class="field" hidden=move || unlisted().is_empty()>
-            <label for="field-add-priority">{t.add_to_priority}</label>
+            <label for="field-add-priority">{t.priority.add_to_priority}</label>
             <select id="field-add-priority" on:change=move |ev| { if let Some(id) = Id::parse(&event_target_value(&ev)) { add(id); } }>
-                <option value="" selected>{t.merge_choose}</option>
+                <option value="" selected>{t.priority.merge_choose}</option>
                 {move || unlisted().into_iter().map(|i| view! { <option value=i.id.to_string()>{title_of(t, &i)}</option> }).collect_view()}
             </select>
         </div>
         <div class="agree-row" role="status" aria-live="polite" data-testid="agreed">
             {move || match agreed() {
                 Some(at) => view! {
-                    <p class="notice ok">{fill(t.agreed_on, &[("date", &platform::format_date(at))])}</p>
+                    <p class="notice ok">{fill(t.priority.agreed_on, &[("date", &platform::format_date(at))])}</p>
                 }.into_any(),
                 None => view! {
                     <button
@@ -339,7 +339,7 @@ fn JointPriority(group: Id, items: Memo<Vec<Item>>) -> impl IntoView {
                         disabled=move || listed.with(Vec::is_empty)
                         on:click=agree
                     >
-                        {t.agree_button}
+                        {t.priority.agree_button}
                     </button>
                 }.into_any(),
             }}

@@ -44,20 +44,20 @@ pub fn ReportSection(group: Id) -> impl IntoView {
                 .map(|s| s.title.clone())
                 .unwrap_or_default();
             (
-                handover_filename(t.file_prefix_group, &seminar, &name, platform::today()),
+                handover_filename(t.group.file_prefix, &seminar, &name, platform::today()),
                 encode_workspace(&w.group_package(&group)),
             )
         })
     });
     view! {
         <section class="step" aria-labelledby="step-report">
-            <h2 id="step-report">{t.step_report}</h2>
-            <p class="hint">{t.report_hint}</p>
-            <ReportBox label=t.report_label name="group" text=text download=(t.download_group_file, file) />
+            <h2 id="step-report">{t.group.step_report}</h2>
+            <p class="hint">{t.group.report_hint}</p>
+            <ReportBox label=t.group.report_label name="group" text=text download=(t.group.download_file, file) />
             <SharePanel
                 opens=crate::route::Entry::Participant
                 name="group"
-                button=t.share_group_button
+                button=t.group.share_button
                 package=Callback::new(move |()| state.workspace.with_untracked(|w| w.group_package(&group)))
                 filename=Callback::new(move |()| file.run(()).0)
             />

@@ -70,28 +70,28 @@ pub fn RoundSection(group: Id) -> impl IntoView {
     };
     view! {
         <section class="step" aria-labelledby="step-round">
-            <h2 id="step-round">{t.step_round}</h2>
-            <Show when=move || order.with(|o| !o.is_empty()) fallback=move || view! { <p class="empty">{t.members_first}</p> }>
+            <h2 id="step-round">{t.group.step_round}</h2>
+            <Show when=move || order.with(|o| !o.is_empty()) fallback=move || view! { <p class="empty">{t.group.members_first}</p> }>
                 <Show
                     when=move || speaker().is_some()
                     fallback=move || view! {
-                        <p class="notice ok" role="status">{t.round_done}</p>
-                        <button type="button" class="button" on:click=restart>{t.round_restart}</button>
+                        <p class="notice ok" role="status">{t.group.round_done}</p>
+                        <button type="button" class="button" on:click=restart>{t.group.round_restart}</button>
                     }
                 >
                     <p class="speaker" aria-live="polite" data-testid="speaker">
-                        {move || speaker().map(|(_, name)| fill(t.turn_of, &[
+                        {move || speaker().map(|(_, name)| fill(t.group.turn_of, &[
                             ("name", &name),
                             ("n", &(turn.get() + 1)),
                             ("total", &order.with(Vec::len)),
                         ]))}
                     </p>
-                    <p class="hint">{t.keep_it_short}</p>
-                    <CountdownTimer label=t.turn_timer name="turn" timer=timer />
-                    <ul class="speaker-notes" aria-label=t.speaker_notes>
+                    <p class="hint">{t.group.keep_it_short}</p>
+                    <CountdownTimer label=t.group.turn_timer name="turn" timer=timer />
+                    <ul class="speaker-notes" aria-label=t.group.speaker_notes>
                         {move || speaker_notes().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                     </ul>
-                    <button type="button" class="button primary next-turn" on:click=next>{t.next_turn}</button>
+                    <button type="button" class="button primary next-turn" on:click=next>{t.group.next_turn}</button>
                 </Show>
             </Show>
         </section>
