@@ -4,7 +4,6 @@
 //! facilitator's collection.
 
 use crate::i18n::{fill, t};
-use crate::model::seminar::exercise::Group;
 use crate::model::workspace::handover::{Contents, HandoverError, Participant};
 use crate::model::{Id, Workspace};
 use crate::platform;
@@ -109,28 +108,14 @@ fn NotesPreview(incoming: Workspace, participant: Participant, seminar: Id) -> i
     let add = move |_| {
         let incoming = incoming.get_value();
         let now = platform::now();
-        // On a copy, so a refused hand-over leaves everything as it was.
-        let result = state.try_edit(|current| {
-            let mut w = current.clone();
-            // The seminar first, if this device does not have it (or has an older setup).
-            w.import(Workspace {
-                seminars: incoming.seminars.clone(),
-                ..Workspace::default()
-            });
-            let group = match chosen.get_untracked() {
-                Some(group) => group,
-                None => {
-                    let count = w.seminar_groups(&seminar).len();
-                    let name = fill(t.group.default_name, &[("n", &(count + 1))]);
-                    let group = Group::new(Id::new_random(), seminar, &name, now);
-                    let id = group.id;
-                    w.groups.push(group);
-                    id
-                }
-            };
-            w.receive_notes(&group, incoming, now)?;
-            *current = w;
-            Ok(group)
+        let result = state.try_edit(|w| {
+            w.receive_handover(
+                chosen.get_untracked(),
+                incoming,
+                Id::new_random(),
+                |n| fill(t.group.default_name, &[("n", &n)]),
+                now,
+            )
         });
         match result {
             Ok(group) => leave_link_for(&Route::Group { seminar, group }),

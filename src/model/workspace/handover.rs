@@ -3,7 +3,7 @@
 //! itself; and what a received package holds, for the preview that comes before any change.
 
 use crate::model::entity::{Id, Timestamp};
-use crate::model::seminar::exercise::Member;
+use crate::model::seminar::exercise::{Group, Member};
 use crate::model::seminar::workshop::Seminar;
 use crate::model::workspace::Workspace;
 use serde::{Deserialize, Serialize};
@@ -84,6 +84,44 @@ impl Workspace {
             crate::model::merge::clear(&mut s.extra);
         }
         package
+    }
+
+    /// Takes a participant's hand-over on a device that may not have the seminar yet (a
+    /// scanned link): the seminar setup the package carries is taken first (an older setup
+    /// here is updated), then the notes go to `group`, or, if `group` is `None`, to a new group
+    /// with id `new_group` named `new_group_name(n)`, `n` being the seminar's groups here plus
+    /// one. Returns the group. Nothing changes on an error.
+    pub fn receive_handover(
+        &mut self,
+        group: Option<Id>,
+        incoming: Workspace,
+        new_group: Id,
+        new_group_name: impl FnOnce(usize) -> String,
+        now: Timestamp,
+    ) -> Result<Id, HandoverError> {
+        let mut w = self.clone();
+        w.import(Workspace {
+            seminars: incoming.seminars.clone(),
+            ..Workspace::default()
+        });
+        let group = match group {
+            Some(group) => group,
+            None => {
+                // The package's seminar (see [`Contents::of`]); without one there is no
+                // group to make.
+                let seminar = incoming
+                    .seminars
+                    .first()
+                    .map(|s| s.id)
+                    .ok_or(HandoverError::NoGroup)?;
+                let name = new_group_name(w.seminar_groups(&seminar).len() + 1);
+                w.add(Group::new(new_group, seminar, &name, now));
+                new_group
+            }
+        };
+        w.receive_notes(&group, incoming, now)?;
+        *self = w;
+        Ok(group)
     }
 
     /// Takes a participant's hand-over into `group`: the member with the participant's id is
@@ -219,7 +257,6 @@ impl Contents {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::seminar::exercise::Group;
     use crate::model::seminar::workshop::Note;
 
     fn room() -> (Workspace, Id, Id) {
@@ -246,6 +283,99 @@ mod tests {
             w.notes.push(note);
         }
         w
+    }
+
+    #[test]
+    fn a_handover_on_a_device_without_the_seminar_brings_it_and_makes_the_group() {
+        let (facilitator, seminar, _) = room();
+        let setup = facilitator.seminar(&seminar).unwrap().clone();
+        let kari = Participant::new(Id::new_random(), "Kari");
+        let package =
+            phone(&setup, &kari, &["Felles turnus"], 10).handover_package(&seminar, Some(&kari));
+
+        // An empty device: the seminar arrives, a group "Gruppe 1" is made, Kari is its member.
+        let mut device = Workspace::default();
+        let new_group = Id::new_random();
+        let group = device
+            .receive_handover(
+                None,
+                package.clone(),
+                new_group,
+                |n| format!("Gruppe {n}"),
+                Timestamp(20),
+            )
+            .unwrap();
+        assert_eq!(group, new_group);
+        assert_eq!(
+            device.seminar(&seminar).map(|s| s.title.as_str()),
+            Some("Dialogseminar")
+        );
+        let made = device.group(&group).unwrap();
+        assert_eq!((made.name.as_str(), made.seminar), ("Gruppe 1", seminar));
+        assert_eq!(
+            made.members.iter().map(|m| m.id).collect::<Vec<_>>(),
+            [kari.id]
+        );
+        assert_eq!(device.group_notes(&group).len(), 1);
+
+        // A second device's group next to it: the new one is named after the count.
+        let group_two = device
+            .receive_handover(
+                None,
+                package.clone(),
+                Id::new_random(),
+                |n| format!("Gruppe {n}"),
+                Timestamp(30),
+            )
+            .unwrap();
+        assert_eq!(device.group(&group_two).unwrap().name, "Gruppe 2");
+
+        // Into a chosen group: no group is made.
+        let groups = device.groups.len();
+        assert_eq!(
+            device.receive_handover(
+                Some(group),
+                package,
+                Id::new_random(),
+                |_| unreachable!(),
+                Timestamp(40)
+            ),
+            Ok(group)
+        );
+        assert_eq!(device.groups.len(), groups);
+    }
+
+    #[test]
+    fn a_refused_handover_changes_nothing_not_even_the_seminar() {
+        let (facilitator, seminar, _) = room();
+        let setup = facilitator.seminar(&seminar).unwrap().clone();
+        let kari = Participant::new(Id::new_random(), "Kari");
+        // Written by an older build: no participant in the package.
+        let anonymous =
+            phone(&setup, &kari, &["Felles turnus"], 10).handover_package(&seminar, None);
+        let mut device = Workspace::default();
+        let result = device.receive_handover(
+            None,
+            anonymous,
+            Id::new_random(),
+            |n| format!("Gruppe {n}"),
+            Timestamp(20),
+        );
+        assert_eq!(result, Err(HandoverError::NoParticipant));
+        assert_eq!(device, Workspace::default());
+        // A package without a seminar: no group to make.
+        let mut empty = Workspace::default();
+        assert_eq!(
+            empty.receive_handover(
+                None,
+                Workspace::default(),
+                Id::new_random(),
+                |n| format!("{n}"),
+                Timestamp(20)
+            ),
+            Err(HandoverError::NoGroup)
+        );
+        assert_eq!(empty, Workspace::default());
     }
 
     #[test]
