@@ -35,7 +35,9 @@ lint() {
   cargo fmt --check &&
     cargo clippy --all-targets --quiet -- -D warnings &&
     cargo clippy --all-targets --features schema --quiet -- -D warnings &&
-    cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+    cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings &&
+    # The API docs build without a broken link or stray HTML tag.
+    RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 }
 native() {
   cargo test --quiet &&

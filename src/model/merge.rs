@@ -328,8 +328,8 @@ fn shortcut(m: &Map<String, Value>, cm: &Ctx, t: &Map<String, Value>, ct: &Ctx) 
 ///
 /// It decides as [`merge_distinct`] on the whole copies would. A row list held equally, each
 /// row with its own base, is the same place with the same stamps and values in both copies:
-/// the walk of [`includes`] finds every stamp of it held by the other copy with the same
-/// value, [`in_merged_order`] finds its ids in the same order, and both copies count the same
+/// the walk of `includes` finds every stamp of it held by the other copy with the same
+/// value, `in_merged_order` finds its ids in the same order, and both copies count the same
 /// conflicts in it. What it does change, the causal contexts, is given back by holding the
 /// rows' stamps in both.
 pub fn shortcut_without_shared(

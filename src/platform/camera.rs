@@ -182,7 +182,7 @@ fn barcode_detector_class() -> Option<js_sys::Function> {
 pub enum QrReader {
     /// The browser's own `BarcodeDetector`.
     Detector(JsValue),
-    /// The Rust decoder in a worker (the page's one, see [`decoder_worker`]), fed from a
+    /// The Rust decoder in a worker (the page's one, see `decoder_worker`), fed from a
     /// canvas.
     Worker {
         canvas: web_sys::HtmlCanvasElement,

@@ -53,7 +53,7 @@ pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
     }
 }
 
-/// The report's heading: "Statusrapport <title> pr. 31.12.2023".
+/// The report's heading: "Statusrapport `<title>` pr. 31.12.2023".
 pub fn report_title(report: &StatusReport, lang: Lang) -> String {
     let texts = lang.texts();
     fill(

@@ -249,7 +249,7 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 
 /// Whether two titles are likely the same idea, to offer them as a one-tap merge: every
 /// content word of the shorter title is in the longer one ("Felles turnus" and "Felles turnus
-/// på tvers"), comparing words as [`same_word`] does, and the shorter has at least one
+/// på tvers"), comparing words as `same_word` does, and the shorter has at least one
 /// content word. Titles that are the same once normalised are combined without asking and
 /// are not "likely" here.
 pub fn likely_same(a: &str, b: &str) -> bool {

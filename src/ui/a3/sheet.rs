@@ -1,5 +1,5 @@
 //! One A3 sheet: header, fields 1–6, causes, gevinster, tiltak, økonomi and måling, saved as
-//! you type. It prints as a document, not as this form ([`super::printed`]).
+//! you type. It prints as a document, not as this form (`super::printed`).
 
 use super::benefits::BenefitsSection;
 use super::causes::CausesList;

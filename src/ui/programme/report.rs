@@ -1,4 +1,4 @@
-//! Statusrapport "pr. <dato>": goals, per focus area the measures with status and latest
+//! Statusrapport "pr. `<dato>`": goals, per focus area the measures with status and latest
 //! comment, totals, milestones, risks and indicators. Printed, it is A4 portrait
 //! (style/main.css, `.status-report` under `@media print`); on a phone each table row is a card
 //! (the same HTML, CSS only); it can also be copied as text or downloaded as CSV for Excel. The
