@@ -12,6 +12,50 @@ use crate::model::programme::{Grouping, RiskLevel};
 use crate::model::seminar::task_review::Triage;
 use crate::model::seminar::workshop::Framing;
 
+/// A struct with one text per variant of a model enum, with `of` (the one place that maps a
+/// variant to its text) and `all` (every text in the enum's `ALL` order: the choices a list
+/// offers, by index).
+macro_rules! variant_names {
+    ($(#[$doc:meta])* $name:ident for $enum:ident { $($field:ident => $variant:ident,)* }) => {
+        $(#[$doc])*
+        pub struct $name {
+            $(pub $field: &'static str,)*
+        }
+
+        impl $name {
+            /// The text of `value`.
+            pub fn of(&self, value: $enum) -> &'static str {
+                match value {
+                    $($enum::$variant => self.$field,)*
+                }
+            }
+
+            /// Every text in the enum's `ALL` order: the choices a list offers, by index.
+            pub fn all(&self) -> Vec<&'static str> {
+                $enum::ALL.iter().map(|&value| self.of(value)).collect()
+            }
+        }
+    };
+}
+
+/// A struct of named texts written out in one order (a table's columns, a form's fields), with
+/// `all`: every text, in the order the fields are declared.
+macro_rules! text_list {
+    ($(#[$doc:meta])* $name:ident { $($(#[$field_doc:meta])* $field:ident,)* }) => {
+        $(#[$doc])*
+        pub struct $name {
+            $($(#[$field_doc])* pub $field: &'static str,)*
+        }
+
+        impl $name {
+            /// Every text, in order.
+            pub fn all(&self) -> [&'static str; [$(stringify!($field)),*].len()] {
+                [$(self.$field),*]
+            }
+        }
+    };
+}
+
 /// The texts of one language. Templates mark their parameters as `{name}`; see [`super::fill`].
 pub struct Texts {
     /// The BCP 47 code, as in `<html lang>`.
@@ -995,54 +1039,26 @@ pub struct ReportTexts {
     pub double_counting_columns: DoubleCountingColumns,
 }
 
-/// The phases in cycle order.
-pub struct PhaseNames {
-    pub forberede: &'static str,
-    pub planlegge: &'static str,
-    pub utfore: &'static str,
-    pub evaluere: &'static str,
-    pub folge_opp: &'static str,
-}
-
-impl PhaseNames {
-    /// The text of `value`.
-    pub fn of(&self, value: Phase) -> &'static str {
-        match value {
-            Phase::Forberede => self.forberede,
-            Phase::Planlegge => self.planlegge,
-            Phase::Utfore => self.utfore,
-            Phase::Evaluere => self.evaluere,
-            Phase::FolgeOpp => self.folge_opp,
-        }
-    }
-
-    /// Every text in `Phase::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        Phase::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// The phases in cycle order.
+    PhaseNames for Phase {
+        forberede => Forberede,
+        planlegge => Planlegge,
+        utfore => Utfore,
+        evaluere => Evaluere,
+        folge_opp => FolgeOpp,
     }
 }
 
-/// One text for each of the numbered A3 fields 1–6 (`A3Field::NUMBERED`).
-pub struct A3FieldTexts {
-    pub rationale: &'static str,
-    pub current_situation: &'static str,
-    pub desired_situation: &'static str,
-    pub investigation: &'static str,
-    pub change_measures: &'static str,
-    pub measurement: &'static str,
-}
-
-impl A3FieldTexts {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 6] {
-        [
-            self.rationale,
-            self.current_situation,
-            self.desired_situation,
-            self.investigation,
-            self.change_measures,
-            self.measurement,
-        ]
+text_list! {
+    /// One text for each of the numbered A3 fields 1–6 (`A3Field::NUMBERED`).
+    A3FieldTexts {
+        rationale,
+        current_situation,
+        desired_situation,
+        investigation,
+        change_measures,
+        measurement,
     }
 }
 
@@ -1074,502 +1090,227 @@ impl FrequencyNames {
     }
 }
 
-/// The benefit kinds.
-pub struct BenefitKindNames {
-    pub economic: &'static str,
-    pub quality: &'static str,
-    pub societal: &'static str,
-}
-
-impl BenefitKindNames {
-    /// The text of `value`.
-    pub fn of(&self, value: BenefitKind) -> &'static str {
-        match value {
-            BenefitKind::Economic => self.economic,
-            BenefitKind::Quality => self.quality,
-            BenefitKind::Societal => self.societal,
-        }
-    }
-
-    /// Every text in `BenefitKind::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        BenefitKind::ALL
-            .iter()
-            .map(|&value| self.of(value))
-            .collect()
+variant_names! {
+    /// The benefit kinds.
+    BenefitKindNames for BenefitKind {
+        economic => Economic,
+        quality => Quality,
+        societal => Societal,
     }
 }
 
-/// A measure's status.
-pub struct MeasureStatusNames {
-    pub planned: &'static str,
-    pub implemented: &'static str,
-    pub closed: &'static str,
-}
-
-impl MeasureStatusNames {
-    /// The text of `value`.
-    pub fn of(&self, value: MeasureStatus) -> &'static str {
-        match value {
-            MeasureStatus::Planned => self.planned,
-            MeasureStatus::Implemented => self.implemented,
-            MeasureStatus::Closed => self.closed,
-        }
-    }
-
-    /// Every text in `MeasureStatus::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        MeasureStatus::ALL
-            .iter()
-            .map(|&value| self.of(value))
-            .collect()
+variant_names! {
+    /// A measure's status.
+    MeasureStatusNames for MeasureStatus {
+        planned => Planned,
+        implemented => Implemented,
+        closed => Closed,
     }
 }
 
-/// A measure's follow-up.
-pub struct FollowUpNames {
-    pub not_assessed: &'static str,
-    pub ok: &'static str,
-    pub needs_maintenance: &'static str,
-}
-
-impl FollowUpNames {
-    /// The text of `value`.
-    pub fn of(&self, value: FollowUp) -> &'static str {
-        match value {
-            FollowUp::NotAssessed => self.not_assessed,
-            FollowUp::Ok => self.ok,
-            FollowUp::NeedsMaintenance => self.needs_maintenance,
-        }
-    }
-
-    /// Every text in `FollowUp::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        FollowUp::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// A measure's follow-up.
+    FollowUpNames for FollowUp {
+        not_assessed => NotAssessed,
+        ok => Ok,
+        needs_maintenance => NeedsMaintenance,
     }
 }
 
-/// An indicator's unit.
-pub struct UnitNames {
-    pub percent: &'static str,
-    pub bed_days: &'static str,
-    pub nok: &'static str,
-    pub count: &'static str,
-}
-
-impl UnitNames {
-    /// The text of `value`.
-    pub fn of(&self, value: IndicatorUnit) -> &'static str {
-        match value {
-            IndicatorUnit::Percent => self.percent,
-            IndicatorUnit::BedDays => self.bed_days,
-            IndicatorUnit::Nok => self.nok,
-            IndicatorUnit::Count => self.count,
-        }
-    }
-
-    /// Every text in `IndicatorUnit::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        IndicatorUnit::ALL
-            .iter()
-            .map(|&value| self.of(value))
-            .collect()
+variant_names! {
+    /// An indicator's unit.
+    UnitNames for IndicatorUnit {
+        percent => Percent,
+        bed_days => BedDays,
+        nok => Nok,
+        count => Count,
     }
 }
 
-/// Which way an indicator should go.
-pub struct DirectionNames {
-    pub lower_is_better: &'static str,
-    pub higher_is_better: &'static str,
-}
-
-impl DirectionNames {
-    /// The text of `value`.
-    pub fn of(&self, value: Direction) -> &'static str {
-        match value {
-            Direction::LowerIsBetter => self.lower_is_better,
-            Direction::HigherIsBetter => self.higher_is_better,
-        }
-    }
-
-    /// Every text in `Direction::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        Direction::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// Which way an indicator should go.
+    DirectionNames for Direction {
+        lower_is_better => LowerIsBetter,
+        higher_is_better => HigherIsBetter,
     }
 }
 
-/// A cause's kind.
-pub struct CauseKindNames {
-    pub symptom: &'static str,
-    pub root_cause: &'static str,
-}
-
-impl CauseKindNames {
-    /// The text of `value`.
-    pub fn of(&self, value: CauseKind) -> &'static str {
-        match value {
-            CauseKind::Symptom => self.symptom,
-            CauseKind::RootCause => self.root_cause,
-        }
-    }
-
-    /// Every text in `CauseKind::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        CauseKind::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// A cause's kind.
+    CauseKindNames for CauseKind {
+        symptom => Symptom,
+        root_cause => RootCause,
     }
 }
 
-/// One text for each framing of a seminar.
-pub struct FramingNames {
-    pub problem: &'static str,
-    pub appreciative: &'static str,
-}
-
-impl FramingNames {
-    /// The text of `value`.
-    pub fn of(&self, value: Framing) -> &'static str {
-        match value {
-            Framing::Problem => self.problem,
-            Framing::Appreciative => self.appreciative,
-        }
-    }
-
-    /// Every text in `Framing::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        Framing::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// One text for each framing of a seminar.
+    FramingNames for Framing {
+        problem => Problem,
+        appreciative => Appreciative,
     }
 }
 
-/// The months, January first.
-pub struct MonthNames {
-    pub january: &'static str,
-    pub february: &'static str,
-    pub march: &'static str,
-    pub april: &'static str,
-    pub may: &'static str,
-    pub june: &'static str,
-    pub july: &'static str,
-    pub august: &'static str,
-    pub september: &'static str,
-    pub october: &'static str,
-    pub november: &'static str,
-    pub december: &'static str,
-}
-
-impl MonthNames {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 12] {
-        [
-            self.january,
-            self.february,
-            self.march,
-            self.april,
-            self.may,
-            self.june,
-            self.july,
-            self.august,
-            self.september,
-            self.october,
-            self.november,
-            self.december,
-        ]
+text_list! {
+    /// The months, January first.
+    MonthNames {
+        january,
+        february,
+        march,
+        april,
+        may,
+        june,
+        july,
+        august,
+        september,
+        october,
+        november,
+        december,
     }
 }
 
-/// A task's triage.
-pub struct TriageNames {
-    pub now: &'static str,
-    pub this_week: &'static str,
-    pub drop: &'static str,
-}
-
-impl TriageNames {
-    /// The text of `value`.
-    pub fn of(&self, value: Triage) -> &'static str {
-        match value {
-            Triage::Now => self.now,
-            Triage::ThisWeek => self.this_week,
-            Triage::Drop => self.drop,
-        }
-    }
-
-    /// Every text in `Triage::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        Triage::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// A task's triage.
+    TriageNames for Triage {
+        now => Now,
+        this_week => ThisWeek,
+        drop => Drop,
     }
 }
 
-/// Task categories offered before a task board has its own (seed 002).
-pub struct SeedCategories {
-    pub health_care: &'static str,
-    pub meals: &'static str,
-    pub practical_help: &'static str,
-}
-
-impl SeedCategories {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 3] {
-        [self.health_care, self.meals, self.practical_help]
+text_list! {
+    /// Task categories offered before a task board has its own (seed 002).
+    SeedCategories {
+        health_care,
+        meals,
+        practical_help,
     }
 }
 
-/// The headings of Samle's CSV columns.
-pub struct CollectCsvColumns {
-    pub rank: &'static str,
-    pub idea: &'static str,
-    pub points: &'static str,
-    pub groups_count: &'static str,
-    pub groups: &'static str,
-    pub mean_place: &'static str,
-    pub benefit: &'static str,
-    pub benefit_kind: &'static str,
-}
-
-impl CollectCsvColumns {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 8] {
-        [
-            self.rank,
-            self.idea,
-            self.points,
-            self.groups_count,
-            self.groups,
-            self.mean_place,
-            self.benefit,
-            self.benefit_kind,
-        ]
+text_list! {
+    /// The headings of Samle's CSV columns.
+    CollectCsvColumns {
+        rank,
+        idea,
+        points,
+        groups_count,
+        groups,
+        mean_place,
+        benefit,
+        benefit_kind,
     }
 }
 
-/// The Om page's account of the method, one paragraph each.
-pub struct AboutMethod {
-    pub model: &'static str,
-    pub sheets: &'static str,
-}
-
-impl AboutMethod {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 2] {
-        [self.model, self.sheets]
+text_list! {
+    /// The Om page's account of the method, one paragraph each.
+    AboutMethod {
+        model,
+        sheets,
     }
 }
 
-/// How the programme's measures are grouped.
-pub struct GroupingNames {
-    pub focus_area: &'static str,
-    pub unit: &'static str,
-}
-
-impl GroupingNames {
-    /// The text of `value`.
-    pub fn of(&self, value: Grouping) -> &'static str {
-        match value {
-            Grouping::FocusArea => self.focus_area,
-            Grouping::Unit => self.unit,
-        }
-    }
-
-    /// Every text in `Grouping::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        Grouping::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// How the programme's measures are grouped.
+    GroupingNames for Grouping {
+        focus_area => FocusArea,
+        unit => Unit,
     }
 }
 
-/// A milestone's fields.
-pub struct MilestoneFields {
-    pub year: &'static str,
-    pub milestone: &'static str,
-    pub theme: &'static str,
-    pub assignment: &'static str,
-    pub deadline: &'static str,
-    pub approved: &'static str,
-}
-
-impl MilestoneFields {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 6] {
-        [
-            self.year,
-            self.milestone,
-            self.theme,
-            self.assignment,
-            self.deadline,
-            self.approved,
-        ]
+text_list! {
+    /// A milestone's fields.
+    MilestoneFields {
+        year,
+        milestone,
+        theme,
+        assignment,
+        deadline,
+        approved,
     }
 }
 
-/// A risk's fields.
-pub struct RiskFields {
-    pub description: &'static str,
-    pub likelihood: &'static str,
-    pub consequence: &'static str,
-    pub owner: &'static str,
-    pub mitigation: &'static str,
-}
-
-impl RiskFields {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 5] {
-        [
-            self.description,
-            self.likelihood,
-            self.consequence,
-            self.owner,
-            self.mitigation,
-        ]
+text_list! {
+    /// A risk's fields.
+    RiskFields {
+        description,
+        likelihood,
+        consequence,
+        owner,
+        mitigation,
     }
 }
 
-/// A risk's level.
-pub struct RiskLevelNames {
-    pub low: &'static str,
-    pub medium: &'static str,
-    pub high: &'static str,
-}
-
-impl RiskLevelNames {
-    /// The text of `value`.
-    pub fn of(&self, value: RiskLevel) -> &'static str {
-        match value {
-            RiskLevel::Low => self.low,
-            RiskLevel::Medium => self.medium,
-            RiskLevel::High => self.high,
-        }
-    }
-
-    /// Every text in `RiskLevel::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        RiskLevel::ALL.iter().map(|&value| self.of(value)).collect()
+variant_names! {
+    /// A risk's level.
+    RiskLevelNames for RiskLevel {
+        low => Low,
+        medium => Medium,
+        high => High,
     }
 }
 
-/// The status report's indicator columns.
-pub struct IndicatorColumns {
-    pub sheet: &'static str,
-    pub indicator: &'static str,
-    pub baseline: &'static str,
-    pub latest: &'static str,
-    pub target: &'static str,
-    pub status: &'static str,
-}
-
-impl IndicatorColumns {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 6] {
-        [
-            self.sheet,
-            self.indicator,
-            self.baseline,
-            self.latest,
-            self.target,
-            self.status,
-        ]
+text_list! {
+    /// The status report's indicator columns.
+    IndicatorColumns {
+        sheet,
+        indicator,
+        baseline,
+        latest,
+        target,
+        status,
     }
 }
 
-/// An indicator against its target.
-pub struct TargetStates {
-    pub not_measured: &'static str,
-    pub reached: &'static str,
-    pub not_reached: &'static str,
-}
-
-impl TargetStates {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 3] {
-        [self.not_measured, self.reached, self.not_reached]
+text_list! {
+    /// An indicator against its target.
+    TargetStates {
+        not_measured,
+        reached,
+        not_reached,
     }
 }
 
-/// The status report's risk columns.
-pub struct RiskColumns {
-    pub risk: &'static str,
-    pub likelihood: &'static str,
-    pub consequence: &'static str,
-    pub owner: &'static str,
-    pub mitigation: &'static str,
-}
-
-impl RiskColumns {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 5] {
-        [
-            self.risk,
-            self.likelihood,
-            self.consequence,
-            self.owner,
-            self.mitigation,
-        ]
+text_list! {
+    /// The status report's risk columns.
+    RiskColumns {
+        risk,
+        likelihood,
+        consequence,
+        owner,
+        mitigation,
     }
 }
 
-/// A benefit against its plan on a date.
-pub struct PlanStatusNames {
-    pub on_track: &'static str,
-    pub behind: &'static str,
-    pub not_measured: &'static str,
-}
-
-impl PlanStatusNames {
-    /// The text of `value`.
-    pub fn of(&self, value: PlanStatus) -> &'static str {
-        match value {
-            PlanStatus::OnTrack => self.on_track,
-            PlanStatus::Behind => self.behind,
-            PlanStatus::NotMeasured => self.not_measured,
-        }
-    }
-
-    /// Every text in `PlanStatus::ALL` order: the choices a list offers, by index.
-    pub fn all(&self) -> Vec<&'static str> {
-        PlanStatus::ALL
-            .iter()
-            .map(|&value| self.of(value))
-            .collect()
+variant_names! {
+    /// A benefit against its plan on a date.
+    PlanStatusNames for PlanStatus {
+        on_track => OnTrack,
+        behind => Behind,
+        not_measured => NotMeasured,
     }
 }
 
-/// The status report's benefit plan columns.
-pub struct BenefitPlanColumns {
-    pub benefit: &'static str,
-    pub sheet: &'static str,
-    pub owner: &'static str,
-    pub status: &'static str,
-    pub plan: &'static str,
-    pub latest: &'static str,
-    pub measured_on: &'static str,
-    pub unit: &'static str,
-}
-
-impl BenefitPlanColumns {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 8] {
-        [
-            self.benefit,
-            self.sheet,
-            self.owner,
-            self.status,
-            self.plan,
-            self.latest,
-            self.measured_on,
-            self.unit,
-        ]
+text_list! {
+    /// The status report's benefit plan columns.
+    BenefitPlanColumns {
+        benefit,
+        sheet,
+        owner,
+        status,
+        plan,
+        latest,
+        measured_on,
+        unit,
     }
 }
 
-/// The columns of possible double counting.
-pub struct DoubleCountingColumns {
-    pub indicator: &'static str,
-    pub unit: &'static str,
-    pub sheet: &'static str,
-    pub benefit: &'static str,
-}
-
-impl DoubleCountingColumns {
-    /// Every text, in order.
-    pub fn all(&self) -> [&'static str; 4] {
-        [self.indicator, self.unit, self.sheet, self.benefit]
+text_list! {
+    /// The columns of possible double counting.
+    DoubleCountingColumns {
+        indicator,
+        unit,
+        sheet,
+        benefit,
     }
 }
 
