@@ -207,3 +207,41 @@ fn the_model_uses_its_parts_in_one_direction_without_cycles() {
         problems.join("\n")
     );
 }
+
+/// The model is plain Rust that holds no words and knows no browser: no file of `src/model/`
+/// uses the texts, the screens, the reports, storage, sharing or the platform, or a browser or
+/// UI crate (doc comments may name them; translated output is made in `src/report/`).
+#[test]
+fn the_model_uses_no_texts_screens_or_browser() {
+    const OUTSIDE: &[&str] = &[
+        "crate::i18n",
+        "crate::ui",
+        "crate::report",
+        "crate::store",
+        "crate::share",
+        "crate::platform",
+        "crate::scan",
+        "crate::route",
+        "leptos::",
+        "web_sys::",
+        "wasm_bindgen",
+        "js_sys::",
+        "gloo_storage",
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join("model");
+    let mut found = Vec::new();
+    for path in files(&root) {
+        let text = code(&fs::read_to_string(&path).expect("a source file is readable"));
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("///")) {
+            for name in OUTSIDE.iter().filter(|name| line.contains(*name)) {
+                found.push(format!("{}: {name}", path.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the model uses what is above it: {found:?}"
+    );
+}
