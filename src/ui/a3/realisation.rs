@@ -49,6 +49,10 @@ fn goal_text(goal: &BenefitGoal, text: &str) -> String {
 }
 
 /// "Mål gevinsten bidrar til": the sheet's ønsket situasjon or an effect goal of its programme.
+/// The fields of a gevinst's realisation plan edited with `row_text`: the sheet shows their
+/// conflicts on the field, not in its list of conflicts.
+pub const ROW_TEXT_FIELDS: [&str; 2] = ["measuring_method", "measuring_responsible"];
+
 #[component]
 pub fn BenefitGoalSelect(sheet: Id, row: Id) -> impl IntoView {
     let t = t();

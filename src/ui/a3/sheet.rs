@@ -58,10 +58,12 @@ fn shown_on_sheet_field(c: &FieldConflict) -> bool {
         "change_measures",
         "measurement",
     ];
-    // Row text fields (`row_text`): tiltak and gevinster, each listed beside its inputs.
+    // Row text fields (`row_text`): tiltak and gevinster, each listed beside its inputs, and
+    // a gevinst's realisation plan.
     let row_text = |field: &str| {
         super::measures::ROW_TEXT_FIELDS.contains(&field)
             || super::benefits::ROW_TEXT_FIELDS.contains(&field)
+            || super::realisation::ROW_TEXT_FIELDS.contains(&field)
     };
     (c.rows.is_empty() && TEXT.contains(&c.field.as_str()))
         || (c.rows.len() == 1 && row_text(c.field.as_str()))
@@ -249,5 +251,38 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
             </div>
             <super::printed::PrintedSheet id=id />
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conflict(rows: usize, field: &str) -> FieldConflict {
+        FieldConflict {
+            rows: (0..rows).map(|i| format!("row-{i}")).collect(),
+            field: field.to_owned(),
+            stamp: crate::model::hlc::Stamp::parse("1.0.aaaa").expect("a stamp"),
+            value: None,
+        }
+    }
+
+    #[test]
+    fn a_conflict_shown_on_its_field_is_not_listed_again() {
+        // The sheet's own text fields, a measure's and a benefit's texts, and a benefit's
+        // realisation plan (which showed twice before).
+        for (rows, field) in [
+            (0, "rationale"),
+            (1, "name"),
+            (1, "description"),
+            (1, "measuring_method"),
+            (1, "measuring_responsible"),
+        ] {
+            assert!(shown_on_sheet_field(&conflict(rows, field)), "{field}");
+        }
+        // Listed: a field with no text box of its own, and a row's field at the wrong depth.
+        for (rows, field) in [(0, "phase"), (1, "kind"), (2, "measuring_method")] {
+            assert!(!shown_on_sheet_field(&conflict(rows, field)), "{field}");
+        }
     }
 }
