@@ -318,7 +318,7 @@ mod tests {
         );
         assert_eq!(device.group_notes(&group).len(), 1);
 
-        // A second device's group next to it: the new one is named after the count.
+        // Another hand-over with no group chosen: a second group, named after the count.
         let group_two = device
             .receive_handover(
                 None,
