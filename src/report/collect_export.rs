@@ -2,9 +2,10 @@
 //! readable text. The ranking itself is [`crate::model::workspace::collect::combined_ranking`].
 
 use crate::i18n::Texts;
-use crate::model::collect::{csv_field, Idea};
+use crate::model::collect::Idea;
 use crate::model::entity::Id;
 use crate::model::seminar::workshop::Seminar;
+use crate::report::csv_field;
 use std::collections::HashMap;
 
 /// A number with a decimal comma and up to `decimals` decimals, as Norwegian Excel reads it.

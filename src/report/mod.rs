@@ -8,7 +8,6 @@ use crate::i18n::{
 use crate::model::a3::benefit::BenefitTotals;
 use crate::model::a3::indicator::IndicatorUnit;
 use crate::model::a3::measure::MeasureTotals;
-use crate::model::collect::csv_field;
 use crate::model::programme::benefit_map::{BenefitClaim, DoubleCount};
 use crate::model::programme::{roman, BenefitPlanLine, GroupKey, MeasureLine, StatusReport};
 use rust_decimal::Decimal;
@@ -450,6 +449,22 @@ fn excel_fixed(value: Decimal, decimals: u32) -> String {
     let mut v = value.round_dp(decimals);
     v.rescale(decimals);
     excel_number(v, decimals)
+}
+
+/// One CSV field: quoted when it holds a separator, a quote or a line break; a leading
+/// formula character is neutralised so Excel shows the text instead of running it.
+pub fn csv_field(text: &str) -> String {
+    if text.contains([';', '"', '\n', '\r']) || text.starts_with(['=', '+', '-', '@']) {
+        // Quoted; a leading formula character is kept as text by a leading apostrophe.
+        let text = if text.starts_with(['=', '+', '-', '@']) {
+            format!("'{text}")
+        } else {
+            text.to_owned()
+        };
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
 }
 
 fn csv_row(out: &mut String, fields: &[String]) {

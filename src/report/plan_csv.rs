@@ -11,9 +11,9 @@ use crate::i18n::{format_iso_date_in, Lang, Texts};
 use crate::model::a3::benefit::Benefit;
 use crate::model::a3::measure::Measure;
 use crate::model::a3::A3Sheet;
-use crate::model::collect::csv_field;
 use crate::model::programme::{GroupKey, Programme};
 use crate::model::{Id, Workspace};
+use crate::report::csv_field;
 use rust_decimal::Decimal;
 
 /// What one row of the file is.

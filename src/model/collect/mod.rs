@@ -1,7 +1,7 @@
 //! The facilitator's round-up (Samle): every group's joint prioritisation in one combined
 //! ranking by Borda count, and hand-made merges of similar ideas across groups. The exports in
 //! words (text, CSV for Norwegian Excel) and reading a group's pasted report text back are in
-//! `crate::report` (`collect_export`, `group_report`); [`csv_field`] is shared with them.
+//! `crate::report` (`collect_export`, `group_report`).
 
 use crate::model::a3::benefit::BenefitKind;
 use crate::model::entity::{impl_entity, Id, Timestamp};
@@ -451,20 +451,4 @@ pub enum AnswerOutcome {
     Updated,
     /// The same (or a newer) version was here: nothing changed.
     Unchanged,
-}
-
-/// One CSV field: quoted when it holds a separator, a quote or a line break; a leading
-/// formula character is neutralised so Excel shows the text instead of running it.
-pub fn csv_field(text: &str) -> String {
-    if text.contains([';', '"', '\n', '\r']) || text.starts_with(['=', '+', '-', '@']) {
-        // Quoted; a leading formula character is kept as text by a leading apostrophe.
-        let text = if text.starts_with(['=', '+', '-', '@']) {
-            format!("'{text}")
-        } else {
-            text.to_owned()
-        };
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
 }
