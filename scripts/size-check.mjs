@@ -64,8 +64,9 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // setters were compiled once). Raised to 844 400 the same stop: `edit` keeps Leptos' own
 // `update` (a change followed by a separate `notify()` lost an added row now and then,
 // print.spec.ts:87 in 2 of 28 runs), so it no longer shares `type_into`'s generic core:
-// 843.9 KB measured.
-export const CEILING = 844_400;
+// 843.9 KB measured. Raised to 845 100 (stop 38) for the loading screen in index.html (and so in
+// deltaker.html): 844.7 KB measured (+0.6 KB, all of it HTML).
+export const CEILING = 845_100;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.
@@ -83,9 +84,10 @@ export const CEILING = 844_400;
 // (stop 35) for the same import change as the full app's 839 500 (a participant's file import
 // merges sheets it keeps by the same code): 599.7 KB measured (+3.2 KB). Raised to 602 300
 // (stop 36) for the same keyed state as the full app's 841 800: 601.8 KB measured (+2.1 KB),
-// then 603 000 with the full app's 844 400: 602.5 KB measured.
+// then 603 000 with the full app's 844 400: 602.5 KB measured. Raised to 603 400 (stop 38)
+// with the full app's 845 100 for the loading screen: 602.7 KB measured.
 export const PARTICIPANT_BUDGET = 250_000;
-export const PARTICIPANT_CEILING = 603_000;
+export const PARTICIPANT_CEILING = 603_400;
 
 const dir = process.argv[2] ?? 'dist';
 const { files, total } = await firstLoadSize(dir);

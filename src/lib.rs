@@ -42,6 +42,7 @@ fn route_from_location() -> Route {
 /// The application root of one entry (`S`: which screens it holds, see [`ui::screens`]):
 /// state, routing, header and the current screen.
 pub fn app<S: ui::screens::Screens>() -> impl IntoView {
+    platform::remove_loading_screen();
     platform::expose_wasm_memory();
     let state = AppState::start();
     let route = RwSignal::new(route_from_location());

@@ -374,6 +374,17 @@ pub fn perf_measure(name: &str, start: f64) {
     }
 }
 
+/// Removes the loading screen `index.html` shows while the wasm downloads (`#loading`). Called
+/// as the app mounts, in the same task, so no frame shows neither or both.
+pub fn remove_loading_screen() {
+    if let Some(screen) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        screen.remove();
+    }
+}
+
 /// Puts the app's `WebAssembly.Memory` on `window.gevinstverkstedWasmMemory`, so `make bench`
 /// can report wasm memory next to the JS heap.
 pub fn expose_wasm_memory() {

@@ -150,6 +150,8 @@ class BasePage {
   /** Waits for the app to mount and instruments the page (errors, downloads). */
   async ready() {
     await this.waitFor(() => !!document.querySelector('header.app-header'), [], { message: 'app header' });
+    // index.html's loading screen is gone once the app has mounted (issue 19).
+    await this.waitFor(() => !document.getElementById('loading'), [], { message: 'loading screen removed' });
     await this.evaluate(instrumentInPage);
   }
   /** Console errors so far: the engine's own log and the page's, since the last goto/reload. */
