@@ -6,8 +6,9 @@
 //! { "format": "gevinstverksted", "version": 1, "kind": "a3", "a3": { … } }
 //! ```
 //!
-//! A current workspace is read straight from its text into the types (`read_current`);
-//! everything else goes through its JSON tree ([`decode_tree`]), and both give the same.
+//! A current workspace is read straight from its text into the types ([`read_straight`]), and
+//! so is a version-1 workspace, migrated in its types; everything else goes through its JSON
+//! tree ([`decode_tree`]), and both ways give the same.
 //!
 //! Both kinds decode to a [`Workspace`] (a single sheet becomes a workspace with one sheet), so
 //! one import path serves both.
@@ -135,19 +136,42 @@ pub fn encode_a3(sheet: &A3Sheet) -> String {
 
 /// Reads a workspace document of any known version.
 pub fn decode_workspace(text: &str) -> Result<Workspace, DecodeError> {
-    decode_with(text, MIGRATIONS)
+    decode_ways(text, MIGRATIONS, read_straight)
 }
 
 /// [`decode_workspace`] with the migration chain as a parameter, so the chain logic is tested
-/// with synthetic steps even while the real chain is empty.
+/// with synthetic steps even while the real chain is empty. (The short way then reads only
+/// the chain's current version: it migrates version 1 by the real chain's one step.)
 pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Workspace, DecodeError> {
+    decode_ways(text, migrations, |text| {
+        read_current(text, migrations, false)
+    })
+}
+
+fn decode_ways(
+    text: &str,
+    migrations: &[Migration],
+    short: impl FnOnce(&str) -> Option<Workspace>,
+) -> Result<Workspace, DecodeError> {
     if text.len() > MAX_BYTES {
         return Err(DecodeError::TooLarge { bytes: text.len() });
     }
-    match read_current(text, migrations) {
+    match short(text) {
         Some(workspace) => validated(workspace, "workspace"),
         None => decode_tree(text, migrations),
     }
+}
+
+/// The short way of [`decode_workspace`]: a workspace of the current version, or of version 1
+/// (a file or stored document from a build before the merge), read straight into the types;
+/// version 1 is then migrated in its types ([`Workspace::with_row_stamps`], which gives what
+/// [`v1_to_v2`] on its JSON gives, notes without a trip through JSON at all). `None` for
+/// anything else; the long way then reads it and says why. Public for the test that both ways
+/// give the same.
+#[doc(hidden)]
+pub fn read_straight(text: &str) -> Option<Workspace> {
+    // Version 1 this way only while the chain is its one step: a later step would be missed.
+    read_current(text, MIGRATIONS, MIGRATIONS.len() == 1)
 }
 
 /// The checks both ways end with: ids unique, numbers and times in range. `key` is the
@@ -241,24 +265,32 @@ fn without_place(error: &serde_json::Error) -> String {
 /// ([`crate::model::merge::checked_extra`]). `None` for anything else (another kind or version, the
 /// body before the envelope's fields, a field twice, any error): the long way then reads it
 /// and, if it fails, says why.
-fn read_current(text: &str, migrations: &[Migration]) -> Option<Workspace> {
+fn read_current(text: &str, migrations: &[Migration], version_1: bool) -> Option<Workspace> {
     use serde::de::DeserializeSeed;
     let current = migrations.len() as u64 + 1;
     let mut reader = serde_json::Deserializer::from_str(text);
-    let workspace = CurrentBody { current }.deserialize(&mut reader).ok()?;
+    let (workspace, version) = CurrentBody { current, version_1 }
+        .deserialize(&mut reader)
+        .ok()??;
     reader.end().ok()?;
-    workspace
+    Some(if version == current {
+        workspace
+    } else {
+        workspace.with_row_stamps()
+    })
 }
 
 /// Reads an envelope whose `format`, `version` and `kind` come before its body, as every
-/// document this program writes has them (keys in order); the body only if they say it is a
-/// current workspace.
+/// document this program writes has them (keys in order); the body, with the version it has,
+/// only if they say it is a current workspace (or a version-1 one, if asked).
 struct CurrentBody {
     current: u64,
+    /// Version 1 too (the caller migrates it).
+    version_1: bool,
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for CurrentBody {
-    type Value = Option<Workspace>;
+    type Value = Option<(Workspace, u64)>;
 
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_map(self)
@@ -266,7 +298,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for CurrentBody {
 }
 
 impl<'de> serde::de::Visitor<'de> for CurrentBody {
-    type Value = Option<Workspace>;
+    type Value = Option<(Workspace, u64)>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a document")
@@ -284,15 +316,16 @@ impl<'de> serde::de::Visitor<'de> for CurrentBody {
                 "version" => &mut version,
                 "kind" => &mut kind,
                 "workspace" => {
+                    let read = version.as_ref().and_then(Value::as_u64);
                     let is_current = format.as_ref().and_then(Value::as_str) == Some(FORMAT)
-                        && version.as_ref().and_then(Value::as_u64) == Some(self.current)
+                        && (read == Some(self.current) || (self.version_1 && read == Some(1)))
                         && kind
                             .as_ref()
                             .is_none_or(|k: &Value| k.is_null() || k.as_str() == Some("workspace"));
                     if !is_current || workspace.is_some() {
                         return Err(long_way());
                     }
-                    workspace = Some(map.next_value::<Workspace>()?);
+                    workspace = Some((map.next_value::<Workspace>()?, read.unwrap_or(0)));
                     continue;
                 }
                 _ => {

@@ -901,10 +901,19 @@ fn migrate_rows<T: Serialize + DeserializeOwned>(items: &mut [T]) {
 
 impl Workspace {
     /// Gives every row without a base stamp the version-1 rule's (`<updated>.<n>.`), as
-    /// reading a version-1 file does: for content made in code (the example), so its rows keep
-    /// their order in merges.
+    /// reading a version-1 file does ([`envelope::v1_to_v2`] on its JSON): for content made in
+    /// code (the example), so its rows keep their order in merges, and for a version-1 document
+    /// read straight into its types ([`envelope::read_straight`]).
     pub fn with_row_stamps(mut self) -> Self {
         macro_rules! each {
+            (notes) => {
+                // A note has no rows of its own: only those its unknown fields keep, numbered
+                // as the rule numbers them, without a trip through JSON (most of a year's
+                // entities are notes).
+                for note in &mut self.notes {
+                    merge::migrate_unknown_rows(note.updated, &mut note.extra);
+                }
+            };
             ($field:ident) => {
                 migrate_rows(&mut self.$field);
             };
