@@ -6,4 +6,5 @@ fn main() {
     leptos::mount::mount_to_body(
         gevinstverksted::app::<gevinstverksted::ui::screens::ParticipantApp>,
     );
+    gevinstverksted::platform::mark_mounted();
 }

@@ -374,6 +374,14 @@ pub fn perf_measure(name: &str, start: f64) {
     }
 }
 
+/// Marks the moment the app has mounted (its first screen is in the DOM) as the performance
+/// entry `gevinstverksted-mounted`, which `make bench` reads in WebKit and Firefox (issue 19).
+pub fn mark_mounted() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("gevinstverksted-mounted");
+    }
+}
+
 /// Removes the loading screen `index.html` shows while the wasm downloads (`#loading`). Called
 /// as the app mounts, in the same task, so no frame shows neither or both.
 pub fn remove_loading_screen() {
