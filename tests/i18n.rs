@@ -1,7 +1,8 @@
-//! The three language tables side by side.
+//! The three languages' tables side by side: each language's `Texts` and its `LeaderTexts` (the
+//! texts only the full app shows), read as one list of texts.
 //!
 //! The compiler already refuses a table that lacks a text (every language is a value of the same
-//! struct). These tests catch what it cannot: a translation that drops or renames a `{placeholder}`
+//! structs). These tests catch what it cannot: a translation that drops or renames a `{placeholder}`
 //! (the figure would silently vanish from the screen), an English text left in Norwegian, and a
 //! blank text.
 
@@ -14,16 +15,34 @@ struct Entry {
     values: Vec<String>,
 }
 
-/// Reads the `key: value,` entries of a `Texts` table from its source file. A group of texts is
-/// written `name: Struct {` … `},` with its entries indented one level (four spaces) deeper;
-/// every text is keyed by its path through the groups.
+/// Reads the `key: value,` entries of a language's two tables from its source file: its `Texts`,
+/// then its `LeaderTexts`. A group of texts is written `name: Struct {` … `},` with its entries
+/// indented one level (four spaces) deeper; every text is keyed by its path through the groups
+/// (`home.title`, `a3.field_title`: a group's name says where it is, not which table holds it).
 fn table(file: &str) -> Vec<Entry> {
     let path = format!("{}/src/i18n/{file}.rs", env!("CARGO_MANIFEST_DIR"));
     let source = std::fs::read_to_string(&path).expect("language table is readable");
-    let body = source
-        .split_once("Texts {\n")
-        .expect("table starts with `Texts {`")
-        .1;
+    let mut entries = Vec::new();
+    for table in ["Texts", "LeaderTexts"] {
+        let opening = format!(": {table} = {table} {{\n");
+        let body = source
+            .split_once(&opening)
+            .unwrap_or_else(|| panic!("{file}.rs: no table starts with `{opening}`"))
+            .1
+            .split_once("\n};\n")
+            .unwrap_or_else(|| panic!("{file}.rs: the {table} table does not end with `}};`"))
+            .0;
+        entries.extend(table_entries(file, body));
+    }
+    let mut keys = BTreeSet::new();
+    for entry in &entries {
+        assert!(keys.insert(&entry.key), "{file}.rs: {} twice", entry.key);
+    }
+    entries
+}
+
+/// The entries of one table's body (the lines between its `{` and `};`).
+fn table_entries(file: &str, body: &str) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
     // The groups open around the current line, each with the indentation of its entries.
     let mut groups: Vec<(String, usize)> = Vec::new();
@@ -224,10 +243,16 @@ fn the_tables_in_the_binary_match_the_source_files() {
     assert_eq!(Lang::En.texts().lang, "en");
     for (texts, file) in [(&NB, "nb"), (&NN, "nn"), (&EN, "en")] {
         let parsed = table(file);
-        let home = parsed
-            .iter()
-            .find(|e| e.key == "home.title")
-            .expect("home.title is parsed");
-        assert_eq!(home.values, [texts.home.title]);
+        let text = |key: &str| {
+            let entry = parsed.iter().find(|e| e.key == key);
+            entry
+                .unwrap_or_else(|| panic!("{key} is parsed"))
+                .values
+                .clone()
+        };
+        assert_eq!(text("home.title"), [texts.home.title]);
+        // The leader texts are reached through the language's own table.
+        assert_eq!(text("a3.field_owner"), [texts.a3().field_owner]);
+        assert_eq!(text("report.title"), [texts.report().title]);
     }
 }

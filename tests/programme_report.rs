@@ -477,7 +477,7 @@ fn the_status_report_as_csv_is_for_norwegian_excel() {
                 .unwrap_or_else(|| panic!("no row {prefix:?} in {csv}"))
                 .to_owned()
         };
-        let total = row(lang.texts().programme.total);
+        let total = row(lang.texts().programme().total);
         assert!(total.ends_with(";;;;;;;;10,50;6000000,10;"), "{total}");
     }
     let csv = status_csv(&report, Lang::Nb);
@@ -690,13 +690,16 @@ fn an_empty_section_says_none_and_prints_no_empty_table() {
         let html = status_html(&report, lang);
         assert!(!html.contains("<table"), "no table at all: {html}");
         assert!(!html.contains("<ul"), "no empty list: {html}");
-        let none = format!(r#"<p class="report-none">{}</p>"#, lang.texts().report.none);
+        let none = format!(
+            r#"<p class="report-none">{}</p>"#,
+            lang.texts().report().none
+        );
         // Result goals, effect goals, measures, milestones, risks and indicators.
         assert_eq!(html.matches(&none).count(), 6, "{html}");
         assert!(!html.contains("report-overdue-count"));
         let text = status_text(&report, lang);
         assert_eq!(
-            text.matches(&format!("\n{}\n", lang.texts().report.none))
+            text.matches(&format!("\n{}\n", lang.texts().report().none))
                 .count(),
             6,
             "{text}"
@@ -1027,8 +1030,8 @@ fn the_report_words_each_benefit_against_its_plan_and_names_the_double_counting(
         let html = status_html(&plain, lang);
         assert!(!html.contains("report-benefit-plans") && !html.contains("double-counting"));
         for out in [status_text(&plain, lang), status_csv(&plain, lang), html] {
-            assert!(!out.contains(t.report.benefit_plans_title), "{out}");
-            assert!(!out.contains(t.report.double_counting_title), "{out}");
+            assert!(!out.contains(t.report().benefit_plans_title), "{out}");
+            assert!(!out.contains(t.report().double_counting_title), "{out}");
         }
     }
 }

@@ -1,12 +1,16 @@
-//! Every user-facing string. One `Texts` table per language; because every language is a
-//! value of the same struct, a missing text is a compile error, not a blank on screen.
-//! Bokmål is the default; nynorsk and English are complete tables of their own.
+//! Every user-facing string. Two tables per language: `Texts` (`NB`), and `LeaderTexts`
+//! (`nb::LEADER`), the texts of the screens only the full app holds (A3 sheets, programmes,
+//! the status report, Samle, print). Because every language is a value of the same structs,
+//! a missing text is a compile error, not a blank on screen. Bokmål is the default; nynorsk
+//! and English are complete tables of their own.
 //!
-//! A table is grouped by screen or shared area (`t.home.title`, `t.a3.field_phase`,
-//! `t.common.untitled`; the structs are in `texts.rs`). Texts for the variants of a model enum
-//! are a struct with one named field per variant and an `of` that maps the variant to its text
-//! (`t.a3.phases.of(phase)`); column headings are named fields, with `all` where a table needs
-//! them in order. No text is read by position.
+//! A table is grouped by screen or shared area (`t.home.title`, `t.common.untitled`; the
+//! structs are in `texts.rs`). A group of `LeaderTexts` is read through its accessor on
+//! `Texts` (`t.a3().field_phase`): only the accessors name the `LEADER` tables, so the
+//! participant entry, which calls none, does not link them (issue 19). Texts for the variants
+//! of a model enum are a struct with one named field per variant and an `of` that maps the
+//! variant to its text (`t.a3().phases.of(phase)`); column headings are named fields, with
+//! `all` where a table needs them in order. No text is read by position.
 
 mod en;
 mod nb;
@@ -64,6 +68,18 @@ impl Lang {
             Lang::Nb => &NB,
             Lang::Nn => &NN,
             Lang::En => &EN,
+        }
+    }
+}
+
+impl Texts {
+    /// This language's [`LeaderTexts`], read through their accessors (`t.a3()`). The one place
+    /// that names the `LEADER` tables: an entry that never calls it does not link them.
+    fn leader(&self) -> &'static LeaderTexts {
+        match self.lang {
+            "nn" => &nn::LEADER,
+            "en" => &en::LEADER,
+            _ => &nb::LEADER,
         }
     }
 }

@@ -66,16 +66,6 @@ pub struct Texts {
     pub backup: BackupTexts,
     pub banners: BannerTexts,
     pub trash: TrashTexts,
-    pub a3_list: A3ListTexts,
-    pub a3: A3Texts,
-    pub print: PrintTexts,
-    pub plan_csv: PlanCsvTexts,
-    pub causes: CauseTexts,
-    pub benefits: BenefitTexts,
-    pub realisation: RealisationTexts,
-    pub benefit_map: BenefitMapTexts,
-    pub measures: MeasureTexts,
-    pub indicators: IndicatorTexts,
     pub workshop: WorkshopTexts,
     pub setup: SetupTexts,
     pub join: JoinTexts,
@@ -84,16 +74,57 @@ pub struct Texts {
     pub priority: PriorityTexts,
     pub group_report: GroupReportTexts,
     pub task_review: TaskReviewTexts,
-    pub collect: CollectTexts,
     pub share: ShareTexts,
     pub receive: ReceiveTexts,
     pub scan: ScanTexts,
     pub conflict: ConflictTexts,
     pub about: AboutTexts,
-    pub programme_list: ProgrammeListTexts,
-    pub programme: ProgrammeTexts,
-    pub plan: PlanTexts,
-    pub report: ReportTexts,
+    pub programme_link: ProgrammeLinkTexts,
+}
+
+/// Declares [`LeaderTexts`] and, on [`Texts`], one accessor per group (`t.a3()`): the only way
+/// to a leader-only text, so that code which never calls one does not link the tables.
+macro_rules! leader_texts {
+    ($(#[$doc:meta])* pub struct $name:ident { $(pub $group:ident: $ty:ident,)* }) => {
+        $(#[$doc])*
+        pub struct $name {
+            $(pub $group: $ty,)*
+        }
+
+        impl Texts {
+            $(
+                #[doc = concat!("This language's `", stringify!($group), "` texts, from its [`", stringify!($name), "`].")]
+                pub fn $group(&self) -> &'static $ty {
+                    &self.leader().$group
+                }
+            )*
+        }
+    };
+}
+
+leader_texts! {
+    /// The texts of the screens only the full app holds (A3 sheets and their parts, programmes
+    /// and their status report, Samle, print and the planning CSV): a second table per
+    /// language (`nb::LEADER`), apart from [`Texts`]. Read through the accessors on `Texts`
+    /// (`t.a3().title`); the participant entry never calls them, so its wasm holds none of
+    /// these texts (`scripts/size-check.mjs` checks it).
+    pub struct LeaderTexts {
+        pub a3_list: A3ListTexts,
+        pub a3: A3Texts,
+        pub print: PrintTexts,
+        pub plan_csv: PlanCsvTexts,
+        pub causes: CauseTexts,
+        pub benefits: BenefitTexts,
+        pub realisation: RealisationTexts,
+        pub benefit_map: BenefitMapTexts,
+        pub measures: MeasureTexts,
+        pub indicators: IndicatorTexts,
+        pub collect: CollectTexts,
+        pub programme_list: ProgrammeListTexts,
+        pub programme: ProgrammeTexts,
+        pub plan: PlanTexts,
+        pub report: ReportTexts,
+    }
 }
 
 /// Texts used on many screens.
@@ -131,6 +162,11 @@ pub struct CommonTexts {
     pub to_home: &'static str,
     /// `{d}`, `{m}`, `{y}`: how a date is written.
     pub date_pattern: &'static str,
+    /// The button to a new A3 sheet, on the A3 list and the first screen.
+    pub new_a3_button: &'static str,
+    /// A benefit's kind: the choice on a note, in a group's report and on an A3 sheet.
+    pub benefit_kind: &'static str,
+    pub benefit_kinds: BenefitKindNames,
 }
 
 /// The header: the app's name, the main menu and the language switch.
@@ -253,7 +289,6 @@ pub struct A3ListTexts {
     pub title: &'static str,
     pub intro: &'static str,
     pub new_label: &'static str,
-    pub new_button: &'static str,
     pub empty: &'static str,
     pub list_label: &'static str,
     pub duplicate_button: &'static str,
@@ -340,8 +375,6 @@ pub struct BenefitTexts {
     pub help: &'static str,
     pub add: &'static str,
     pub remove: &'static str,
-    pub kind: &'static str,
-    pub kinds: BenefitKindNames,
     pub description: &'static str,
     pub owner: &'static str,
     pub indicator: &'static str,
@@ -908,6 +941,14 @@ pub struct AboutTexts {
     pub example_removed: &'static str,
 }
 
+/// The "Program" and "Fokusområde" selects that place an A3 sheet or a seminar in a programme.
+pub struct ProgrammeLinkTexts {
+    pub select_label: &'static str,
+    pub none: &'static str,
+    pub focus_area_select_label: &'static str,
+    pub no_focus_area: &'static str,
+}
+
 /// The list of programmes.
 pub struct ProgrammeListTexts {
     pub title: &'static str,
@@ -946,7 +987,6 @@ pub struct ProgrammeTexts {
     pub move_seminar_here: &'static str,
     pub choose_one: &'static str,
     pub move_button: &'static str,
-    pub no_focus_area: &'static str,
     pub no_unit: &'static str,
     pub take_out_of_programme: &'static str,
     pub sheets_title: &'static str,
@@ -966,9 +1006,6 @@ pub struct ProgrammeTexts {
     pub add_comment: &'static str,
     pub comment_blank: &'static str,
     pub comments_help: &'static str,
-    pub select_label: &'static str,
-    pub none: &'static str,
-    pub focus_area_select_label: &'static str,
     pub status_report_button: &'static str,
     pub csv_button: &'static str,
     pub delete: &'static str,

@@ -93,22 +93,22 @@ fn names(map: &BenefitMap, t: &Texts) -> (Vec<String>, Vec<String>, Vec<String>)
         map.measures
             .iter()
             .enumerate()
-            .map(|(i, m)| or(&m.name, t.benefit_map.measure_unnamed, i + 1))
+            .map(|(i, m)| or(&m.name, t.benefit_map().measure_unnamed, i + 1))
             .collect(),
         map.benefits
             .iter()
             .enumerate()
-            .map(|(i, b)| or(&b.description, t.benefits.unnamed, i + 1))
+            .map(|(i, b)| or(&b.description, t.benefits().unnamed, i + 1))
             .collect(),
         map.goals
             .iter()
             .map(|g| match &g.goal {
                 crate::model::a3::benefit::BenefitGoal::DesiredSituation => match g.text.trim() {
-                    "" => t.benefits.goal_desired.to_owned(),
-                    text => format!("{}: {text}", t.benefits.goal_desired),
+                    "" => t.benefits().goal_desired.to_owned(),
+                    text => format!("{}: {text}", t.benefits().goal_desired),
                 },
                 crate::model::a3::benefit::BenefitGoal::EffectGoal(_) => {
-                    format!("{}: {}", t.benefits.goal_effect, g.text.trim())
+                    format!("{}: {}", t.benefits().goal_effect, g.text.trim())
                 }
             })
             .collect(),
@@ -168,7 +168,7 @@ pub fn benefit_map_svg(map: &BenefitMap, lang: Lang) -> Option<String> {
             lines: wrap(n, CHARS, MAX_LINES),
             note: (!b.owner.trim().is_empty()).then(|| {
                 wrap(
-                    &fill(t.benefit_map.owner, &[("owner", &b.owner.trim())]),
+                    &fill(t.benefit_map().owner, &[("owner", &b.owner.trim())]),
                     CHARS + 6,
                     1,
                 )
@@ -203,7 +203,7 @@ pub fn benefit_map_svg(map: &BenefitMap, lang: Lang) -> Option<String> {
 
     let mut out = String::with_capacity(4096);
     let label = fill(
-        t.benefit_map.label,
+        t.benefit_map().label,
         &[
             ("measures", &measures.len()),
             ("benefits", &benefits.len()),
@@ -216,9 +216,9 @@ pub fn benefit_map_svg(map: &BenefitMap, lang: Lang) -> Option<String> {
         escape(&label)
     );
     for (x, head) in xs.iter().zip([
-        t.benefit_map.column_measures,
-        t.benefit_map.column_benefits,
-        t.benefit_map.column_goals,
+        t.benefit_map().column_measures,
+        t.benefit_map().column_benefits,
+        t.benefit_map().column_goals,
     ]) {
         let _ = write!(
             out,
@@ -317,10 +317,10 @@ pub fn benefit_map_lines(map: &BenefitMap, lang: Lang) -> Vec<String> {
             .map(|(_, b)| benefit_names[*b].as_str())
             .collect();
         lines.push(if delivered.is_empty() {
-            fill(t.benefit_map.delivers_nothing, &[("measure", name)])
+            fill(t.benefit_map().delivers_nothing, &[("measure", name)])
         } else {
             fill(
-                t.benefit_map.delivers,
+                t.benefit_map().delivers,
                 &[("measure", name), ("benefits", &delivered.join("; "))],
             )
         });
@@ -328,15 +328,15 @@ pub fn benefit_map_lines(map: &BenefitMap, lang: Lang) -> Vec<String> {
     for (b, name) in benefit_names.iter().enumerate() {
         let mut line = match map.serves.iter().find(|(from, _)| *from == b) {
             Some((_, g)) => fill(
-                t.benefit_map.serves,
+                t.benefit_map().serves,
                 &[("benefit", name), ("goal", &goal_names[*g])],
             ),
-            None => fill(t.benefit_map.serves_nothing, &[("benefit", name)]),
+            None => fill(t.benefit_map().serves_nothing, &[("benefit", name)]),
         };
         let owner = map.benefits[b].owner.trim();
         if !owner.is_empty() {
             line.push(' ');
-            line.push_str(&fill(t.benefit_map.owner, &[("owner", &owner)]));
+            line.push_str(&fill(t.benefit_map().owner, &[("owner", &owner)]));
             line.push('.');
         }
         lines.push(line);

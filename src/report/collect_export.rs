@@ -23,13 +23,13 @@ fn decimal_comma(value: f64, decimals: usize) -> String {
 /// fields, decimal comma, CRLF line ends.
 pub fn ranking_csv(ideas: &[Idea], group_names: &HashMap<Id, String>, texts: &Texts) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&texts.collect.csv_columns.all().join(";"));
+    out.push_str(&texts.collect().csv_columns.all().join(";"));
     out.push_str("\r\n");
     for idea in ideas {
         let kinds: Vec<&str> = idea
             .kinds
             .iter()
-            .map(|k| texts.benefits.kinds.of(*k))
+            .map(|k| texts.common.benefit_kinds.of(*k))
             .collect();
         let fields = [
             idea.rank.to_string(),
@@ -56,16 +56,21 @@ pub fn ranking_text(
 ) -> String {
     let mut out = format!(
         "{}\n{}\n{}\n\n",
-        seminar.title, seminar.group_question, texts.collect.method
+        seminar.title,
+        seminar.group_question,
+        texts.collect().method
     );
     for idea in ideas {
         out.push_str(&format!(
             "{}. {} – {} {}\n",
-            idea.rank, idea.title, idea.points, texts.collect.points
+            idea.rank,
+            idea.title,
+            idea.points,
+            texts.collect().points
         ));
         out.push_str(&format!(
             "   {}: {}\n",
-            texts.collect.named_by,
+            texts.collect().named_by,
             idea.named_by(group_names)
         ));
         if !idea.benefits.is_empty() {

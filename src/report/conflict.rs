@@ -39,7 +39,7 @@ pub fn conflict_choice(
     let Some(row) = conflict.rows.first() else {
         return match field {
             "phase" => {
-                parse::<Phase>(value).map(|p| (t.a3.field_phase, t.a3.phases.of(p).to_owned()))
+                parse::<Phase>(value).map(|p| (t.a3().field_phase, t.a3().phases.of(p).to_owned()))
             }
             _ => None,
         };
@@ -47,33 +47,37 @@ pub fn conflict_choice(
     let row = Id::parse(row)?;
     if holds(&s.benefits, &row) {
         return match field {
-            "kind" => parse::<BenefitKind>(value)
-                .map(|k| (t.benefits.kind, t.benefits.kinds.of(k).to_owned())),
+            "kind" => parse::<BenefitKind>(value).map(|k| {
+                (
+                    t.common.benefit_kind,
+                    t.common.benefit_kinds.of(k).to_owned(),
+                )
+            }),
             "measuring_frequency" => parse::<Frequency>(value).map(|f| {
                 (
-                    t.realisation.frequency,
-                    t.realisation.frequencies.of(f).to_owned(),
+                    t.realisation().frequency,
+                    t.realisation().frequencies.of(f).to_owned(),
                 )
             }),
             "measured_by" => {
                 let id = parse::<Id>(value)?;
                 let (i, indicator) = s.indicators.iter().enumerate().find(|(_, i)| i.id == id)?;
                 let name = match indicator.name.trim() {
-                    "" => fill(t.indicators.unnamed, &[("n", &(i + 1))]),
+                    "" => fill(t.indicators().unnamed, &[("n", &(i + 1))]),
                     name => name.to_owned(),
                 };
-                Some((t.benefits.measured_by, name))
+                Some((t.benefits().measured_by, name))
             }
             "goal" => {
                 let text = match parse::<BenefitGoal>(value)? {
-                    BenefitGoal::DesiredSituation => t.benefits.goal_desired.to_owned(),
+                    BenefitGoal::DesiredSituation => t.benefits().goal_desired.to_owned(),
                     BenefitGoal::EffectGoal(id) => {
                         let programme = s.programme.and_then(|l| workspace.programme(&l.programme));
                         let goal = programme?.effect_goals.iter().find(|g| g.id == id)?;
-                        format!("{}: {}", t.benefits.goal_effect, goal.text.trim())
+                        format!("{}: {}", t.benefits().goal_effect, goal.text.trim())
                     }
                 };
-                Some((t.benefits.goal, text))
+                Some((t.benefits().goal, text))
             }
             _ => None,
         };
@@ -81,23 +85,28 @@ pub fn conflict_choice(
     if holds(&s.measures, &row) {
         return match field {
             "status" => parse::<MeasureStatus>(value)
-                .map(|v| (t.measures.status, t.measures.statuses.of(v).to_owned())),
-            "follow_up" => parse::<FollowUp>(value)
-                .map(|v| (t.measures.follow_up, t.measures.follow_ups.of(v).to_owned())),
+                .map(|v| (t.measures().status, t.measures().statuses.of(v).to_owned())),
+            "follow_up" => parse::<FollowUp>(value).map(|v| {
+                (
+                    t.measures().follow_up,
+                    t.measures().follow_ups.of(v).to_owned(),
+                )
+            }),
             _ => None,
         };
     }
     if holds(&s.causes, &row) && field == "kind" {
-        return parse::<CauseKind>(value).map(|k| (t.causes.kind, t.causes.kinds.of(k).to_owned()));
+        return parse::<CauseKind>(value)
+            .map(|k| (t.causes().kind, t.causes().kinds.of(k).to_owned()));
     }
     if holds(&s.indicators, &row) {
         return match field {
             "unit" => parse::<IndicatorUnit>(value)
-                .map(|u| (t.indicators.unit, t.indicators.units.of(u).to_owned())),
+                .map(|u| (t.indicators().unit, t.indicators().units.of(u).to_owned())),
             "direction" => parse::<Direction>(value).map(|d| {
                 (
-                    t.indicators.direction,
-                    t.indicators.directions.of(d).to_owned(),
+                    t.indicators().direction,
+                    t.indicators().directions.of(d).to_owned(),
                 )
             }),
             _ => None,

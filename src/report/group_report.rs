@@ -50,7 +50,7 @@ pub fn report_text(
         let kinds: Vec<&str> = item
             .kinds
             .iter()
-            .map(|k| texts.benefits.kinds.of(*k))
+            .map(|k| texts.common.benefit_kinds.of(*k))
             .collect();
         if !kinds.is_empty() {
             out.push_str(&format!(" ({})", kinds.join(", ")));
@@ -219,7 +219,7 @@ pub fn parse_report(text: &str, seminar: Id, now: Timestamp, texts: &Texts) -> O
                         BenefitKind::ALL
                             .iter()
                             .copied()
-                            .find(|&kind| texts.benefits.kinds.of(kind) == k)
+                            .find(|&kind| texts.common.benefit_kinds.of(kind) == k)
                     })
                     .collect();
                 if !named.is_empty() && named.len() == inside.split(", ").count() {

@@ -102,9 +102,9 @@ pub fn risk_matrix_html(risks: &[Risk], lang: Lang) -> String {
     let cells = risk_matrix(risks);
     let mut out = format!(
         r#"<table class="risk-matrix" data-testid="risk-matrix"><caption>{}</caption><thead><tr><th scope="col">{} ↑ · {} →</th>"#,
-        escape(t.plan.risk_matrix_title),
-        escape(t.plan.risk_matrix_likelihood),
-        escape(t.plan.risk_matrix_consequence)
+        escape(t.plan().risk_matrix_title),
+        escape(t.plan().risk_matrix_likelihood),
+        escape(t.plan().risk_matrix_consequence)
     );
     for c in 1..=5 {
         let _ = write!(out, r#"<th scope="col">{c}</th>"#);
@@ -130,7 +130,7 @@ pub fn risk_matrix_html(risks: &[Risk], lang: Lang) -> String {
     let _ = write!(
         out,
         r#"</tbody></table><p class="risk-legend">{}</p>"#,
-        escape(t.plan.risk_matrix_legend)
+        escape(t.plan().risk_matrix_legend)
     );
     out
 }
@@ -148,11 +148,11 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     let _ = write!(
         out,
         "<h2>{}</h2><p>{}</p>",
-        escape(t.programme.overall_goal),
+        escape(t.programme().overall_goal),
         or_dash(&p.overall_goal)
     );
-    let none = || format!(r#"<p class="report-none">{}</p>"#, escape(t.report.none));
-    let _ = write!(out, "<h2>{}</h2>", escape(t.programme.result_goals_title));
+    let none = || format!(r#"<p class="report-none">{}</p>"#, escape(t.report().none));
+    let _ = write!(out, "<h2>{}</h2>", escape(t.programme().result_goals_title));
     let result_goals: Vec<_> = p
         .result_goals
         .iter()
@@ -165,7 +165,7 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     }
     for goal in &result_goals {
         let (mark, said) = if goal.done {
-            ("☑ ", t.programme.result_goal_done)
+            ("☑ ", t.programme().result_goal_done)
         } else {
             ("☐ ", "")
         };
@@ -179,7 +179,7 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     if !result_goals.is_empty() {
         out.push_str("</ul>");
     }
-    let _ = write!(out, "<h2>{}</h2>", escape(t.programme.effect_goals_title));
+    let _ = write!(out, "<h2>{}</h2>", escape(t.programme().effect_goals_title));
     let effect_goals: Vec<_> = p
         .effect_goals
         .iter()
@@ -197,7 +197,7 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     let _ = write!(
         out,
         "</section><section><h2>{}</h2>",
-        escape(t.programme.measures_title)
+        escape(t.programme().measures_title)
     );
     if report.groups.is_empty() {
         out.push_str(&none());
@@ -233,18 +233,18 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
                 (String::new(), cells)
             })
             .collect();
-        table(&mut out, &heading, &head, &rows, t.report.none);
+        table(&mut out, &heading, &head, &rows, t.report().none);
         let _ = write!(
             out,
             r#"<p class="total" data-testid="report-group-total">{}: <strong>{}</strong></p></section>"#,
-            escape(t.programme.group_total),
+            escape(t.programme().group_total),
             escape(&totals_text(group.totals, lang))
         );
     }
     let _ = write!(
         out,
         r#"<p class="total grand-total" data-testid="report-total">{}: <strong>{}</strong></p>"#,
-        escape(t.programme.total),
+        escape(t.programme().total),
         escape(&totals_text(report.totals, lang)),
     );
     if let Some(benefits) = benefit_totals_text(report.benefits, lang) {
@@ -256,7 +256,11 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     }
     out.push_str("</section>");
 
-    let _ = write!(out, "<section><h2>{}</h2>", escape(t.plan.milestones_title));
+    let _ = write!(
+        out,
+        "<section><h2>{}</h2>",
+        escape(t.plan().milestones_title)
+    );
     if !report.milestones.is_empty() {
         let _ = write!(
             out,
@@ -265,7 +269,7 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
         );
     }
     let head: Vec<(&str, bool)> = t
-        .plan
+        .plan()
         .milestone_fields
         .all()
         .iter()
@@ -278,7 +282,7 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             let approved = if *overdue {
                 format!(
                     r#"<strong class="overdue-badge">{}</strong>"#,
-                    escape(t.plan.overdue)
+                    escape(t.plan().overdue)
                 )
             } else {
                 date(&m.approved)
@@ -302,23 +306,23 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
         .collect();
     table(
         &mut out,
-        t.plan.milestones_title,
+        t.plan().milestones_title,
         &head,
         &rows,
-        t.report.none,
+        t.report().none,
     );
 
     let _ = write!(
         out,
         "</section><section><h2>{}</h2>",
-        escape(t.plan.risks_title)
+        escape(t.plan().risks_title)
     );
-    let c = &t.report.risk_columns;
+    let c = &t.report().risk_columns;
     let head = [
         (c.risk, false),
         (c.likelihood, true),
         (c.consequence, true),
-        (t.report.risk_product, true),
+        (t.report().risk_product, true),
         (c.owner, false),
         (c.mitigation, false),
     ];
@@ -339,10 +343,10 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
                     (r.consequence.to_string(), "number"),
                     (
                         escape(&fill(
-                            t.report.risk_score_short,
+                            t.report().risk_score_short,
                             &[
                                 ("score", &r.score()),
-                                ("level", &t.plan.risk_levels.of(r.level())),
+                                ("level", &t.plan().risk_levels.of(r.level())),
                             ],
                         )),
                         score_class,
@@ -353,7 +357,13 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
             )
         })
         .collect();
-    table(&mut out, t.plan.risks_title, &head, &rows, t.report.none);
+    table(
+        &mut out,
+        t.plan().risks_title,
+        &head,
+        &rows,
+        t.report().none,
+    );
     if !report.risks.is_empty() {
         out.push_str(&risk_matrix_html(&report.risks, lang));
     }
@@ -361,9 +371,9 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
     let _ = write!(
         out,
         "</section><section><h2>{}</h2>",
-        escape(t.report.indicators_title)
+        escape(t.report().indicators_title)
     );
-    let c = &t.report.indicator_columns;
+    let c = &t.report().indicator_columns;
     let head: Vec<(&str, bool)> = vec![
         (c.sheet, false),
         (c.indicator, false),
@@ -376,7 +386,7 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
         .indicators
         .iter()
         .map(|s| {
-            let unit = t.indicators.units.of(s.indicator.unit);
+            let unit = t.indicators().units.of(s.indicator.unit);
             let value = |v: Option<Decimal>| {
                 v.map(|v| {
                     escape(&format!(
@@ -406,10 +416,10 @@ pub fn status_html(report: &StatusReport, lang: Lang) -> String {
         .collect();
     table(
         &mut out,
-        t.report.indicators_title,
+        t.report().indicators_title,
         &head,
         &rows,
-        t.report.none,
+        t.report().none,
     );
     out.push_str("</section>");
     benefit_plans_html(&mut out, report, lang);
@@ -424,13 +434,13 @@ fn benefit_plans_html(out: &mut String, report: &StatusReport, lang: Lang) {
         let _ = write!(
             out,
             r#"<section data-testid="report-benefit-plans"><h2>{}</h2><p>{}</p>"#,
-            escape(t.report.benefit_plans_title),
+            escape(t.report().benefit_plans_title),
             escape(&fill(
-                t.report.benefit_plans_on,
+                t.report().benefit_plans_on,
                 &[("date", &format_iso_date_in(t, &report.date))]
             ))
         );
-        let c = &t.report.benefit_plan_columns;
+        let c = &t.report().benefit_plan_columns;
         let head = [
             (c.benefit, false),
             (c.sheet, false),
@@ -446,7 +456,7 @@ fn benefit_plans_html(out: &mut String, report: &StatusReport, lang: Lang) {
                 let status = format!(
                     r#"<span class="benefit-status {}" data-testid="benefit-plan-status">{}</span>"#,
                     plan_status_class(line.status),
-                    escape(t.realisation.plan_statuses.of(line.status))
+                    escape(t.realisation().plan_statuses.of(line.status))
                 );
                 let planned = line
                     .planned
@@ -467,10 +477,10 @@ fn benefit_plans_html(out: &mut String, report: &StatusReport, lang: Lang) {
             .collect();
         table(
             out,
-            t.report.benefit_plans_title,
+            t.report().benefit_plans_title,
             &head,
             &rows,
-            t.report.none,
+            t.report().none,
         );
         out.push_str("</section>");
     }
@@ -478,8 +488,8 @@ fn benefit_plans_html(out: &mut String, report: &StatusReport, lang: Lang) {
         let _ = write!(
             out,
             r#"<section data-testid="double-counting"><h2>{}</h2><div class="notice warning double-counting"><p>{}</p><ul class="double-counts">"#,
-            escape(t.report.double_counting_title),
-            escape(t.report.double_counting_intro)
+            escape(t.report().double_counting_title),
+            escape(t.report().double_counting_intro)
         );
         for count in &report.double_counts {
             let _ = write!(

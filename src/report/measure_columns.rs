@@ -128,7 +128,7 @@ pub fn measure_columns(out: Output) -> Vec<MeasureColumn> {
 
 impl MeasureColumn {
     pub fn heading(self, t: &Texts) -> &'static str {
-        let h = &t.measures.columns;
+        let h = &t.measures().columns;
         match self {
             Self::FocusArea => h.focus_area,
             Self::Sheet => h.sheet,
@@ -212,16 +212,16 @@ impl MeasureColumn {
                 basis => basis.to_owned(),
             },
             Self::Name => named(&m.name),
-            Self::Status => t.measures.statuses.of(m.status).to_owned(),
+            Self::Status => t.measures().statuses.of(m.status).to_owned(),
             Self::StatusDate => match out {
                 _ if running && m.status_date.trim().is_empty() => String::new(),
-                Output::Page => format!("{} {}", t.measures.status_date, date(&m.status_date)),
+                Output::Page => format!("{} {}", t.measures().status_date, date(&m.status_date)),
                 _ => date(&m.status_date),
             },
             Self::FollowUp => {
-                let word = t.measures.follow_ups.of(m.follow_up);
+                let word = t.measures().follow_ups.of(m.follow_up);
                 if running {
-                    format!("{}: {word}", t.measures.follow_up)
+                    format!("{}: {word}", t.measures().follow_up)
                 } else {
                     word.to_owned()
                 }
@@ -234,7 +234,7 @@ impl MeasureColumn {
                     Output::Page | Output::Text => format!(
                         "{} {}",
                         format_number_in(lang, v, 2),
-                        t.measures.fte.to_lowercase()
+                        t.measures().fte.to_lowercase()
                     ),
                 })
                 .unwrap_or_default(),
@@ -252,7 +252,7 @@ impl MeasureColumn {
                     Output::Text => {
                         format!(
                             "{} ({}): {}",
-                            t.programme.latest_comment,
+                            t.programme().latest_comment,
                             date(&c.date),
                             c.text
                         )

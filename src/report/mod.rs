@@ -39,16 +39,19 @@ pub use sheet::{chart_summary, sheet_html, target_text, PrintContext};
 pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
     match key {
         GroupKey::FocusArea { number, name, .. } => {
-            let label = fill(texts.programme.focus_area_label, &[("n", &roman(*number))]);
+            let label = fill(
+                texts.programme().focus_area_label,
+                &[("n", &roman(*number))],
+            );
             if name.trim().is_empty() {
                 label
             } else {
                 format!("{label}: {}", name.trim())
             }
         }
-        GroupKey::NoFocusArea => texts.programme.no_focus_area.to_owned(),
+        GroupKey::NoFocusArea => texts.programme_link.no_focus_area.to_owned(),
         GroupKey::Unit(unit) => unit.clone(),
-        GroupKey::NoUnit => texts.programme.no_unit.to_owned(),
+        GroupKey::NoUnit => texts.programme().no_unit.to_owned(),
     }
 }
 
@@ -56,7 +59,7 @@ pub fn group_heading(key: &GroupKey, texts: &Texts) -> String {
 pub fn report_title(report: &StatusReport, lang: Lang) -> String {
     let texts = lang.texts();
     fill(
-        texts.report.title,
+        texts.report().title,
         &[
             ("title", &report.programme.title.trim()),
             ("date", &format_iso_date_in(texts, &report.date)),
@@ -74,7 +77,7 @@ pub fn overdue_count_text(report: &StatusReport, lang: Lang) -> String {
         .filter(|(_, overdue)| *overdue)
         .count();
     fill(
-        texts.plan.overdue_count,
+        texts.plan().overdue_count,
         &[
             ("n", &count),
             ("date", &format_iso_date_in(texts, &report.date)),
@@ -95,7 +98,7 @@ pub fn status_csv_name(report: &StatusReport, lang: Lang) -> String {
         parts.next().unwrap_or(0),
     );
     crate::share::slug_filename(
-        lang.texts().report.file_prefix,
+        lang.texts().report().file_prefix,
         &report.programme.title,
         date,
     )
@@ -108,7 +111,7 @@ pub fn totals_text(totals: MeasureTotals, lang: Lang) -> String {
     format!(
         "{} {} · {}",
         format_number_in(lang, totals.fte, 2),
-        texts.measures.fte.to_lowercase(),
+        texts.measures().fte.to_lowercase(),
         format_nok_in(lang, totals.amount)
     )
 }
@@ -121,12 +124,12 @@ pub fn benefit_totals_text(totals: BenefitTotals, lang: Lang) -> Option<String> 
     }
     let t = lang.texts();
     let nok = |v: Decimal| format_nok_in(lang, v);
-    let mut text = format!("{}: {}", t.benefits.total, nok(totals.benefits));
+    let mut text = format!("{}: {}", t.benefits().total, nok(totals.benefits));
     if !totals.disbenefits.is_zero() {
         let _ = write!(
             text,
             " · {}: {}",
-            t.benefits.disbenefits_total,
+            t.benefits().disbenefits_total,
             nok(totals.disbenefits)
         );
     }
@@ -138,7 +141,7 @@ pub fn benefit_totals_text(totals: BenefitTotals, lang: Lang) -> Option<String> 
 pub fn value_with_unit(value: Decimal, unit: Option<IndicatorUnit>, lang: Lang) -> String {
     let figure = format_plain_in(lang, value);
     match unit {
-        Some(unit) => format!("{figure} {}", lang.texts().indicators.units.of(unit)),
+        Some(unit) => format!("{figure} {}", lang.texts().indicators().units.of(unit)),
         None => figure,
     }
 }
@@ -148,7 +151,7 @@ pub fn value_with_unit(value: Decimal, unit: Option<IndicatorUnit>, lang: Lang) 
 pub fn benefit_plan_name(line: &BenefitPlanLine, texts: &Texts) -> String {
     let name = or_dash(&line.description);
     if line.disbenefit {
-        format!("{name} ({})", texts.report.benefit_plan_disbenefit)
+        format!("{name} ({})", texts.report().benefit_plan_disbenefit)
     } else {
         name.to_owned()
     }
@@ -171,7 +174,7 @@ pub fn benefit_plan_latest(line: &BenefitPlanLine, lang: Lang) -> String {
 pub fn double_count_heading(count: &DoubleCount, texts: &Texts) -> String {
     let name = or_dash(&count.indicator);
     match count.unit {
-        Some(unit) => format!("{name} ({})", texts.indicators.units.of(unit)),
+        Some(unit) => format!("{name} ({})", texts.indicators().units.of(unit)),
         None => name.to_owned(),
     }
 }
@@ -222,29 +225,29 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         let _ = write!(out, "\n{title}\n");
     };
     let _ = writeln!(out, "{}", report_title(report, lang));
-    section(&mut out, texts.programme.overall_goal);
+    section(&mut out, texts.programme().overall_goal);
     let _ = writeln!(out, "{}", or_dash(&p.overall_goal));
-    section(&mut out, texts.programme.result_goals_title);
+    section(&mut out, texts.programme().result_goals_title);
     let result_goals: Vec<_> = p
         .result_goals
         .iter()
         .filter(|g| !g.text.trim().is_empty())
         .collect();
     if result_goals.is_empty() {
-        let _ = writeln!(out, "{}", texts.report.none);
+        let _ = writeln!(out, "{}", texts.report().none);
     }
     for goal in result_goals {
         let mark = if goal.done { "[x]" } else { "[ ]" };
         let _ = writeln!(out, "{mark} {}", goal.text.trim());
     }
-    section(&mut out, texts.programme.effect_goals_title);
+    section(&mut out, texts.programme().effect_goals_title);
     let effect_goals: Vec<_> = p
         .effect_goals
         .iter()
         .filter(|g| !g.text.trim().is_empty())
         .collect();
     if effect_goals.is_empty() {
-        let _ = writeln!(out, "{}", texts.report.none);
+        let _ = writeln!(out, "{}", texts.report().none);
     }
     for goal in effect_goals {
         let _ = writeln!(out, "- {}", goal.text.trim());
@@ -253,13 +256,14 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         let _ = write!(
             out,
             "\n{}\n{}\n",
-            texts.programme.measures_title, texts.report.none
+            texts.programme().measures_title,
+            texts.report().none
         );
     }
     for group in &report.groups {
         section(&mut out, &group_heading(&group.key, texts));
         if group.lines.is_empty() {
-            let _ = writeln!(out, "{}", texts.report.none);
+            let _ = writeln!(out, "{}", texts.report().none);
         }
         for line in &group.lines {
             let _ = writeln!(out, "{}", measure_text(line, lang));
@@ -267,26 +271,26 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}: {}",
-            texts.programme.group_total,
+            texts.programme().group_total,
             totals_text(group.totals, lang)
         );
     }
     let _ = write!(
         out,
         "\n{}: {}\n",
-        texts.programme.total,
+        texts.programme().total,
         totals_text(report.totals, lang),
     );
     if let Some(benefits) = benefit_totals_text(report.benefits, lang) {
         let _ = writeln!(out, "{benefits}");
     }
-    section(&mut out, texts.plan.milestones_title);
+    section(&mut out, texts.plan().milestones_title);
     if report.milestones.is_empty() {
-        let _ = writeln!(out, "{}", texts.report.none);
+        let _ = writeln!(out, "{}", texts.report().none);
     } else {
         let _ = writeln!(out, "{}", overdue_count_text(report, lang));
     }
-    let f = &texts.plan.milestone_fields;
+    let f = &texts.plan().milestone_fields;
     for (m, overdue) in &report.milestones {
         let mut parts: Vec<String> = [&m.year, &m.milestone, &m.theme, &m.assignment]
             .into_iter()
@@ -308,21 +312,21 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
             ));
         }
         if *overdue {
-            parts.push(texts.plan.overdue.to_uppercase());
+            parts.push(texts.plan().overdue.to_uppercase());
         }
         let _ = writeln!(out, "- {}", parts.join(" · "));
     }
-    section(&mut out, texts.plan.risks_title);
+    section(&mut out, texts.plan().risks_title);
     if report.risks.is_empty() {
-        let _ = writeln!(out, "{}", texts.report.none);
+        let _ = writeln!(out, "{}", texts.report().none);
     }
-    let c = &texts.report.risk_columns;
+    let c = &texts.report().risk_columns;
     for risk in &report.risks {
         let score = fill(
-            texts.plan.risk_score,
+            texts.plan().risk_score,
             &[
                 ("score", &risk.score()),
-                ("level", &texts.plan.risk_levels.of(risk.level())),
+                ("level", &texts.plan().risk_levels.of(risk.level())),
             ],
         );
         let _ = writeln!(
@@ -339,14 +343,14 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
             or_dash(&risk.mitigation)
         );
     }
-    section(&mut out, texts.report.indicators_title);
+    section(&mut out, texts.report().indicators_title);
     if report.indicators.is_empty() {
-        let _ = writeln!(out, "{}", texts.report.none);
+        let _ = writeln!(out, "{}", texts.report().none);
     }
-    let c = &texts.report.indicator_columns;
+    let c = &texts.report().indicator_columns;
     for status in &report.indicators {
         let ind = &status.indicator;
-        let unit = texts.indicators.units.of(ind.unit);
+        let unit = texts.indicators().units.of(ind.unit);
         let value = |v: Option<Decimal>| match v {
             Some(v) => format!("{} {unit}", format_number_in(lang, v, v.scale().min(4))),
             None => "–".to_owned(),
@@ -377,14 +381,14 @@ pub fn status_text(report: &StatusReport, lang: Lang) -> String {
 /// there is nothing to show.
 fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
     let texts = lang.texts();
-    let c = &texts.report.benefit_plan_columns;
+    let c = &texts.report().benefit_plan_columns;
     if !report.benefit_plans.is_empty() {
         let _ = write!(
             out,
             "\n{}\n{}\n",
-            texts.report.benefit_plans_title,
+            texts.report().benefit_plans_title,
             fill(
-                texts.report.benefit_plans_on,
+                texts.report().benefit_plans_on,
                 &[("date", &format_iso_date_in(texts, &report.date))]
             )
         );
@@ -399,7 +403,7 @@ fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
             "- {} – {}: {} · {} {planned} · {} {} · {}: {}",
             or_dash(&line.sheet_title),
             benefit_plan_name(line, texts),
-            texts.realisation.plan_statuses.of(line.status),
+            texts.realisation().plan_statuses.of(line.status),
             c.plan.to_lowercase(),
             c.latest.to_lowercase(),
             benefit_plan_latest(line, lang),
@@ -411,7 +415,8 @@ fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
         let _ = write!(
             out,
             "\n{}\n{}\n",
-            texts.report.double_counting_title, texts.report.double_counting_intro
+            texts.report().double_counting_title,
+            texts.report().double_counting_intro
         );
     }
     for count in &report.double_counts {
@@ -427,7 +432,7 @@ fn benefit_plans_text(out: &mut String, report: &StatusReport, lang: Lang) {
 
 /// "Ikke målt", "Nådd" or "Ikke nådd".
 pub fn target_state(reached: Option<bool>, texts: &Texts) -> &'static str {
-    let states = &texts.report.target_states;
+    let states = &texts.report().target_states;
     match reached {
         None => states.not_measured,
         Some(true) => states.reached,
@@ -517,15 +522,17 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
         }
         sum_row(
             &mut out,
-            &format!("{} {heading}", texts.programme.group_total),
+            &format!("{} {heading}", texts.programme().group_total),
             &|c| c.total(group.totals),
         );
     }
-    sum_row(&mut out, texts.programme.total, &|c| c.total(report.totals));
+    sum_row(&mut out, texts.programme().total, &|c| {
+        c.total(report.totals)
+    });
     let benefits = [
-        (texts.benefits.total, report.benefits.benefits),
+        (texts.benefits().total, report.benefits.benefits),
         (
-            texts.benefits.disbenefits_total,
+            texts.benefits().disbenefits_total,
             report.benefits.disbenefits,
         ),
     ];
@@ -539,14 +546,14 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
 
     out.push_str("\r\n");
     let mut heading: Vec<String> = texts
-        .plan
+        .plan()
         .milestone_fields
         .all()
         .iter()
         .map(|c| text(c))
         .collect();
     heading.push(text(&fill(
-        texts.plan.overdue_on,
+        texts.plan().overdue_on,
         &[("date", &date(&report.date))],
     )));
     csv_row(&mut out, &heading);
@@ -560,21 +567,21 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
                 text(&m.assignment),
                 text(&date(&m.deadline)),
                 text(&date(&m.approved)),
-                text(if *overdue { texts.plan.overdue } else { "" }),
+                text(if *overdue { texts.plan().overdue } else { "" }),
             ],
         );
     }
 
     out.push_str("\r\n");
     let mut heading: Vec<String> = texts
-        .report
+        .report()
         .risk_columns
         .all()
         .iter()
         .map(|c| text(c))
         .collect();
-    heading.push(text(texts.report.risk_product));
-    heading.push(text(texts.report.risk_level_column));
+    heading.push(text(texts.report().risk_product));
+    heading.push(text(texts.report().risk_level_column));
     csv_row(&mut out, &heading);
     for risk in &report.risks {
         csv_row(
@@ -586,7 +593,7 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
                 text(&risk.owner),
                 text(&risk.mitigation),
                 risk.score().to_string(),
-                text(texts.plan.risk_levels.of(risk.level())),
+                text(texts.plan().risk_levels.of(risk.level())),
             ],
         );
     }
@@ -595,7 +602,7 @@ pub fn status_csv(report: &StatusReport, lang: Lang) -> String {
     csv_row(
         &mut out,
         &texts
-            .report
+            .report()
             .indicator_columns
             .all()
             .iter()
@@ -628,12 +635,12 @@ fn benefit_plans_csv(out: &mut String, report: &StatusReport, lang: Lang) {
     let text = |s: &str| csv_field(s.trim());
     let number = |v: Option<Decimal>| v.map(|v| excel_number(v, 4)).unwrap_or_default();
     let unit = |u: Option<IndicatorUnit>| {
-        u.map(|u| text(texts.indicators.units.of(u)))
+        u.map(|u| text(texts.indicators().units.of(u)))
             .unwrap_or_default()
     };
     if !report.benefit_plans.is_empty() {
         out.push_str("\r\n");
-        let c = &texts.report.benefit_plan_columns;
+        let c = &texts.report().benefit_plan_columns;
         let heading: Vec<String> = [
             c.sheet,
             c.benefit,
@@ -656,7 +663,7 @@ fn benefit_plans_csv(out: &mut String, report: &StatusReport, lang: Lang) {
                 text(&line.sheet_title),
                 text(&benefit_plan_name(line, texts)),
                 text(&line.owner),
-                text(texts.realisation.plan_statuses.of(line.status)),
+                text(texts.realisation().plan_statuses.of(line.status)),
                 number(line.planned),
                 number(line.latest.as_ref().map(|l| l.1)),
                 text(&format_iso_date_in(
@@ -669,11 +676,11 @@ fn benefit_plans_csv(out: &mut String, report: &StatusReport, lang: Lang) {
     }
     if !report.double_counts.is_empty() {
         out.push_str("\r\n");
-        csv_row(out, &[text(texts.report.double_counting_title)]);
+        csv_row(out, &[text(texts.report().double_counting_title)]);
         csv_row(
             out,
             &texts
-                .report
+                .report()
                 .double_counting_columns
                 .all()
                 .iter()

@@ -48,14 +48,14 @@ pub struct PrintContext<'a> {
 /// Målinger: 290 liggedøgn, 15 liggedøgn." (the screen's chart says the same).
 pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> String {
     let t = lang.texts();
-    let unit = t.indicators.units.of(indicator.unit);
+    let unit = t.indicators().units.of(indicator.unit);
     let plan: String = plans
         .iter()
         .map(|curve| {
             format!(
                 " {}",
                 fill(
-                    t.print.chart_plan,
+                    t.print().chart_plan,
                     &[(
                         "points",
                         &plan_points_text(curve, Some(unit), lang).join(", ")
@@ -67,7 +67,7 @@ pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> Stri
     let show = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
     let points: Vec<String> = indicator.series().iter().map(|(_, v)| show(*v)).collect();
     fill(
-        t.print.chart_summary,
+        t.print().chart_summary,
         &[
             ("name", &indicator.name),
             ("baseline", &indicator.baseline.map_or("–".into(), show)),
@@ -75,7 +75,7 @@ pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> Stri
             (
                 "points",
                 &if points.is_empty() {
-                    t.print.chart_none.to_owned()
+                    t.print().chart_none.to_owned()
                 } else {
                     points.join(", ")
                 },
@@ -88,9 +88,9 @@ pub fn chart_summary(indicator: &Indicator, plans: &[Curve], lang: Lang) -> Stri
 pub fn target_text(indicator: &Indicator, t: &Texts) -> Option<&'static str> {
     indicator.target_reached().map(|reached| {
         if reached {
-            t.print.target_reached
+            t.print().target_reached
         } else {
-            t.print.target_not_reached
+            t.print().target_not_reached
         }
     })
 }
@@ -110,19 +110,19 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
     );
     let day = |(y, m, d): (u32, u32, u32)| format_day_in(t, d, m, y as i32);
     let meta = [
-        (t.a3.field_unit, sheet.unit.trim().to_owned()),
-        (t.a3.field_owner, sheet.owner.trim().to_owned()),
+        (t.a3().field_unit, sheet.unit.trim().to_owned()),
+        (t.a3().field_owner, sheet.owner.trim().to_owned()),
         (
-            t.a3.field_method_coach,
+            t.a3().field_method_coach,
             sheet.method_coach.trim().to_owned(),
         ),
         (
-            t.a3.field_next_review,
+            t.a3().field_next_review,
             format_iso_date_in(t, &sheet.next_review),
         ),
-        (t.a3.field_phase, t.a3.phases.of(sheet.phase).to_owned()),
-        (t.a3.field_created, day(cx.created)),
-        (t.print.printed, day(cx.printed)),
+        (t.a3().field_phase, t.a3().phases.of(sheet.phase).to_owned()),
+        (t.a3().field_created, day(cx.created)),
+        (t.print().printed, day(cx.printed)),
     ];
     for (label, value) in meta.iter().filter(|(_, v)| !v.trim().is_empty()) {
         let _ = write!(
@@ -144,19 +144,19 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         let _ = write!(
             causes_html,
             r#"<h3>{}</h3><ul class="doc-causes">"#,
-            escape(t.causes.title)
+            escape(t.causes().title)
         );
         for cause in causes {
             let _ = write!(
                 causes_html,
                 r#"<li>{} <span class="doc-kind">({})</span></li>"#,
                 escape(cause.text.trim()),
-                escape(t.causes.kinds.of(cause.kind))
+                escape(t.causes().kinds.of(cause.kind))
             );
         }
         causes_html.push_str("</ul>");
     }
-    let labels = &t.a3.field_labels;
+    let labels = &t.a3().field_labels;
     let numbered = |out: &mut String, label: &str, text: &str, more: &str| {
         let _ = write!(
             out,
@@ -195,15 +195,15 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         (
             false,
             "doc-benefits",
-            t.benefits.title,
-            t.benefits.total,
+            t.benefits().title,
+            t.benefits().total,
             economic_total(&sheet.benefits),
         ),
         (
             true,
             "doc-disbenefits",
-            t.benefits.disbenefits_title,
-            t.benefits.disbenefits_total,
+            t.benefits().disbenefits_title,
+            t.benefits().disbenefits_total,
             economic_disbenefit_total(&sheet.benefits),
         ),
     ] {
@@ -214,7 +214,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
             .map(|b| {
                 vec![
                     b.description.trim().to_owned(),
-                    t.benefits.kinds.of(b.kind).to_owned(),
+                    t.common.benefit_kinds.of(b.kind).to_owned(),
                     b.owner.trim().to_owned(),
                     b.indicator.trim().to_owned(),
                     plain(b.baseline),
@@ -235,15 +235,15 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
             &mut out,
             (class, 2, title),
             &[
-                (t.benefits.description, Col::Text),
-                (t.benefits.kind, Col::Short),
-                (t.benefits.owner, Col::Text),
-                (t.benefits.indicator, Col::Text),
-                (t.benefits.baseline, Col::Number),
-                (t.benefits.baseline_date, Col::Short),
-                (t.benefits.target, Col::Number),
-                (t.benefits.target_date, Col::Short),
-                (t.benefits.amount, Col::Number),
+                (t.benefits().description, Col::Text),
+                (t.common.benefit_kind, Col::Short),
+                (t.benefits().owner, Col::Text),
+                (t.benefits().indicator, Col::Text),
+                (t.benefits().baseline, Col::Number),
+                (t.benefits().baseline_date, Col::Short),
+                (t.benefits().target, Col::Number),
+                (t.benefits().target_date, Col::Short),
+                (t.benefits().amount, Col::Number),
             ],
             &rows,
             total.as_deref(),
@@ -269,9 +269,9 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
                 m.fte
                     .map_or(String::new(), |v| format_number_in(lang, v, 2)),
                 money(m.amount),
-                t.measures.statuses.of(m.status).to_owned(),
+                t.measures().statuses.of(m.status).to_owned(),
                 date(&m.status_date),
-                t.measures.follow_ups.of(m.follow_up).to_owned(),
+                t.measures().follow_ups.of(m.follow_up).to_owned(),
                 m.responsible.trim().to_owned(),
                 comments.join("\n"),
             ]
@@ -279,20 +279,20 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         .collect();
     let totals = measure_totals(&sheet.measures);
     let measures_total = (!sheet.measures.is_empty())
-        .then(|| format!("{}: {}", t.measures.total, totals_text(totals, lang)));
+        .then(|| format!("{}: {}", t.measures().total, totals_text(totals, lang)));
     doc_table(
         &mut out,
-        ("doc-measures", 2, t.measures.title),
+        ("doc-measures", 2, t.measures().title),
         &[
-            (t.measures.columns.basis, Col::Text),
-            (t.measures.name, Col::Text),
-            (t.measures.fte, Col::Number),
-            (t.measures.amount, Col::Number),
-            (t.measures.status, Col::Short),
-            (t.measures.status_date, Col::Short),
-            (t.measures.follow_up, Col::Short),
-            (t.measures.responsible, Col::Text),
-            (t.print.comments, Col::Text),
+            (t.measures().columns.basis, Col::Text),
+            (t.measures().name, Col::Text),
+            (t.measures().fte, Col::Number),
+            (t.measures().amount, Col::Number),
+            (t.measures().status, Col::Short),
+            (t.measures().status_date, Col::Short),
+            (t.measures().follow_up, Col::Short),
+            (t.measures().responsible, Col::Text),
+            (t.print().comments, Col::Text),
         ],
         &measures,
         measures_total.as_deref(),
@@ -317,12 +317,12 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         .collect();
     doc_table(
         &mut out,
-        ("doc-budget", 2, t.measures.budget_title),
+        ("doc-budget", 2, t.measures().budget_title),
         &[
-            (t.measures.budget_label, Col::Text),
-            (t.measures.budget_budget, Col::Number),
-            (t.measures.budget_actual, Col::Number),
-            (t.measures.budget_result, Col::Number),
+            (t.measures().budget_label, Col::Text),
+            (t.measures().budget_budget, Col::Number),
+            (t.measures().budget_actual, Col::Number),
+            (t.measures().budget_result, Col::Number),
         ],
         &budget,
         None,
@@ -336,7 +336,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         let _ = write!(
             out,
             r#"<section class="doc-map"><h2>{}</h2>{svg}</section>"#,
-            escape(t.benefit_map.title)
+            escape(t.benefit_map().title)
         );
     }
     out.push_str("</div>");
@@ -350,7 +350,7 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
         let _ = write!(
             out,
             r#"<section class="doc-section doc-indicators"><h2>{}</h2>"#,
-            escape(t.indicators.title)
+            escape(t.indicators().title)
         );
         for indicator in indicators {
             indicator_html(
@@ -372,14 +372,14 @@ pub fn sheet_html(sheet: &A3Sheet, cx: &PrintContext) -> String {
             let _ = write!(
                 out,
                 r#"<figure class="doc-qr" data-testid="print-qr">{svg}<figcaption>{}</figcaption></figure>"#,
-                escape(t.print.qr_caption)
+                escape(t.print().qr_caption)
             );
         }
         None => {
             let _ = write!(
                 out,
                 r#"<p class="doc-qr-note" data-testid="print-qr-note">{}</p>"#,
-                escape(t.print.qr_too_large)
+                escape(t.print().qr_too_large)
             );
         }
     }
@@ -454,7 +454,7 @@ fn doc_table(
 /// A benefit's name on paper: its description, or "Gevinst 2".
 fn benefit_name(b: &Benefit, index: usize, t: &Texts) -> String {
     match b.description.trim() {
-        "" => fill(t.benefits.unnamed, &[("n", &(index + 1))]),
+        "" => fill(t.benefits().unnamed, &[("n", &(index + 1))]),
         d => d.to_owned(),
     }
 }
@@ -471,7 +471,7 @@ pub fn plan_points_text(curve: &[(i64, Decimal)], unit: Option<&str>, lang: Lang
             };
             let date = crate::model::a3::indicator::iso_from_days(*day);
             fill(
-                t.print.chart_plan_point,
+                t.print().chart_plan_point,
                 &[("value", &value), ("date", &format_iso_date_in(t, &date))],
             )
         })
@@ -488,7 +488,7 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
         .enumerate()
         .map(|(i, b)| {
             let indicator = sheet.indicator_of(b);
-            let unit = indicator.map(|i| t.indicators.units.of(i.unit));
+            let unit = indicator.map(|i| t.indicators().units.of(i.unit));
             let planned: Vec<(i64, Decimal)> = b
                 .plan
                 .iter()
@@ -514,7 +514,7 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
                 indicator.map_or(String::new(), |i| i.name.trim().to_owned()),
                 b.measuring_method.trim().to_owned(),
                 b.measuring_frequency.map_or(String::new(), |f| {
-                    t.realisation.frequencies.of(f).to_owned()
+                    t.realisation().frequencies.of(f).to_owned()
                 }),
                 b.measuring_responsible.trim().to_owned(),
                 b.measuring_cost
@@ -522,7 +522,7 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
                 plan_points_text(&sorted, unit, lang).join("\n"),
                 b.plan_status(indicator, cx.today)
                     .map_or(String::new(), |s| {
-                        t.realisation.plan_statuses.of(s).to_owned()
+                        t.realisation().plan_statuses.of(s).to_owned()
                     }),
             ]
         })
@@ -530,16 +530,16 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
         .collect();
     doc_table(
         out,
-        ("doc-realisation", 2, t.realisation.plan_title),
+        ("doc-realisation", 2, t.realisation().plan_title),
         &[
             (t.group_report.benefit, Col::Text),
-            (t.benefits.measured_by, Col::Text),
-            (t.realisation.method, Col::Text),
-            (t.realisation.frequency, Col::Short),
-            (t.realisation.responsible, Col::Text),
-            (t.realisation.cost, Col::Number),
-            (t.realisation.points_title, Col::Short),
-            (t.realisation.status_today, Col::Short),
+            (t.benefits().measured_by, Col::Text),
+            (t.realisation().method, Col::Text),
+            (t.realisation().frequency, Col::Short),
+            (t.realisation().responsible, Col::Text),
+            (t.realisation().cost, Col::Number),
+            (t.realisation().points_title, Col::Short),
+            (t.realisation().status_today, Col::Short),
         ],
         &rows,
         None,
@@ -548,7 +548,7 @@ fn realisation_plan_html(out: &mut String, sheet: &A3Sheet, cx: &PrintContext) {
 
 fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang: Lang) {
     let t = lang.texts();
-    let unit = t.indicators.units.of(indicator.unit);
+    let unit = t.indicators().units.of(indicator.unit);
     let value = |v: Decimal| format!("{} {unit}", format_plain_in(lang, v));
     let _ = write!(
         out,
@@ -558,11 +558,11 @@ fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang
             &[
                 indicator
                     .baseline
-                    .map(|v| format!("{}: {}", t.indicators.baseline, value(v))),
+                    .map(|v| format!("{}: {}", t.indicators().baseline, value(v))),
                 indicator
                     .target
-                    .map(|v| format!("{}: {}", t.indicators.target, value(v))),
-                Some(t.indicators.directions.of(indicator.direction).to_owned()),
+                    .map(|v| format!("{}: {}", t.indicators().target, value(v))),
+                Some(t.indicators().directions.of(indicator.direction).to_owned()),
                 target_text(indicator, t).map(str::to_owned),
             ]
             .into_iter()
@@ -584,10 +584,10 @@ fn indicator_html(out: &mut String, indicator: &Indicator, plans: &[Curve], lang
         .collect();
     doc_table(
         out,
-        ("doc-measurements", 4, t.indicators.measurements_title),
+        ("doc-measurements", 4, t.indicators().measurements_title),
         &[
-            (t.indicators.measurement_date, Col::Short),
-            (t.indicators.measurement_value, Col::Number),
+            (t.indicators().measurement_date, Col::Short),
+            (t.indicators().measurement_value, Col::Number),
         ],
         &measurements,
         None,

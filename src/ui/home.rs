@@ -143,7 +143,7 @@ fn StartCard() -> impl IntoView {
                 <div class="start-way">
                     <h3>{t.home.start_a3}</h3>
                     <p class="hint">{t.home.start_a3_hint}</p>
-                    <a class="button" href=Route::A3List.href()>{t.a3_list.new_button}</a>
+                    <a class="button" href=Route::A3List.href()>{t.common.new_a3_button}</a>
                 </div>
             </div>
         </section>

@@ -24,7 +24,7 @@ pub fn BenefitLinks(sheet: Id, measure: Id) -> impl IntoView {
                         .enumerate()
                         .map(|(i, b)| {
                             let name = match b.description.trim() {
-                                "" => fill(t.benefits.unnamed, &[("n", &(i + 1))]),
+                                "" => fill(t.benefits().unnamed, &[("n", &(i + 1))]),
                                 d => d.to_owned(),
                             };
                             (b.id, name)
@@ -55,10 +55,10 @@ pub fn BenefitLinks(sheet: Id, measure: Id) -> impl IntoView {
     };
     view! {
         <fieldset class="benefit-links">
-            <legend>{t.benefit_map.measure_delivers}</legend>
+            <legend>{t.benefit_map().measure_delivers}</legend>
             <Show
                 when=move || benefits.with(|b| !b.is_empty())
-                fallback=move || view! { <p class="help">{t.benefit_map.measure_delivers_none}</p> }
+                fallback=move || view! { <p class="help">{t.benefit_map().measure_delivers_none}</p> }
             >
                 <For each=move || benefits.get() key=|b| b.clone() let:choice>
                     {
@@ -100,16 +100,16 @@ pub fn BenefitMapSection(sheet: Id) -> impl IntoView {
     });
     view! {
         <section class="card a3-section benefit-map" aria-labelledby="benefit-map-title" data-testid="benefit-map">
-            <h2 id="benefit-map-title">{t.benefit_map.title}</h2>
-            <p class="help">{t.benefit_map.help}</p>
+            <h2 id="benefit-map-title">{t.benefit_map().title}</h2>
+            <p class="help">{t.benefit_map().help}</p>
             {move || match drawn.get() {
-                None => view! { <p class="notice" data-testid="benefit-map-empty">{t.benefit_map.empty}</p> }.into_any(),
+                None => view! { <p class="notice" data-testid="benefit-map-empty">{t.benefit_map().empty}</p> }.into_any(),
                 Some((svg, lines)) => view! {
                     // Scrolls sideways on a phone, where the map keeps a readable size.
-                    <div class="benefit-map-figure" tabindex="0" role="region" aria-label=t.benefit_map.title inner_html=svg></div>
-                    <p class="help benefit-map-scroll-hint">{t.benefit_map.scroll_hint}</p>
+                    <div class="benefit-map-figure" tabindex="0" role="region" aria-label=t.benefit_map().title inner_html=svg></div>
+                    <p class="help benefit-map-scroll-hint">{t.benefit_map().scroll_hint}</p>
                     <details data-testid="benefit-map-text">
-                        <summary>{t.benefit_map.text_title}</summary>
+                        <summary>{t.benefit_map().text_title}</summary>
                         <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     </details>
                 }

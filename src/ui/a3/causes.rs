@@ -21,14 +21,14 @@ pub fn CausesList(sheet: Id) -> impl IntoView {
     );
     view! {
         <div class="causes">
-            <h3>{t.causes.title}</h3>
-            <p class="help">{t.causes.help}</p>
+            <h3>{t.causes().title}</h3>
+            <p class="help">{t.causes().help}</p>
             <ul class="rows">
                 <For each={row_ids::<Cause>(sheet)} key=|id| *id let:row>
                     <CauseRow sheet=sheet row=row />
                 </For>
             </ul>
-            <button type="button" class="button small" on:click=add>{t.causes.add}</button>
+            <button type="button" class="button small" on:click=add>{t.causes().add}</button>
         </div>
     }
 }
@@ -39,21 +39,21 @@ fn CauseRow(sheet: Id, row: Id) -> impl IntoView {
     view! {
         <li class="row-card cause-row">
             <TextField
-                label=t.causes.text
+                label=t.causes().text
                 name=format!("cause-text-{row}")
                 value={row_value::<Cause, _>(sheet, row, |c| c.text.clone())}
                 on_input={row_typer::<Cause>(sheet, row, |c, v| c.text = v)}
             />
             <ChoiceSelect
-                label=t.causes.kind
+                label=t.causes().kind
                 name=format!("cause-kind-{row}")
-                options=t.causes.kinds.all()
+                options=t.causes().kinds.all()
                 selected={row_value::<Cause, _>(sheet, row, |c| c.kind.index())}
                 on_change={row_setter::<Cause, usize>(sheet, row, |c, i| {
                     c.kind = CauseKind::from_index(i).unwrap_or_default()
                 })}
             />
-            <button type="button" class="button small danger" aria-label=t.causes.remove
+            <button type="button" class="button small danger" aria-label=t.causes().remove
                 on:click={row_remover::<Cause>(sheet, row)}>
                 {t.common.remove_row}
             </button>

@@ -23,13 +23,13 @@ pub fn IndicatorsSection(sheet: Id) -> impl IntoView {
     let add = row_adder::<Indicator>(sheet, Indicator::new, None);
     view! {
         <section class="card a3-section" aria-labelledby="indicators-title">
-            <h2 id="indicators-title">{t.indicators.title}</h2>
+            <h2 id="indicators-title">{t.indicators().title}</h2>
             <ul class="rows">
                 <For each={row_ids::<Indicator>(sheet)} key=|id| *id let:row>
                     <IndicatorRow sheet=sheet row=row />
                 </For>
             </ul>
-            <button type="button" class="button small" on:click=add>{t.indicators.add}</button>
+            <button type="button" class="button small" on:click=add>{t.indicators().add}</button>
         </section>
     }
 }
@@ -73,42 +73,42 @@ fn IndicatorRow(sheet: Id, row: Id) -> impl IntoView {
     view! {
         <li class="row-card indicator-row">
             <TextField
-                label=t.indicators.name
+                label=t.indicators().name
                 name=format!("indicator-name-{row}")
                 value={row_value::<Indicator, _>(sheet, row, |i| i.name.clone())}
                 on_input={row_typer::<Indicator>(sheet, row, |i, v| i.name = v)}
             />
             <ChoiceSelect
-                label=t.indicators.unit
+                label=t.indicators().unit
                 name=format!("indicator-unit-{row}")
-                options=t.indicators.units.all()
+                options=t.indicators().units.all()
                 selected={row_value::<Indicator, _>(sheet, row, |i| i.unit.index())}
                 on_change={row_setter::<Indicator, usize>(sheet, row, |i, x| {
                     i.unit = IndicatorUnit::from_index(x).unwrap_or_default()
                 })}
             />
             <ChoiceSelect
-                label=t.indicators.direction
+                label=t.indicators().direction
                 name=format!("indicator-direction-{row}")
-                options=t.indicators.directions.all()
+                options=t.indicators().directions.all()
                 selected={row_value::<Indicator, _>(sheet, row, |i| i.direction.index())}
                 on_change={row_setter::<Indicator, usize>(sheet, row, |i, x| {
                     i.direction = Direction::from_index(x).unwrap_or_default()
                 })}
             />
-            {row_number::<Indicator>((sheet, row), t.indicators.baseline, "indicator-baseline", |i| i.baseline, |i, v| i.baseline = v, format_plain)}
-            {row_number::<Indicator>((sheet, row), t.indicators.target, "indicator-target", |i| i.target, |i, v| i.target = v, format_plain)}
+            {row_number::<Indicator>((sheet, row), t.indicators().baseline, "indicator-baseline", |i| i.baseline, |i, v| i.baseline = v, format_plain)}
+            {row_number::<Indicator>((sheet, row), t.indicators().target, "indicator-target", |i| i.target, |i, v| i.target = v, format_plain)}
             <div class="measurements">
-                <h3>{t.indicators.measurements_title}</h3>
+                <h3>{t.indicators().measurements_title}</h3>
                 <ul class="rows">
                     <For each=measurement_ids key=|id| *id let:m>
                         <MeasurementRow sheet=sheet indicator=row measurement=m />
                     </For>
                 </ul>
-                <button type="button" class="button small" on:click=add_measurement>{t.indicators.add_measurement}</button>
+                <button type="button" class="button small" on:click=add_measurement>{t.indicators().add_measurement}</button>
             </div>
             {move || indicator.get().map(|i| view! { <IndicatorChart indicator=i plans=plans.get() /> })}
-            <button type="button" class="button small danger" aria-label=t.indicators.remove
+            <button type="button" class="button small danger" aria-label=t.indicators().remove
                 on:click={row_remover::<Indicator>(sheet, row)}>
                 {t.common.remove_row}
             </button>
@@ -132,9 +132,9 @@ fn MeasurementRow(sheet: Id, indicator: Id, measurement: Id) -> impl IntoView {
             .unwrap_or_default()
     });
     let texts = DatedValueTexts {
-        date: t.indicators.measurement_date,
-        value: t.indicators.measurement_value,
-        remove: t.indicators.remove_measurement,
+        date: t.indicators().measurement_date,
+        value: t.indicators().measurement_value,
+        remove: t.indicators().remove_measurement,
         name: "measurement",
     };
     view! {

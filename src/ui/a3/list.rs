@@ -53,9 +53,9 @@ pub fn A3ListScreen() -> impl IntoView {
                     },
                     meta: [
                         s.unit.clone(),
-                        t.a3.phases.of(s.phase).to_owned(),
+                        t.a3().phases.of(s.phase).to_owned(),
                         fill(
-                            t.a3_list.last_changed,
+                            t.a3_list().last_changed,
                             &[("date", &platform::format_date(s.updated))],
                         ),
                     ]
@@ -73,7 +73,7 @@ pub fn A3ListScreen() -> impl IntoView {
         state.edit(|w| {
             if let Some(copy) = w.a3(&id).map(|s| {
                 s.duplicate(
-                    format!("{}{}", s.title, t.a3_list.copy_suffix),
+                    format!("{}{}", s.title, t.a3_list().copy_suffix),
                     now,
                     Id::new_random,
                 )
@@ -94,10 +94,10 @@ pub fn A3ListScreen() -> impl IntoView {
     };
 
     view! {
-        <h1>{t.a3_list.title}</h1>
-        <p class="lead">{t.a3_list.intro}</p>
-        <p><a class="button" href=Route::Programmes.href() data-testid="programmes-link">{t.programme_list.title} " →"</a></p>
-        <CreateForm label=t.a3_list.new_label button=t.a3_list.new_button name="new-a3" on_create=create />
+        <h1>{t.a3_list().title}</h1>
+        <p class="lead">{t.a3_list().intro}</p>
+        <p><a class="button" href=Route::Programmes.href() data-testid="programmes-link">{t.programme_list().title} " →"</a></p>
+        <CreateForm label=t.a3_list().new_label button=t.common.new_a3_button name="new-a3" on_create=create />
         {move || {
             let deleted = state.workspace.with(|w| w.a3_sheets.iter().filter(|s| s.deleted.is_some()).count());
             (deleted > 0).then(|| view! {
@@ -107,18 +107,18 @@ pub fn A3ListScreen() -> impl IntoView {
         <div role="status" aria-live="polite">
             {move || deleted.get().map(|(_, title)| view! {
                 <p class="notice ok undo-bar">
-                    {fill(t.a3_list.deleted_notice, &[("title", &title)])} " "
+                    {fill(t.a3_list().deleted_notice, &[("title", &title)])} " "
                     <button type="button" class="button small" on:click=undo>{t.common.undo_button}</button>
                 </p>
             })}
         </div>
         <Show
             when=has_any
-            fallback=move || view! { <p class="empty">{t.a3_list.empty}</p> }
+            fallback=move || view! { <p class="empty">{t.a3_list().empty}</p> }
         >
             <div class="list-filters">
                 <div class="field">
-                    <label for="a3-search">{t.a3_list.search_label}</label>
+                    <label for="a3-search">{t.a3_list().search_label}</label>
                     <input
                         id="a3-search"
                         type="search"
@@ -127,20 +127,20 @@ pub fn A3ListScreen() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="a3-phase-filter">{t.a3_list.phase_filter_label}</label>
+                    <label for="a3-phase-filter">{t.a3_list().phase_filter_label}</label>
                     <select
                         id="a3-phase-filter"
                         on:change=move |ev| {
                             phase_filter.set(event_target_value(&ev).parse::<usize>().ok().and_then(Phase::from_index))
                         }
                     >
-                        <option value="all">{t.a3_list.phase_filter_all}</option>
-                        {Phase::ALL.iter().map(|p| view! { <option value=p.index().to_string()>{t.a3.phases.of(*p)}</option> }).collect_view()}
+                        <option value="all">{t.a3_list().phase_filter_all}</option>
+                        {Phase::ALL.iter().map(|p| view! { <option value=p.index().to_string()>{t.a3().phases.of(*p)}</option> }).collect_view()}
                     </select>
                 </div>
             </div>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.a3_list.no_matches}</p> }>
-                <ul class="item-list" aria-label=t.a3_list.list_label>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.a3_list().no_matches}</p> }>
+                <ul class="item-list" aria-label=t.a3_list().list_label>
                     <For
                         each=move || rows.get()
                         key=|row| (row.id, row.title.clone(), row.meta.clone())
@@ -156,10 +156,10 @@ pub fn A3ListScreen() -> impl IntoView {
                                         <button
                                             type="button"
                                             class="button small"
-                                            aria-label=format!("{} – {}", t.a3_list.duplicate_button, row.title)
+                                            aria-label=format!("{} – {}", t.a3_list().duplicate_button, row.title)
                                             on:click=move |_| duplicate(row.id)
                                         >
-                                            {t.a3_list.duplicate_button}
+                                            {t.a3_list().duplicate_button}
                                         </button>
                                         <button
                                             type="button"

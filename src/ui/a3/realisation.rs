@@ -39,8 +39,8 @@ fn goal_from(value: &str) -> Option<BenefitGoal> {
 fn goal_text(goal: &BenefitGoal, text: &str) -> String {
     let t = t();
     let lead = match goal {
-        BenefitGoal::DesiredSituation => t.benefits.goal_desired,
-        BenefitGoal::EffectGoal(_) => t.benefits.goal_effect,
+        BenefitGoal::DesiredSituation => t.benefits().goal_desired,
+        BenefitGoal::EffectGoal(_) => t.benefits().goal_effect,
     };
     match crate::report::wrap(text, 60, 1).pop() {
         None => lead.to_owned(),
@@ -71,9 +71,9 @@ pub fn BenefitGoalSelect(sheet: Id, row: Id) -> impl IntoView {
     });
     view! {
         <OptionSelect
-            label=t.benefits.goal
+            label=t.benefits().goal
             name=format!("benefit-goal-{row}")
-            none=t.benefits.goal_none
+            none=t.benefits().goal_none
             options=options
             selected={row_value::<Benefit, _>(sheet, row, |b| goal_value(b.goal))}
             on_change={row_setter::<Benefit, String>(sheet, row, |b, v| b.goal = goal_from(&v))}
@@ -96,7 +96,7 @@ pub fn MeasuredBySelect(sheet: Id, row: Id) -> impl IntoView {
                         .enumerate()
                         .map(|(i, ind)| {
                             let name = match ind.name.trim() {
-                                "" => fill(t.indicators.unnamed, &[("n", &(i + 1))]),
+                                "" => fill(t.indicators().unnamed, &[("n", &(i + 1))]),
                                 name => name.to_owned(),
                             };
                             (ind.id.to_string(), name)
@@ -108,9 +108,9 @@ pub fn MeasuredBySelect(sheet: Id, row: Id) -> impl IntoView {
     });
     view! {
         <OptionSelect
-            label=t.benefits.measured_by
+            label=t.benefits().measured_by
             name=format!("benefit-measured-by-{row}")
-            none=t.benefits.measured_by_none
+            none=t.benefits().measured_by_none
             options=options
             selected={row_value::<Benefit, _>(sheet, row, |b| b.measured_by.map(|i| i.to_string()).unwrap_or_default())}
             on_change={row_setter::<Benefit, String>(sheet, row, |b, v| b.measured_by = Id::parse(&v))}
@@ -155,31 +155,31 @@ pub fn RealisationPlan(sheet: Id, row: Id) -> impl IntoView {
     };
     view! {
         <details class="realisation-plan" open=open>
-            <summary>{t.realisation.plan_title}</summary>
-            {row_text::<Benefit>(at, t.realisation.method, "benefit-measuring-method", |b| b.measuring_method.clone(), |b, v| b.measuring_method = v, None)}
+            <summary>{t.realisation().plan_title}</summary>
+            {row_text::<Benefit>(at, t.realisation().method, "benefit-measuring-method", |b| b.measuring_method.clone(), |b, v| b.measuring_method = v, None)}
             <ChoiceSelect
-                label=t.realisation.frequency
+                label=t.realisation().frequency
                 name=format!("benefit-frequency-{row}")
-                options=t.realisation.frequencies.options()
+                options=t.realisation().frequencies.options()
                 selected={row_value::<Benefit, _>(sheet, row, |b| b.measuring_frequency.map_or(0, |f| f.index() + 1))}
                 on_change={row_setter::<Benefit, usize>(sheet, row, |b, i| {
                     b.measuring_frequency = i.checked_sub(1).and_then(Frequency::from_index)
                 })}
             />
-            {row_text::<Benefit>(at, t.realisation.responsible, "benefit-measuring-responsible", |b| b.measuring_responsible.clone(), |b, v| b.measuring_responsible = v, None)}
-            {row_number::<Benefit>(at, t.realisation.cost, "benefit-measuring-cost", |b| b.measuring_cost, |b, v| b.measuring_cost = v, format_amount)}
-            <h3>{t.realisation.points_title}</h3>
-            <p class="help">{t.realisation.points_help}</p>
+            {row_text::<Benefit>(at, t.realisation().responsible, "benefit-measuring-responsible", |b| b.measuring_responsible.clone(), |b, v| b.measuring_responsible = v, None)}
+            {row_number::<Benefit>(at, t.realisation().cost, "benefit-measuring-cost", |b| b.measuring_cost, |b, v| b.measuring_cost = v, format_amount)}
+            <h3>{t.realisation().points_title}</h3>
+            <p class="help">{t.realisation().points_help}</p>
             <ul class="rows">
                 <For each=move || points.get() key=|id| *id let:point>
                     <PlanPointRow sheet=sheet benefit=row point=point />
                 </For>
             </ul>
-            <button type="button" class="button small" on:click=add>{t.realisation.add_point}</button>
+            <button type="button" class="button small" on:click=add>{t.realisation().add_point}</button>
             {move || status.get().map(|s| view! {
                 <p class="plan-status" data-testid="sheet-plan-status">
-                    {t.realisation.status_today} ": "
-                    <strong class=format!("plan-status-word {}", s.css_class())>{t.realisation.plan_statuses.of(s)}</strong>
+                    {t.realisation().status_today} ": "
+                    <strong class=format!("plan-status-word {}", s.css_class())>{t.realisation().plan_statuses.of(s)}</strong>
                 </p>
             })}
         </details>
@@ -202,9 +202,9 @@ fn PlanPointRow(sheet: Id, benefit: Id, point: Id) -> impl IntoView {
             .unwrap_or_default()
     });
     let texts = DatedValueTexts {
-        date: t.realisation.point_date,
-        value: t.realisation.point_value,
-        remove: t.realisation.remove_point,
+        date: t.realisation().point_date,
+        value: t.realisation().point_value,
+        remove: t.realisation().remove_point,
         name: "plan",
     };
     view! {

@@ -31,9 +31,9 @@ pub fn A3SheetScreen(id: Id) -> impl IntoView {
     };
     let fallback = move || {
         view! {
-            <h1>{t.a3_list.title}</h1>
-            <p class="notice error" role="alert">{t.a3.not_found}</p>
-            <p><a href=Route::A3List.href()>{t.a3.back_to_list}</a></p>
+            <h1>{t.a3_list().title}</h1>
+            <p class="notice error" role="alert">{t.a3().not_found}</p>
+            <p><a href=Route::A3List.href()>{t.a3().back_to_list}</a></p>
         }
     };
     view! {
@@ -171,36 +171,36 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
         let name = crate::share::plan_csv_filename(&title, platform::today());
         let _ = platform::download_text(&name, "text/csv;charset=utf-8", &csv);
     };
-    let (labels, guides) = (&t.a3.field_labels, &t.a3.field_guides);
+    let (labels, guides) = (&t.a3().field_labels, &t.a3().field_guides);
     let numbered =
         |field: A3Field, label: &'static str, guide: &'static str, name: &'static str| {
             sheet_field(id, field, label, guide, name, true, None)
         };
     view! {
         <article class="a3-sheet">
-            <p class="breadcrumb no-print"><a href=Route::A3List.href()>{t.a3.back_to_list}</a></p>
+            <p class="breadcrumb no-print"><a href=Route::A3List.href()>{t.a3().back_to_list}</a></p>
             <h1 class="sheet-title">
                 {move || { let s = title(); if s.is_empty() { t.common.untitled.to_owned() } else { s } }}
                 " " <crate::ui::about::ExampleBadge id=id />
             </h1>
-            <p class="sheet-meta">{t.a3.field_created} " " {created}</p>
+            <p class="sheet-meta">{t.a3().field_created} " " {created}</p>
             {move || source().map(|(seminar, title)| view! {
                 <p class="sheet-meta" data-testid="sheet-source">
-                    {t.a3.source} " "
+                    {t.a3().source} " "
                     <a href=Route::CollectSeminar(seminar).href()>{title}</a>
                 </p>
             })}
             <SaveStatusLine />
-            <div class="button-row no-print" role="group" aria-label=t.a3.actions_label>
+            <div class="button-row no-print" role="group" aria-label=t.a3().actions_label>
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
-                    {t.a3.print_button}
+                    {t.a3().print_button}
                 </button>
-                <button type="button" class="button" on:click=export>{t.a3.export_sheet_button}</button>
-                <button type="button" class="button" on:click=download_plan>{t.a3.plan_csv_button}</button>
+                <button type="button" class="button" on:click=export>{t.a3().export_sheet_button}</button>
+                <button type="button" class="button" on:click=download_plan>{t.a3().plan_csv_button}</button>
                 <SharePanel
                     opens=crate::route::Entry::Full
                     name="a3"
-                button=t.a3.share_sheet_button
+                button=t.a3().share_sheet_button
                     package=Callback::new(move |()| crate::model::Workspace {
                         a3_sheets: state.workspace.with_untracked(|w| w.a3(&id).cloned()).into_iter().collect(),
                         ..Default::default()
@@ -212,16 +212,16 @@ fn A3SheetEditor(id: Id) -> impl IntoView {
                 />
             </div>
             <EntityConflicts entity=id shown_on_field=shown_on_sheet_field />
-            <section class="card a3-header" aria-label=t.a3.header_label>
-                {sheet_field(id, A3Field::Title, t.a3.field_title, "", "title", false, None)}
-                {sheet_field(id, A3Field::Unit, t.a3.field_unit, t.a3.field_unit_hint, "unit", false, None)}
-                {sheet_field(id, A3Field::Owner, t.a3.field_owner, "", "owner", false, None)}
-                {sheet_field(id, A3Field::MethodCoach, t.a3.field_method_coach, "", "method-coach", false, None)}
-                {sheet_field(id, A3Field::NextReview, t.a3.field_next_review, "", "next-review", false, Some("date"))}
+            <section class="card a3-header" aria-label=t.a3().header_label>
+                {sheet_field(id, A3Field::Title, t.a3().field_title, "", "title", false, None)}
+                {sheet_field(id, A3Field::Unit, t.a3().field_unit, t.a3().field_unit_hint, "unit", false, None)}
+                {sheet_field(id, A3Field::Owner, t.a3().field_owner, "", "owner", false, None)}
+                {sheet_field(id, A3Field::MethodCoach, t.a3().field_method_coach, "", "method-coach", false, None)}
+                {sheet_field(id, A3Field::NextReview, t.a3().field_next_review, "", "next-review", false, Some("date"))}
                 <ChoiceSelect
-                    label=t.a3.field_phase
+                    label=t.a3().field_phase
                     name="phase"
-                    options=t.a3.phases.all()
+                    options=t.a3().phases.all()
                     selected=Signal::derive(move || phase.get().index())
                     on_change=set_phase
                 />

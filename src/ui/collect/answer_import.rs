@@ -14,9 +14,9 @@ use leptos::prelude::*;
 fn answer_line(report: &AnswerReport) -> String {
     let t = t();
     let template = match report.outcome {
-        AnswerOutcome::Added => t.collect.added,
-        AnswerOutcome::Updated => t.collect.updated,
-        AnswerOutcome::Unchanged => t.collect.unchanged,
+        AnswerOutcome::Added => t.collect().added,
+        AnswerOutcome::Updated => t.collect().updated,
+        AnswerOutcome::Unchanged => t.collect().unchanged,
     };
     fill(
         template,
@@ -36,7 +36,7 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
     let collect = move |source: &str, incoming| -> Vec<Line> {
         let reports = state.merge(|w| w.collect_answers(incoming));
         if reports.is_empty() {
-            vec![Err(fill(t.collect.no_answer, &[("name", &source)]))]
+            vec![Err(fill(t.collect().no_answer, &[("name", &source)]))]
         } else {
             reports.iter().map(|r| Ok(answer_line(r))).collect()
         }
@@ -62,7 +62,7 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
             };
         }
         let Some(seminar) = seminar else {
-            return vec![Err(t.collect.text_needs_seminar.to_owned())];
+            return vec![Err(t.collect().text_needs_seminar.to_owned())];
         };
         let now = platform::now();
         // The group may have written in another language than the one in use here.
@@ -70,18 +70,18 @@ pub fn AnswerImport(seminar: Option<Id>) -> impl IntoView {
         let written_in = languages[report::report_language(&text, &languages)];
         match state.edit(|w| report::collect_text(w, &text, seminar, now, written_in.texts())) {
             Some(report) => vec![Ok(answer_line(&report))],
-            None => vec![Err(t.collect.text_not_report.to_owned())],
+            None => vec![Err(t.collect().text_not_report.to_owned())],
         }
     });
     view! {
         <section class="step" aria-labelledby="collect-import">
-            <h2 id="collect-import">{t.collect.import_title}</h2>
-            <p class="hint">{t.collect.import_hint}</p>
+            <h2 id="collect-import">{t.collect().import_title}</h2>
+            <p class="hint">{t.collect().import_hint}</p>
             <ReceiveBox
-                files_label=t.collect.import_files
+                files_label=t.collect().import_files
                 files_testid="collect-files"
-                paste_summary=t.collect.paste_summary
-                paste_label=t.collect.paste_label
+                paste_summary=t.collect().paste_summary
+                paste_label=t.collect().paste_label
                 paste_id="collect-paste"
                 results_testid="collect-results"
                 on_text=on_text

@@ -50,12 +50,12 @@ pub fn CollectScreen() -> impl IntoView {
         })
     });
     view! {
-        <h1>{t.collect.title}</h1>
-        <p class="lead">{t.collect.intro}</p>
+        <h1>{t.collect().title}</h1>
+        <p class="lead">{t.collect().intro}</p>
         <AnswerImport seminar=None />
-        <h2>{t.collect.seminars}</h2>
-        <Show when=move || seminars.with(|s| !s.is_empty()) fallback=move || view! { <p class="empty">{t.collect.empty}</p> }>
-            <ul class="item-list" aria-label=t.collect.seminars>
+        <h2>{t.collect().seminars}</h2>
+        <Show when=move || seminars.with(|s| !s.is_empty()) fallback=move || view! { <p class="empty">{t.collect().empty}</p> }>
+            <ul class="item-list" aria-label=t.collect().seminars>
                 <For
                     each=move || seminars.get()
                     key=|row| row.clone()
@@ -63,7 +63,7 @@ pub fn CollectScreen() -> impl IntoView {
                         <li class="item-card">
                             <a class="item-link" href=Route::CollectSeminar(id).href()>
                                 <span class="item-title">{if title.is_empty() { t.common.untitled.to_owned() } else { title }}</span>
-                                <span class="item-meta">{fill(t.collect.groups_count, &[("n", &groups)])}</span>
+                                <span class="item-meta">{fill(t.collect().groups_count, &[("n", &groups)])}</span>
                             </a>
                         </li>
                     }
@@ -109,12 +109,12 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
         })
     });
     view! {
-        <p class="breadcrumb"><a href=Route::Collect.href()>{t.collect.title}</a></p>
+        <p class="breadcrumb"><a href=Route::Collect.href()>{t.collect().title}</a></p>
         <h1>{title}</h1>
         <AnswerImport seminar=Some(seminar) />
         <section class="step" aria-labelledby="collected-groups">
-            <h2 id="collected-groups">{t.collect.groups_title}</h2>
-            <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.collect.no_groups}</p> }>
+            <h2 id="collected-groups">{t.collect().groups_title}</h2>
+            <Show when=move || groups.with(|g| !g.is_empty()) fallback=move || view! { <p class="empty">{t.collect().no_groups}</p> }>
                 <ul class="group-summary" aria-labelledby="collected-groups">
                     <For
                         each=move || groups.get()
@@ -123,9 +123,9 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
                             <li>
                                 <strong>{name}</strong>
                                 ": "
-                                {fill(t.collect.group_line, &[("n", &ideas)])}
+                                {fill(t.collect().group_line, &[("n", &ideas)])}
                                 " · "
-                                {if agreed { t.collect.agreed } else { t.collect.not_agreed }}
+                                {if agreed { t.collect().agreed } else { t.collect().not_agreed }}
                             </li>
                         }
                     />
@@ -134,11 +134,11 @@ fn CollectSeminarPage(seminar: Id) -> impl IntoView {
         </section>
         <CombinedRanking seminar=seminar />
         <RankingExports seminar=seminar />
-        <section class="step" aria-label=t.collect.share_button>
+        <section class="step" aria-label=t.collect().share_button>
             <SharePanel
                 opens=crate::route::Entry::Full
                 name="collection"
-                button=t.collect.share_button
+                button=t.collect().share_button
                 package=Callback::new(move |()| state.workspace.with_untracked(|w| w.collection_package(&seminar)))
                 filename=Callback::new(move |()| {
                     let title = state.workspace.with_untracked(|w| w.seminar(&seminar).map(|s| s.title.clone()).unwrap_or_default());

@@ -41,9 +41,9 @@ pub fn PresentationScreen(seminar: Id) -> impl IntoView {
     view! {
         <div class="presentation" data-testid="presentation">
             <div class="presentation-bar button-row">
-                <a class="button" href=Route::CollectSeminar(seminar).href()>{t.collect.present_close}</a>
+                <a class="button" href=Route::CollectSeminar(seminar).href()>{t.collect().present_close}</a>
                 <button type="button" class="button" on:click=move |_| one_at_a_time.update(|v| *v = !*v)>
-                    {move || if one_at_a_time.get() { t.collect.present_list } else { t.collect.present_one }}
+                    {move || if one_at_a_time.get() { t.collect().present_list } else { t.collect().present_one }}
                 </button>
             </div>
             <h1 class="presentation-question">{question}</h1>
@@ -53,22 +53,22 @@ pub fn PresentationScreen(seminar: Id) -> impl IntoView {
                         <li>
                             <span class="rank">{format!("{}.", idea.rank)}</span>
                             " " {idea.title.clone()}
-                            <span class="presentation-points">{fill(t.collect.points_count, &[("n", &idea.points)])}</span>
+                            <span class="presentation-points">{fill(t.collect().points_count, &[("n", &idea.points)])}</span>
                         </li>
                     }).collect_view()}
                 </ol>
             }>
                 {move || ideas.with(|all| all.get(index.get()).cloned()).map(|idea| view! {
                     <div class="presentation-one" aria-live="polite">
-                        <p class="presentation-rank">{fill(t.collect.place_of, &[("n", &idea.rank), ("total", &count())])}</p>
+                        <p class="presentation-rank">{fill(t.collect().place_of, &[("n", &idea.rank), ("total", &count())])}</p>
                         <p class="presentation-title">{idea.title.clone()}</p>
-                        <p>{t.collect.named_by} ": " {idea.named_by(&names.get())}</p>
+                        <p>{t.collect().named_by} ": " {idea.named_by(&names.get())}</p>
                         {(!idea.benefits.is_empty()).then(|| view! { <p>{t.group_report.benefit} ": " {idea.benefits.join("; ")}</p> })}
                     </div>
                 })}
                 <div class="button-row presentation-nav">
-                    <button type="button" class="button" disabled=move || index.get() == 0 on:click=move |_| step(-1)>{t.collect.previous}</button>
-                    <button type="button" class="button primary" disabled=move || { index.get() + 1 >= count() } on:click=move |_| step(1)>{t.collect.next}</button>
+                    <button type="button" class="button" disabled=move || index.get() == 0 on:click=move |_| step(-1)>{t.collect().previous}</button>
+                    <button type="button" class="button primary" disabled=move || { index.get() + 1 >= count() } on:click=move |_| step(1)>{t.collect().next}</button>
                 </div>
             </Show>
         </div>

@@ -66,7 +66,7 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                 .unwrap_or_default()
         });
         let mut rationale = fill(
-            t.collect.promote_rationale,
+            t.collect().promote_rationale,
             &[
                 ("seminar", &seminar_title),
                 ("groups", &idea.named_by(&names.get_untracked())),
@@ -81,27 +81,27 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
     };
     view! {
         <section class="step" aria-labelledby="combined-ranking">
-            <h2 id="combined-ranking">{t.collect.ranking_title}</h2>
-            <p class="hint">{t.collect.method}</p>
+            <h2 id="combined-ranking">{t.collect().ranking_title}</h2>
+            <p class="hint">{t.collect().method}</p>
             <p>
-                <a class="button" href=Route::Presentation(seminar).href()>{t.collect.present}</a>
+                <a class="button" href=Route::Presentation(seminar).href()>{t.collect().present}</a>
             </p>
             <div class="list-filters">
                 <div class="field">
-                    <label for="collect-search">{t.collect.search}</label>
+                    <label for="collect-search">{t.collect().search}</label>
                     <input id="collect-search" type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="collect-kind">{t.benefits.kind}</label>
+                    <label for="collect-kind">{t.common.benefit_kind}</label>
                     <select id="collect-kind" on:change=move |ev| kind.set(event_target_value(&ev).parse::<usize>().ok().and_then(BenefitKind::from_index))>
-                        <option value="">{t.collect.all_kinds}</option>
-                        {BenefitKind::ALL.iter().map(|&kind| view! { <option value=kind.index().to_string()>{t.benefits.kinds.of(kind)}</option> }).collect_view()}
+                        <option value="">{t.collect().all_kinds}</option>
+                        {BenefitKind::ALL.iter().map(|&kind| view! { <option value=kind.index().to_string()>{t.common.benefit_kinds.of(kind)}</option> }).collect_view()}
                     </select>
                 </div>
             </div>
             <MergeSuggestions seminar=seminar ideas=ideas />
-            <Show when=move || ideas.with(|i| !i.is_empty()) fallback=move || view! { <p class="empty">{t.collect.no_ideas}</p> }>
-                <ol class="idea-list" aria-label=t.collect.ranking_title data-testid="combined-ranking">
+            <Show when=move || ideas.with(|i| !i.is_empty()) fallback=move || view! { <p class="empty">{t.collect().no_ideas}</p> }>
+                <ol class="idea-list" aria-label=t.collect().ranking_title data-testid="combined-ranking">
                     <For
                         each=shown
                         key=|idea| (idea.key, idea.title.clone(), idea.points, idea.rank, idea.groups.clone())
@@ -115,25 +115,25 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                             };
                             let select_id = format!("merge-idea-{key}");
                             let label_for = select_id.clone();
-                            let kinds: Vec<&str> = idea.kinds.iter().map(|k| t.benefits.kinds.of(*k)).collect();
+                            let kinds: Vec<&str> = idea.kinds.iter().map(|k| t.common.benefit_kinds.of(*k)).collect();
                             view! {
                                 <li class="idea-card" data-testid="idea">
                                     <p class="idea-head">
                                         <span class="rank">{format!("{}.", idea.rank)}</span>
                                         " "
                                         <span class="idea-title">{title.clone()}</span>
-                                        <span class="idea-points">{fill(t.collect.points_count, &[("n", &idea.points)])}</span>
+                                        <span class="idea-points">{fill(t.collect().points_count, &[("n", &idea.points)])}</span>
                                     </p>
-                                    <p class="item-meta">{t.collect.named_by} ": " {idea.named_by(&names.get_untracked())}</p>
+                                    <p class="item-meta">{t.collect().named_by} ": " {idea.named_by(&names.get_untracked())}</p>
                                     {(!idea.benefits.is_empty()).then(|| view! {
                                         <p class="idea-benefit">{t.group_report.benefit} ": " {idea.benefits.join("; ")}</p>
                                     })}
                                     {(!kinds.is_empty()).then(|| view! { <p class="item-meta">{kinds.join(", ")}</p> })}
                                     {(idea.origin == Origin::SameTitle).then(|| view! {
-                                        <p class="item-meta same-title">{fill(t.collect.same_title, &[("n", &idea.groups.len())])}</p>
+                                        <p class="item-meta same-title">{fill(t.collect().same_title, &[("n", &idea.groups.len())])}</p>
                                     })}
                                     <div class="field">
-                                        <label for=label_for>{fill(t.collect.merge_with, &[("title", &title)])}</label>
+                                        <label for=label_for>{fill(t.collect().merge_with, &[("title", &title)])}</label>
                                         <select id=select_id on:change=move |ev| { if let Some(into) = Id::parse(&event_target_value(&ev)) { merge(key, into); } }>
                                             <option value="" selected>{t.priority.merge_choose}</option>
                                             {move || others().into_iter().map(|o| view! {
@@ -143,10 +143,10 @@ pub fn CombinedRanking(seminar: Id) -> impl IntoView {
                                     </div>
                                     <div class="button-row">
                                         {move || match sheet() {
-                                            Some(id) => view! { <a class="button" href=Route::A3Sheet(id).href()>{t.collect.open_a3}</a> }.into_any(),
+                                            Some(id) => view! { <a class="button" href=Route::A3Sheet(id).href()>{t.collect().open_a3}</a> }.into_any(),
                                             None => view! {
                                                 <button type="button" class="button primary" on:click=move |_| promote(key)>
-                                                    {t.collect.promote}
+                                                    {t.collect().promote}
                                                     <span class="visually-hidden">{format!(": {}", idea.title)}</span>
                                                 </button>
                                             }.into_any(),
@@ -201,13 +201,13 @@ fn MergeSuggestions(seminar: Id, ideas: Memo<Vec<Idea>>) -> impl IntoView {
     view! {
         <Show when=move || pairs.with(|p| !p.is_empty())>
             <section class="suggestions" aria-labelledby="merge-suggestions" data-testid="merge-suggestions">
-                <h3 id="merge-suggestions">{t.collect.suggestions_title}</h3>
+                <h3 id="merge-suggestions">{t.collect().suggestions_title}</h3>
                 <ul class="suggestion-list">
                     <For
                         each=move || pairs.get()
                         key=|(from, into)| (from.key, into.key, from.title.clone(), into.title.clone())
                         children=move |(from, into)| {
-                            let text = fill(t.collect.suggestion, &[("a", &into.title), ("b", &from.title)]);
+                            let text = fill(t.collect().suggestion, &[("a", &into.title), ("b", &from.title)]);
                             let (a, b) = (into.title.clone(), from.title.clone());
                             let merge_pair = (from.clone(), into.clone());
                             view! {
@@ -215,12 +215,12 @@ fn MergeSuggestions(seminar: Id, ideas: Memo<Vec<Idea>>) -> impl IntoView {
                                     <span class="suggestion-text">{text.clone()}</span>
                                     <div class="button-row">
                                         <button type="button" class="button primary small" on:click=move |_| merge(merge_pair.0.clone(), merge_pair.1.clone())>
-                                            {t.collect.suggestion_merge}
+                                            {t.collect().suggestion_merge}
                                             <span class="visually-hidden">{format!(": {text}")}</span>
                                         </button>
                                         <button type="button" class="button small" on:click=move |_| refuse(a.clone(), b.clone())>
-                                            {t.collect.suggestion_refuse}
-                                            <span class="visually-hidden">{format!(": {}", fill(t.collect.suggestion, &[("a", &into.title), ("b", &from.title)]))}</span>
+                                            {t.collect().suggestion_refuse}
+                                            <span class="visually-hidden">{format!(": {}", fill(t.collect().suggestion, &[("a", &into.title), ("b", &from.title)]))}</span>
                                         </button>
                                     </div>
                                 </li>
@@ -272,23 +272,23 @@ pub fn RankingExports(seminar: Id) -> impl IntoView {
             }
         });
         (
-            slug_filename(t.collect.file_prefix, &title(), platform::today()),
+            slug_filename(t.collect().file_prefix, &title(), platform::today()),
             encode_workspace(&package),
         )
     });
     let csv = move |_| {
         let csv = ranking_csv(&ideas.get_untracked(), &group_names(state, seminar), t);
-        let name = slug_filename(t.collect.file_prefix, &title(), platform::today())
+        let name = slug_filename(t.collect().file_prefix, &title(), platform::today())
             .replace(".json", ".csv");
         let _ = platform::download_text(&name, "text/csv;charset=utf-8", &csv);
     };
     view! {
         <section class="step" aria-labelledby="collect-export">
-            <h2 id="collect-export">{t.collect.export_title}</h2>
+            <h2 id="collect-export">{t.collect().export_title}</h2>
             <div class="button-row">
-                <button type="button" class="button" on:click=csv>{t.collect.download_csv}</button>
+                <button type="button" class="button" on:click=csv>{t.collect().download_csv}</button>
             </div>
-            <ReportBox label=t.collect.text_label name="collected" text=text download=(t.collect.download_json, json) />
+            <ReportBox label=t.collect().text_label name="collected" text=text download=(t.collect().download_json, json) />
         </section>
     }
 }

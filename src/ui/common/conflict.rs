@@ -2,20 +2,28 @@
 //! *Bruk denne* (take it) and *Behold min* (keep this one). Either choice is an ordinary edit
 //! and travels to the other devices by the usual merge.
 
-use crate::i18n::{fill, t};
+use crate::i18n::{fill, t, Lang};
 use crate::model::workspace::FieldConflict;
-use crate::model::Id;
+use crate::model::{Id, Workspace};
 use crate::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+/// Names the other device's value of a conflict on a choice field: the field's label and the
+/// value in words (see [`crate::report::conflict_choice`]).
+pub type ChoiceInWords =
+    fn(&Workspace, &Id, &FieldConflict, Lang) -> Option<(&'static str, String)>;
+
 /// The conflicts of one field; nothing when there are none. `label` names the field for
-/// screen readers.
+/// screen readers. `in_words` names a choice's value; without it (a text field, whose value is
+/// its text) the value is shown as it is. Passed in, not called here, so that the participant
+/// entry's text fields do not link the A3 sheet's texts.
 #[component]
 pub fn FieldConflicts(
     entity: Id,
     #[prop(into)] conflicts: Signal<Vec<FieldConflict>>,
     label: String,
+    #[prop(optional)] in_words: Option<ChoiceInWords>,
 ) -> impl IntoView {
     let state = AppState::get();
     let t = t();
@@ -25,8 +33,10 @@ pub fn FieldConflicts(
             {
                 let (take, keep) = (conflict.clone(), conflict.clone());
                 // A choice (a kind, a goal, an indicator) in words, any other value as it is.
-                let named = state.workspace.with_untracked(|w| {
-                    crate::report::conflict_choice(w, &entity, &conflict, crate::i18n::lang())
+                let named = in_words.and_then(|in_words| {
+                    state
+                        .workspace
+                        .with_untracked(|w| in_words(w, &entity, &conflict, crate::i18n::lang()))
                 });
                 let text = named.map_or_else(|| conflict.text(), |(_, value)| value);
                 let shown = if text.is_empty() { t.conflict.empty.to_owned() } else { text };
@@ -90,7 +100,7 @@ pub fn EntityConflicts(entity: Id, shown_on_field: fn(&FieldConflict) -> bool) -
                         });
                         view! {
                             <p class="field-label">{fill(t.conflict.field, &[("field", &name)])}</p>
-                            <FieldConflicts entity=entity conflicts=one label=name.clone() />
+                            <FieldConflicts entity=entity conflicts=one label=name.clone() in_words=crate::report::conflict_choice />
                         }
                     }
                 </For>

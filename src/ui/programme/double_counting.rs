@@ -44,8 +44,8 @@ pub fn DoubleCountingNotice(programme: Id) -> impl IntoView {
             view! {
                 <section class="card notice warning double-counting" data-testid="double-counting"
                     aria-labelledby="double-counting-title">
-                    <h2 id="double-counting-title">{t.report.double_counting_title}</h2>
-                    <p>{t.report.double_counting_intro}</p>
+                    <h2 id="double-counting-title">{t.report().double_counting_title}</h2>
+                    <p>{t.report().double_counting_intro}</p>
                     <ul class="double-counts">{items}</ul>
                 </section>
             }

@@ -82,19 +82,19 @@ pub fn FocusAreasSection(programme: Id) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="focus-areas-title">
-            <h2 id="focus-areas-title">{t.programme.focus_areas_title}</h2>
-            <p class="help">{t.programme.focus_areas_help}</p>
+            <h2 id="focus-areas-title">{t.programme().focus_areas_title}</h2>
+            <p class="help">{t.programme().focus_areas_help}</p>
             <ol class="focus-areas">
                 <For each={row_ids::<FocusArea>(programme)} key=|id| *id let:area>
                     <FocusAreaCard programme=programme area=area />
                 </For>
             </ol>
             <button type="button" class="button small" on:click={row_adder::<FocusArea>(programme, FocusArea::new, Some("focus-area"))}>
-                {t.programme.add_focus_area}
+                {t.programme().add_focus_area}
             </button>
             <Show when=unplaced>
                 <div class="focus-area no-area">
-                    <h3>{t.programme.no_focus_area}</h3>
+                    <h3>{t.programme_link.no_focus_area}</h3>
                     <AreaMembers programme=programme area=None />
                 </div>
             </Show>
@@ -115,15 +115,15 @@ fn FocusAreaCard(programme: Id, area: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let label: &'static str = t.programme.focus_area_label;
+    let label: &'static str = t.programme().focus_area_label;
     view! {
         <li class="focus-area" data-testid="focus-area">
             <h3>{move || fill(label, &[("n", &number())])}</h3>
-            {row_text::<FocusArea>((programme, area), t.a3.field_title, "focus-area", |a| a.name.clone(), |a, v| a.name = v, None)}
+            {row_text::<FocusArea>((programme, area), t.a3().field_title, "focus-area", |a| a.name.clone(), |a, v| a.name = v, None)}
             <AreaMembers programme=programme area=Some(area) />
-            <button type="button" class="button small danger" aria-label=move || format!("{} {}", t.programme.remove_focus_area, number())
+            <button type="button" class="button small danger" aria-label=move || format!("{} {}", t.programme().remove_focus_area, number())
                 on:click={row_remover::<FocusArea>(programme, area)}>
-                {t.programme.remove_focus_area}
+                {t.programme().remove_focus_area}
             </button>
         </li>
     }
@@ -137,10 +137,10 @@ fn AreaMembers(programme: Id, area: Option<Id>) -> impl IntoView {
         .map(|a| a.to_string())
         .unwrap_or_else(|| "none".to_owned());
     view! {
-        <MemberList programme=programme area=area kind=Member::Sheet title=t.programme.sheets_title />
-        <MemberList programme=programme area=area kind=Member::Seminar title=t.programme.seminars_title />
-        <MoveIn programme=programme area=area kind=Member::Sheet label=t.programme.move_sheet_here name=format!("move-sheet-{key}") />
-        <MoveIn programme=programme area=area kind=Member::Seminar label=t.programme.move_seminar_here name=format!("move-seminar-{key}") />
+        <MemberList programme=programme area=area kind=Member::Sheet title=t.programme().sheets_title />
+        <MemberList programme=programme area=area kind=Member::Seminar title=t.programme().seminars_title />
+        <MoveIn programme=programme area=area kind=Member::Sheet label=t.programme().move_sheet_here name=format!("move-sheet-{key}") />
+        <MoveIn programme=programme area=area kind=Member::Seminar label=t.programme().move_seminar_here name=format!("move-seminar-{key}") />
     }
 }
 
@@ -166,10 +166,10 @@ fn MemberList(programme: Id, area: Option<Id>, kind: Member, title: &'static str
                         <button
                             type="button"
                             class="button small"
-                            aria-label=format!("{} – {}", t.programme.take_out_of_programme, member.1)
+                            aria-label=format!("{} – {}", t.programme().take_out_of_programme, member.1)
                             on:click=move |_| set_link(kind, member.0, None)
                         >
-                            {t.programme.take_out_of_programme}
+                            {t.programme().take_out_of_programme}
                         </button>
                     </li>
                 </For>
@@ -216,13 +216,13 @@ fn MoveIn(
                 <div class="field">
                     <label for=id.clone()>{label}</label>
                     <select id=id.clone() name=name.clone() on:change=move |ev| chosen.set(event_target_value(&ev))>
-                        <option value="" prop:selected=move || chosen.with(String::is_empty)>{t.programme.choose_one}</option>
+                        <option value="" prop:selected=move || chosen.with(String::is_empty)>{t.programme().choose_one}</option>
                         <For each=move || candidates.get() key=|c| c.clone() let:candidate>
                             <option value=candidate.0.to_string()>{candidate.1}</option>
                         </For>
                     </select>
                 </div>
-                <button type="button" class="button small" on:click=move_in>{t.programme.move_button}</button>
+                <button type="button" class="button small" on:click=move_in>{t.programme().move_button}</button>
             </div>
         </Show>
     }

@@ -94,9 +94,9 @@ pub fn ProgrammeLinkFields(placed: Placed) -> impl IntoView {
     view! {
         <Show when=move || programmes.with(|p| !p.is_empty()) || link.get().is_some()>
             <div class="field">
-                <label for=programme_id>{t.programme.select_label}</label>
+                <label for=programme_id>{t.programme_link.select_label}</label>
                 <select id=programme_id on:change=on_programme>
-                    <option value="" prop:selected=move || link.get().is_none()>{t.programme.none}</option>
+                    <option value="" prop:selected=move || link.get().is_none()>{t.programme_link.none}</option>
                     <For each=move || programmes.get() key=|p| p.clone() let:p>
                         <option value=p.0.to_string() prop:selected=move || link.get().is_some_and(|l| l.programme == p.0)>{p.1}</option>
                     </For>
@@ -104,9 +104,9 @@ pub fn ProgrammeLinkFields(placed: Placed) -> impl IntoView {
             </div>
             <Show when=move || areas.with(|a| !a.is_empty())>
                 <div class="field">
-                    <label for=area_id>{t.programme.focus_area_select_label}</label>
+                    <label for=area_id>{t.programme_link.focus_area_select_label}</label>
                     <select id=area_id on:change=on_area>
-                        <option value="" prop:selected=move || link.get().and_then(|l| l.focus_area).is_none()>{t.programme.no_focus_area}</option>
+                        <option value="" prop:selected=move || link.get().and_then(|l| l.focus_area).is_none()>{t.programme_link.no_focus_area}</option>
                         <For each=move || areas.get() key=|a| a.clone() let:a>
                             <option value=a.0.to_string() prop:selected=move || link.get().and_then(|l| l.focus_area) == Some(a.0)>{a.1}</option>
                         </For>

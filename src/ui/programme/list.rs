@@ -31,7 +31,7 @@ pub fn ProgrammeListScreen() -> impl IntoView {
                         p.title.clone()
                     };
                     let meta = fill(
-                        t.programme_list.counts,
+                        t.programme_list().counts,
                         &[("sheets", &sheets.len()), ("measures", &measures)],
                     );
                     (p.id, title, meta)
@@ -42,12 +42,12 @@ pub fn ProgrammeListScreen() -> impl IntoView {
         })
     });
     view! {
-        <p class="breadcrumb"><a href=Route::A3List.href()>{t.a3.back_to_list}</a></p>
-        <h1>{t.programme_list.title}</h1>
-        <p class="lead">{t.programme_list.intro}</p>
-        <CreateForm label=t.programme_list.new_label button=t.programme_list.new_button name="new-programme" on_create=create />
-        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.programme_list.empty}</p> }>
-            <ul class="item-list" aria-label=t.programme_list.list_label>
+        <p class="breadcrumb"><a href=Route::A3List.href()>{t.a3().back_to_list}</a></p>
+        <h1>{t.programme_list().title}</h1>
+        <p class="lead">{t.programme_list().intro}</p>
+        <CreateForm label=t.programme_list().new_label button=t.programme_list().new_button name="new-programme" on_create=create />
+        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="empty">{t.programme_list().empty}</p> }>
+            <ul class="item-list" aria-label=t.programme_list().list_label>
                 <For each=move || rows.get() key=|row| row.clone() let:row>
                     <li class="item-card">
                         <a class="item-link" href=Route::Programme(row.0).href()>

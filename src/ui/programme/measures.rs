@@ -51,16 +51,16 @@ pub fn ProgrammeMeasuresSection(programme: Id) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="programme-measures-title">
-            <h2 id="programme-measures-title">{t.programme.measures_title}</h2>
+            <h2 id="programme-measures-title">{t.programme().measures_title}</h2>
             <ChoiceSelect
-                label=t.programme.grouping_label
+                label=t.programme().grouping_label
                 name="grouping"
-                options=t.programme.groupings.all()
+                options=t.programme().groupings.all()
                 selected=Signal::derive(move || grouping.get().index())
                 on_change=move |i| grouping.set(Grouping::from_index(i).unwrap_or_default())
             />
             <Show when=move || groups.with(|(g, _)| g.iter().any(|g| !g.1.is_empty()))
-                fallback=move || view! { <p class="empty">{t.programme.measures_empty}</p> }>
+                fallback=move || view! { <p class="empty">{t.programme().measures_empty}</p> }>
                 <For each=move || groups.get().0 key=|g| g.clone() let:group>
                     <div class="measure-group" data-testid="measure-group">
                         <h3>{group.0.clone()}</h3>
@@ -69,11 +69,11 @@ pub fn ProgrammeMeasuresSection(programme: Id) -> impl IntoView {
                                 <ProgrammeMeasure sheet=ids.0 measure=ids.1 />
                             </For>
                         </ul>
-                        <p class="total" data-testid="group-total">{t.programme.group_total} ": " <strong>{group.2.clone()}</strong></p>
+                        <p class="total" data-testid="group-total">{t.programme().group_total} ": " <strong>{group.2.clone()}</strong></p>
                     </div>
                 </For>
                 <p class="total grand-total" data-testid="programme-total">
-                    {t.programme.total} ": " <strong>{move || groups.with(|g| g.1.clone())}</strong>
+                    {t.programme().total} ": " <strong>{move || groups.with(|g| g.1.clone())}</strong>
                 </p>
                 {move || benefits().map(|line| view! { <p class="total" data-testid="programme-benefits">{line}</p> })}
             </Show>
@@ -174,11 +174,11 @@ pub fn CommentLog(sheet: Id, measure: Id) -> impl IntoView {
             text.set(String::new());
         }
     };
-    let summary: &'static str = t.programme.comments_title;
+    let summary: &'static str = t.programme().comments_title;
     view! {
         <details class="comment-log">
             <summary>{move || fill(summary, &[("n", &entries.with(Vec::len))])}</summary>
-            <p class="help no-print">{t.programme.comments_help}</p>
+            <p class="help no-print">{t.programme().comments_help}</p>
             <ol class="comments" data-testid="comments">
                 <For each=move || entries.get() key=|e| e.0 let:entry>
                     <li class="comment">
@@ -189,11 +189,11 @@ pub fn CommentLog(sheet: Id, measure: Id) -> impl IntoView {
             </ol>
             <form class="comment-form no-print" on:submit=add>
                 <div class="field">
-                    <label for=date_id.clone()>{t.programme.comment_date}</label>
+                    <label for=date_id.clone()>{t.programme().comment_date}</label>
                     <input id=date_id type="date" name="comment-date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for=text_id.clone()>{t.programme.comment_text}</label>
+                    <label for=text_id.clone()>{t.programme().comment_text}</label>
                     <textarea
                         id=text_id
                         name="comment-text"
@@ -205,9 +205,9 @@ pub fn CommentLog(sheet: Id, measure: Id) -> impl IntoView {
                     ></textarea>
                 </div>
                 <Show when=move || blank.get()>
-                    <p class="field-error" id=format!("comment-error-{measure}") role="alert">{t.programme.comment_blank}</p>
+                    <p class="field-error" id=format!("comment-error-{measure}") role="alert">{t.programme().comment_blank}</p>
                 </Show>
-                <button type="submit" class="button small">{t.programme.add_comment}</button>
+                <button type="submit" class="button small">{t.programme().add_comment}</button>
             </form>
         </details>
     }

@@ -33,8 +33,8 @@ fn programme_exists(id: Id) -> impl Fn() -> bool + Copy + Send + Sync {
 fn programme_not_found() -> impl IntoView {
     let t = crate::i18n::t();
     view! {
-        <h1>{t.programme_list.title}</h1>
-        <p class="notice error" role="alert">{t.programme.not_found}</p>
-        <p><a href=crate::route::Route::Programmes.href()>{t.programme.back_to_programmes}</a></p>
+        <h1>{t.programme_list().title}</h1>
+        <p class="notice error" role="alert">{t.programme().not_found}</p>
+        <p><a href=crate::route::Route::Programmes.href()>{t.programme().back_to_programmes}</a></p>
     }
 }

@@ -27,10 +27,10 @@ pub fn MilestonesSection(programme: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let overdue_text: &'static str = t.plan.overdue_count;
+    let overdue_text: &'static str = t.plan().overdue_count;
     view! {
         <section class="card" aria-labelledby="milestones-title">
-            <h2 id="milestones-title">{t.plan.milestones_title}</h2>
+            <h2 id="milestones-title">{t.plan().milestones_title}</h2>
             <Show when=move || { overdue.get() > 0 }>
                 <p class="notice warning" data-testid="overdue-count">{move || today_shown.with_value(|date| fill(overdue_text, &[("n", &overdue.get()), ("date", date)]))}</p>
             </Show>
@@ -40,7 +40,7 @@ pub fn MilestonesSection(programme: Id) -> impl IntoView {
                 </For>
             </ul>
             <button type="button" class="button small" on:click={row_adder::<Milestone>(programme, Milestone::new, Some("milestone-year"))}>
-                {t.plan.add_milestone}
+                {t.plan().add_milestone}
             </button>
         </section>
     }
@@ -49,14 +49,14 @@ pub fn MilestonesSection(programme: Id) -> impl IntoView {
 #[component]
 fn MilestoneRow(programme: Id, row: Id) -> impl IntoView {
     let t = t();
-    let f = &t.plan.milestone_fields;
+    let f = &t.plan().milestone_fields;
     let at = (programme, row);
     let overdue =
         row_value::<Milestone, _>(programme, row, |m| m.is_overdue(&platform::today_iso()));
     view! {
         <li class="row-card milestone-row" class:overdue=move || overdue.get() data-testid="milestone">
             <Show when=move || overdue.get()>
-                <p class="badge overdue-badge">{t.plan.overdue}</p>
+                <p class="badge overdue-badge">{t.plan().overdue}</p>
             </Show>
             {row_text::<Milestone>(at, f.year, "milestone-year", |m| m.year.clone(), |m, v| m.year = v, None)}
             {row_text::<Milestone>(at, f.milestone, "milestone-name", |m| m.milestone.clone(), |m, v| m.milestone = v, None)}
@@ -64,7 +64,7 @@ fn MilestoneRow(programme: Id, row: Id) -> impl IntoView {
             {row_text::<Milestone>(at, f.assignment, "milestone-assignment", |m| m.assignment.clone(), |m, v| m.assignment = v, None)}
             {row_text::<Milestone>(at, f.deadline, "milestone-deadline", |m| m.deadline.clone(), |m, v| m.deadline = v, Some("date"))}
             {row_text::<Milestone>(at, f.approved, "milestone-approved", |m| m.approved.clone(), |m, v| m.approved = v, Some("date"))}
-            <button type="button" class="button small danger" aria-label=t.plan.remove_milestone
+            <button type="button" class="button small danger" aria-label=t.plan().remove_milestone
                 on:click={row_remover::<Milestone>(programme, row)}>
                 {t.common.remove_row}
             </button>
@@ -77,14 +77,14 @@ pub fn RisksSection(programme: Id) -> impl IntoView {
     let t = t();
     view! {
         <section class="card" aria-labelledby="risks-title">
-            <h2 id="risks-title">{t.plan.risks_title}</h2>
+            <h2 id="risks-title">{t.plan().risks_title}</h2>
             <ul class="rows">
                 <For each={row_ids::<Risk>(programme)} key=|id| *id let:row>
                     <RiskRow programme=programme row=row />
                 </For>
             </ul>
             <button type="button" class="button small" on:click={row_adder::<Risk>(programme, Risk::new, Some("risk-description"))}>
-                {t.plan.add_risk}
+                {t.plan().add_risk}
             </button>
             <RiskMatrix programme=programme />
         </section>
@@ -94,10 +94,10 @@ pub fn RisksSection(programme: Id) -> impl IntoView {
 #[component]
 fn RiskRow(programme: Id, row: Id) -> impl IntoView {
     let t = t();
-    let f = &t.plan.risk_fields;
+    let f = &t.plan().risk_fields;
     let at = (programme, row);
     let score = row_value::<Risk, _>(programme, row, |r| r.score());
-    let score_text: &'static str = t.plan.risk_score;
+    let score_text: &'static str = t.plan().risk_score;
     let level = move || risk_level(score.get());
     view! {
         <li class="row-card risk-row" data-testid="risk">
@@ -119,11 +119,11 @@ fn RiskRow(programme: Id, row: Id) -> impl IntoView {
                 />
             </div>
             <p class=move || format!("badge risk-{}", ["low", "medium", "high"][level().index()]) data-testid="risk-score">
-                {move || fill(score_text, &[("score", &score.get()), ("level", &t.plan.risk_levels.of(level()))])}
+                {move || fill(score_text, &[("score", &score.get()), ("level", &t.plan().risk_levels.of(level()))])}
             </p>
             {row_text::<Risk>(at, f.owner, "risk-owner", |r| r.owner.clone(), |r, v| r.owner = v, None)}
             {row_text::<Risk>(at, f.mitigation, "risk-mitigation", |r| r.mitigation.clone(), |r, v| r.mitigation = v, None)}
-            <button type="button" class="button small danger" aria-label=t.plan.remove_risk
+            <button type="button" class="button small danger" aria-label=t.plan().remove_risk
                 on:click={row_remover::<Risk>(programme, row)}>
                 {t.common.remove_row}
             </button>

@@ -56,10 +56,10 @@ fn StatusReportPage(id: Id) -> impl IntoView {
     };
     view! {
         <div class="no-print">
-            <p class="breadcrumb"><a href=Route::Programme(id).href()>{t.report.back_to_programme}</a></p>
+            <p class="breadcrumb"><a href=Route::Programme(id).href()>{t.report().back_to_programme}</a></p>
             <div class="report-controls">
                 <div class="field">
-                    <label for="field-report-date">{t.report.date_label}</label>
+                    <label for="field-report-date">{t.report().date_label}</label>
                     <input id="field-report-date" type="date" prop:value=move || date.get()
                         on:input=move |ev| {
                             let value = event_target_value(&ev);
@@ -70,8 +70,8 @@ fn StatusReportPage(id: Id) -> impl IntoView {
                         } />
                 </div>
                 <div class="button-row">
-                    <button type="button" class="button primary" on:click=move |_| { let _ = window().print(); }>{t.report.print}</button>
-                    <button type="button" class="button" on:click=download_csv>{t.programme.csv_button}</button>
+                    <button type="button" class="button primary" on:click=move |_| { let _ = window().print(); }>{t.report().print}</button>
+                    <button type="button" class="button" on:click=download_csv>{t.programme().csv_button}</button>
                 </div>
             </div>
             <div class="report-text">
@@ -79,11 +79,11 @@ fn StatusReportPage(id: Id) -> impl IntoView {
                     aria-expanded=move || if show_text.get() { "true" } else { "false" }
                     on:click=move |_| show_text.update(|open| *open = !*open)>
                     <span class="disclosure-marker" aria-hidden="true"></span>
-                    {t.report.text_show}
+                    {t.report().text_show}
                 </button>
                 <div id=REPORT_TEXT_ID class="report-text-panel" hidden=move || !show_text.get()>
                     <Show when=move || show_text.get()>
-                        <ReportBox label=t.report.text_label name="status" text=text />
+                        <ReportBox label=t.report().text_label name="status" text=text />
                     </Show>
                 </div>
             </div>

@@ -60,7 +60,7 @@ fn ProgrammePage(id: Id) -> impl IntoView {
     };
     view! {
         <article class="programme">
-            <p class="breadcrumb"><a href=Route::Programmes.href()>{t.programme.back_to_programmes}</a></p>
+            <p class="breadcrumb"><a href=Route::Programmes.href()>{t.programme().back_to_programmes}</a></p>
             <h1>
                 {move || { let s = title.get(); if s.trim().is_empty() { t.common.untitled.to_owned() } else { s } }}
                 " " <crate::ui::about::ExampleBadge id=id />
@@ -68,8 +68,8 @@ fn ProgrammePage(id: Id) -> impl IntoView {
             <crate::ui::common::conflict::EntityConflicts entity=id shown_on_field=shown_on_programme_field />
             <SaveStatusLine />
             <div class="button-row">
-                <a class="button primary" href=Route::StatusReport(id).href()>{t.programme.status_report_button}</a>
-                <button type="button" class="button" on:click=download_plan>{t.a3.plan_csv_button}</button>
+                <a class="button primary" href=Route::StatusReport(id).href()>{t.programme().status_report_button}</a>
+                <button type="button" class="button" on:click=download_plan>{t.a3().plan_csv_button}</button>
             </div>
             <GoalsSection programme=id />
             <FocusAreasSection programme=id />
@@ -78,7 +78,7 @@ fn ProgrammePage(id: Id) -> impl IntoView {
             <MilestonesSection programme=id />
             <RisksSection programme=id />
             <TrashButton
-                label=t.programme.delete
+                label=t.programme().delete
                 on_trash=Callback::new(move |()| {
                     state.edit(|w| w.set_programme_deleted(&id, true, platform::now()));
                 })

@@ -162,7 +162,7 @@ fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
             />
             <div class="note-card-footer">
                 <div class="field">
-                    <label for=kind_id.clone()>{t.benefits.kind}</label>
+                    <label for=kind_id.clone()>{t.common.benefit_kind}</label>
                     <select
                         id=kind_id
                         on:change=move |ev| {
@@ -172,7 +172,7 @@ fn NoteCard(id: Id, number: usize, on_delete: Callback<Id>) -> impl IntoView {
                         }
                     >
                         {std::iter::once(t.notes.not_chosen)
-                            .chain(t.benefits.kinds.all())
+                            .chain(t.common.benefit_kinds.all())
                             .enumerate()
                             .map(|(i, text)| view! {
                                 <option value=i.to_string() prop:selected=move || kind.get() == i>{text}</option>
