@@ -8,6 +8,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import { firstLoadSize, kb } from './bundle-size.mjs';
 import { lighthouseEntries } from './lighthouse.mjs';
+import { enginesFirstLoad } from './engines-first-load.mjs';
 import { yearOfData, oneMegabyte, largeWorkspace } from './bench-data.mjs';
 
 const RUNS = 5;
@@ -100,6 +101,8 @@ record('participant_offline_reload_ms', await offlineReloads(`${BASE}deltaker.ht
 
 // ---- 3b. Lighthouse 12.2.3, mobile preset, both entries served with gzip (median of 3) ----------
 results.figures.lighthouse = await lighthouseEntries(['deltaker.html', ''], 3);
+// ---- 3c. First load in WebKit and Firefox (issue 19): both entries, fresh profiles, median of 3 ----
+results.figures.engines_first_load = await enginesFirstLoad(['webkit', 'firefox'], 3);
 
 // ---- 4. Typing with a year of data: 1 000 notes, 50 A3 sheets, 4× ---------------------------------
 const year = yearOfData();
@@ -287,6 +290,9 @@ const lines = [
   row(`Lighthouse mobile, full app: performance (runs ${lh['index.html'].runs.map((r) => r.score).join(', ')}); LCP ${ms(lh['index.html'].lcp_ms)}; Time to Interactive ${ms(lh['index.html'].tti_ms)}`, 'report', String(lh['index.html'].score)),
   row('participant entry: navigation → first usable screen, localhost, 4×', '≤ 1 000 ms', ms(f.participant_cold_load_ms.median), f.participant_cold_load_ms.median <= 1000),
   row('participant entry: reload with the network off, 4×', '≤ 500 ms', ms(f.participant_offline_reload_ms.median), f.participant_offline_reload_ms.median <= 500),
+  ...Object.entries(f.engines_first_load).flatMap(([engine, pages]) => Object.entries(pages).map(([page, r]) => row(
+    `${page === 'deltaker.html' ? 'participant entry' : 'full app'}: first load in ${engine === 'webkit' ? 'WebKit (Safari\'s engine, WebKitGTK)' : 'Firefox ESR'}, localhost, no throttling (runs ${r.runs.map((x) => Math.round(x.mounted_ms)).join(', ')} ms): navigation → first paint (the loading screen) ${r.first_paint_ms === null ? 'not reported by the engine' : ms(r.first_paint_ms)}; the wasm fetched ${r.wasm_fetches}×`,
+    'report', `${ms(r.mounted_ms)} to the app mounted`))),
   row('same for an empty Leptos CSR app, same profile (the floor)', '—', `${kb(f.first_load_gzip.empty.total.gzip)} KB`),
   row('ratio app / empty app', '≤ 4', f.first_load_gzip.ratio.toFixed(2), f.first_load_gzip.ratio <= 4),
   row('navigation → first usable screen, localhost, 4×', '≤ 1 000 ms', ms(f.cold_load_ms.median), f.cold_load_ms.median <= 1000),
