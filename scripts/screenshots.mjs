@@ -28,6 +28,13 @@ try {
       document.head.append(style);
     }));
     const base = `http://127.0.0.1:${PORT}/`;
+    // The loading screen (issue 19): what a phone shows while the participant's wasm downloads.
+    const loading = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'nb-NO', colorScheme: scheme });
+    await loading.route('**/*_bg.wasm', () => {}); // never answered: the app does not start
+    await loading.goto(`${base}deltaker.html`);
+    await loading.getByRole('heading', { name: 'Gevinstverksted starter …' }).waitFor();
+    await loading.screenshot({ path: `${out}/loading-${size}${suffix}.png` });
+    await loading.close();
     await page.goto(`${base}#/a3`);
     await page.getByLabel('Tittel på nytt A3-ark').fill('Færre overliggere på sykehus');
     await page.getByRole('button', { name: 'Nytt A3-ark' }).click();
