@@ -968,10 +968,9 @@ pub fn migrate_entity(entity: &mut Value) {
     migrate_unknown_rows(updated, obj);
 }
 
-/// [`migrate_entity`] on an object's fields alone, for an entity read straight into its type
-/// whose own fields hold no rows (a note: `envelope::read_version_1`): the rows its unknown
-/// fields keep are the only rows it has, so they are numbered as `migrate_entity` numbers
-/// them.
+/// [`migrate_entity`] on an object's fields alone, for an entity in its type whose own fields
+/// hold no rows (a note: `Workspace::with_row_stamps`): the rows its unknown fields keep are
+/// the only rows it has, so they are numbered as `migrate_entity` numbers them.
 pub fn migrate_unknown_rows(updated: Timestamp, obj: &mut Map<String, Value>) {
     if !updated.is_valid() {
         return; // refused by the checks of times, naming the entity's `updated`

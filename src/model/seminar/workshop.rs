@@ -251,7 +251,9 @@ pub struct Note {
     /// Set when the note was moved to the trash (soft delete, as for A3 sheets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<Timestamp>,
-    /// Fields this build does not know, kept as they were.
+    /// Fields this build does not know, kept as they were. A note has no row lists of its
+    /// own: `Workspace::with_row_stamps` (the version-1 migration) stamps only the rows kept
+    /// here, so a row list added to `Note` must be added there too.
     #[serde(flatten, deserialize_with = "crate::model::merge::checked_extra")]
     pub extra: Map<String, Value>,
 }

@@ -140,8 +140,8 @@ pub fn decode_workspace(text: &str) -> Result<Workspace, DecodeError> {
 }
 
 /// [`decode_workspace`] with the migration chain as a parameter, so the chain logic is tested
-/// with synthetic steps even while the real chain is empty. (The short way then reads only
-/// the chain's current version: it migrates version 1 by the real chain's one step.)
+/// with synthetic steps. Its short way reads only the chain's current version (version 1 is
+/// read the short way by [`read_straight`] alone, which migrates it by the real chain's step).
 pub fn decode_with(text: &str, migrations: &[Migration]) -> Result<Workspace, DecodeError> {
     decode_ways(text, migrations, |text| {
         read_current(text, migrations, false)
