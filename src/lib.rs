@@ -39,6 +39,15 @@ fn route_from_location() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
+/// Starts one entry (`S`: which screens it holds): what both `main`s do, in one place. The
+/// focused field kept above the keyboard, the app mounted (which removes the loading screen),
+/// and the `gevinstverksted-mounted` mark `make bench` reads.
+pub fn start<S: ui::screens::Screens>() {
+    platform::keep_focused_field_in_view();
+    leptos::mount::mount_to_body(app::<S>);
+    platform::mark_mounted();
+}
+
 /// The application root of one entry (`S`: which screens it holds, see [`ui::screens`]):
 /// state, routing, header and the current screen.
 pub fn app<S: ui::screens::Screens>() -> impl IntoView {

@@ -2,9 +2,5 @@
 //! opens a seminar's link loads a fraction of the app (see `ui::screens`).
 
 fn main() {
-    gevinstverksted::platform::keep_focused_field_in_view();
-    leptos::mount::mount_to_body(
-        gevinstverksted::app::<gevinstverksted::ui::screens::ParticipantApp>,
-    );
-    gevinstverksted::platform::mark_mounted();
+    gevinstverksted::start::<gevinstverksted::ui::screens::ParticipantApp>();
 }
