@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { staticServer } from '../tests/e2e/serve.mjs';
-import { launch, shutdown } from '../tests/engines/page.mjs';
+import { launch, ownWasm, shutdown } from '../tests/engines/page.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -29,7 +29,7 @@ export async function enginesFirstLoad(engines = ['webkit', 'firefox'], runs = 3
     for (const engine of engines) {
       results[engine] = {};
       for (const page of ['deltaker.html', '']) {
-        const own = page === '' ? /^\/gevinstverksted-[^/]*_bg\.wasm$/ : /^\/deltaker-[^/]*_bg\.wasm$/;
+        const own = ownWasm(page);
         const each = [];
         for (let i = 0; i < runs; i++) {
           const browser = await launch(engine);

@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { staticServer } from '../e2e/serve.mjs';
 import { SHEET_ID, stokkbakken } from '../e2e/stokkbakken.mjs';
-import { launch, shutdown, webkitConsole } from './page.mjs';
+import { launch, ownWasm, shutdown, webkitConsole } from './page.mjs';
 
 // Every flow fails after 4 minutes instead of waiting for ever on a browser that stopped
 // answering (node:test has no timeout by default; the slowest flow takes about 40 s).
@@ -133,7 +133,7 @@ export function engineSuite(engine) {
       await page.serviceWorkerControls();
       await sleep(1500); // anything fetched late (preloads, the service worker's install) is counted too
       await noErrors(page, 'on load');
-      const own = page_ === '' ? /^\/gevinstverksted-[^/]*_bg\.wasm$/ : /^\/deltaker-[^/]*_bg\.wasm$/;
+      const own = ownWasm(page_);
       const isWasm = (p) => /_bg\.wasm$/.test(p);
       const seen = JSON.stringify([...srv.counts]);
       // What the page asked for before the service worker existed: its own wasm, once, and no

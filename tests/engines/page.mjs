@@ -21,6 +21,12 @@ export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDri
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 export const VIEWPORT = { width: 390, height: 844 };
 
+/** The path of an entry's own wasm (`page`: '' for the full app, 'deltaker.html'), as the server
+ * sees it: Trunk names it after the binary, with a content hash. */
+export function ownWasm(page) {
+  return page === '' ? /^\/gevinstverksted-[^/]*_bg\.wasm$/ : /^\/deltaker-[^/]*_bg\.wasm$/;
+}
+
 /** Resolves a spec to a unique CSS selector (a data-eng attribute it sets), or null. Runs in the page. */
 function resolveInPage(spec) {
   const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
