@@ -828,7 +828,6 @@ pub(super) const LEADER: LeaderTexts = LeaderTexts {
             focus_area: "Focus area",
             unit: "Unit",
         },
-        measure_sheet: "A3 sheet",
         latest_comment: "Latest comment",
         group_total: "Total",
         total: "Programme total",

@@ -828,7 +828,6 @@ pub(super) const LEADER: LeaderTexts = LeaderTexts {
             focus_area: "Fokusområde",
             unit: "Enhet",
         },
-        measure_sheet: "A3-ark",
         latest_comment: "Siste kommentar",
         group_total: "Sum",
         total: "Sum for programmet",

@@ -995,7 +995,6 @@ pub struct ProgrammeTexts {
     pub measures_empty: &'static str,
     pub grouping_label: &'static str,
     pub groupings: GroupingNames,
-    pub measure_sheet: &'static str,
     pub latest_comment: &'static str,
     pub group_total: &'static str,
     pub total: &'static str,

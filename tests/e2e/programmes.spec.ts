@@ -324,8 +324,12 @@ test('bad input loses nothing: a blank comment is refused, and a programme comes
   await page.getByRole('button', { name: 'Opprett program' }).click();
   await page.getByRole('button', { name: 'Legg til fokusområde' }).click();
   await page.getByTestId('focus-area').getByLabel('Tittel').fill('Redusere bemanningsnorm');
+  // An empty focus area says so, until something is moved under it.
+  const emptyArea = page.getByTestId('focus-area').getByText('Ingen A3-ark eller seminarer her ennå.');
+  await expect(emptyArea).toBeVisible();
   await page.getByTestId('focus-area').getByLabel('Flytt et A3-ark hit').selectOption({ label: 'Færre overliggere' });
   await page.getByTestId('focus-area').getByRole('button', { name: 'Flytt hit' }).click();
+  await expect(emptyArea).toHaveCount(0);
   await page.getByRole('button', { name: 'Legg programmet i papirkurven' }).click();
   await expect(page).toHaveURL(/#\/program$/);
   await expect(page.getByText('Ingen program ennå.', { exact: false })).toBeVisible();

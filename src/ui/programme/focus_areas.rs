@@ -61,6 +61,14 @@ fn members(
     }
 }
 
+/// Whether any sheet or seminar is under `area` of `programme` (see [`placed`]).
+fn has_members(w: &Workspace, programme: &Id, area: Option<Id>) -> bool {
+    w.active_a3()
+        .any(|s| placed(w, s.programme, programme, area))
+        || w.active_seminars()
+            .any(|s| placed(w, s.programme, programme, area))
+}
+
 fn set_link(kind: Member, id: Id, link: Option<ProgrammeLink>) {
     let state = AppState::get();
     let now = platform::now();
@@ -74,12 +82,7 @@ fn set_link(kind: Member, id: Id, link: Option<ProgrammeLink>) {
 pub fn FocusAreasSection(programme: Id) -> impl IntoView {
     let state = AppState::get();
     let t = t();
-    let unplaced = move || {
-        state.workspace.with(|w| {
-            !members(w, Member::Sheet, &programme, None, true).is_empty()
-                || !members(w, Member::Seminar, &programme, None, true).is_empty()
-        })
-    };
+    let unplaced = move || state.workspace.with(|w| has_members(w, &programme, None));
     view! {
         <section class="card" aria-labelledby="focus-areas-title">
             <h2 id="focus-areas-title">{t.programme().focus_areas_title}</h2>
@@ -120,6 +123,9 @@ fn FocusAreaCard(programme: Id, area: Id) -> impl IntoView {
         <li class="focus-area" data-testid="focus-area">
             <h3>{move || fill(label, &[("n", &number())])}</h3>
             {row_text::<FocusArea>((programme, area), t.a3().field_title, "focus-area", |a| a.name.clone(), |a, v| a.name = v, None)}
+            <Show when=move || !state.workspace.with(|w| has_members(w, &programme, Some(area)))>
+                <p class="empty">{t.programme().focus_area_empty}</p>
+            </Show>
             <AreaMembers programme=programme area=Some(area) />
             <button type="button" class="button small danger" aria-label=move || format!("{} {}", t.programme().remove_focus_area, number())
                 on:click={row_remover::<FocusArea>(programme, area)}>
