@@ -905,69 +905,6 @@ pub fn conflict_count(entity: &Value) -> usize {
     own + rows
 }
 
-/// Whether `entity`'s JSON form has a `conflicts` key anywhere (its own or a row's), found by
-/// writing it to nowhere: no tree is built and no text kept. `false` means [`conflict_count`]
-/// of its tree is 0, which is the case for nearly every entity, so counting the conflicts of a
-/// workspace need not build every entity's tree. `true` if serializing fails (the tree decides).
-pub fn may_hold_conflicts<T: serde::Serialize + ?Sized>(entity: &T) -> bool {
-    let mut scan = KeyScan::default();
-    let mut writer = serde_json::Serializer::with_formatter(std::io::sink(), &mut scan);
-    entity.serialize(&mut writer).is_err() || scan.found
-}
-
-/// A JSON formatter that writes nothing and notes whether an object key is `conflicts`.
-#[derive(Default)]
-struct KeyScan {
-    in_key: bool,
-    /// How much of `conflicts` the key read so far matches; `None` once it cannot be it.
-    matched: Option<usize>,
-    found: bool,
-}
-
-impl serde_json::ser::Formatter for &mut KeyScan {
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        _: &mut W,
-        _first: bool,
-    ) -> std::io::Result<()> {
-        self.in_key = true;
-        self.matched = Some(0);
-        Ok(())
-    }
-
-    fn end_object_key<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.found |= self.matched == Some(CONFLICTS.len());
-        self.in_key = false;
-        Ok(())
-    }
-
-    fn write_string_fragment<W: ?Sized + std::io::Write>(
-        &mut self,
-        _: &mut W,
-        fragment: &str,
-    ) -> std::io::Result<()> {
-        if self.in_key {
-            self.matched = self.matched.and_then(|at| {
-                let end = at + fragment.len();
-                (CONFLICTS.as_bytes().get(at..end) == Some(fragment.as_bytes())).then_some(end)
-            });
-        }
-        Ok(())
-    }
-
-    fn write_char_escape<W: ?Sized + std::io::Write>(
-        &mut self,
-        _: &mut W,
-        _: serde_json::ser::CharEscape,
-    ) -> std::io::Result<()> {
-        // `conflicts` has no character that is written escaped.
-        if self.in_key {
-            self.matched = None;
-        }
-        Ok(())
-    }
-}
-
 /// The conflicts of a field that differ from its value (those the UI shows), oldest first.
 pub fn shown_conflicts(obj: &Map<String, Value>, field: &str) -> Vec<(Stamp, Option<Value>)> {
     let current = obj.get(field).cloned();
@@ -1150,25 +1087,6 @@ pub fn clear(obj: &mut Map<String, Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn only_an_object_key_conflicts_may_hold_conflicts() {
-        let with = |v: Value| may_hold_conflicts(&v);
-        assert!(with(json!({"conflicts": {"text": [["1.0.a", "x"]]}})));
-        // In a row, at any depth.
-        assert!(with(
-            json!({"rows": [{"id": "r", "items": [{"id": "i", "conflicts": {}}]}]})
-        ));
-        assert!(!with(
-            json!({"text": "conflicts", "note": "\"conflicts\": 1"})
-        ));
-        assert!(!with(
-            json!({"conflict": 1, "conflictsx": 2, "xconflicts": 3, "conf\"licts": 4})
-        ));
-        assert!(!with(json!({"rows": [{"id": "r", "text": "x"}]})));
-        assert!(!with(json!([1, "conflicts"])));
-    }
 
     #[test]
     fn json_maps_iterate_in_key_order() {

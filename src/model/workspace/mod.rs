@@ -883,8 +883,6 @@ fn resolve_in<T: Entity + Serialize + DeserializeOwned>(
 fn count_conflicts<T: Serialize>(items: &[T]) -> usize {
     items
         .iter()
-        // Only the few entities with a conflict somewhere are written as a tree and counted.
-        .filter(|item| merge::may_hold_conflicts(*item))
         .filter_map(|item| serde_json::to_value(item).ok())
         .map(|value| merge::conflict_count(&value))
         .sum()
