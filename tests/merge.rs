@@ -1251,3 +1251,104 @@ fn rows_left_out_of_a_merge_still_count_in_what_each_copy_has_seen() {
     bare.remove("stamp");
     assert_eq!(merge::shortcut_without_shared(&old, &new, &[&bare]), None);
 }
+
+/// Every object of `value` that merges on its own (the entity, and each row: an object with an
+/// `id` in a list of such objects), as its path of (list key, index) steps.
+fn merging_objects(value: &Value, at: &[(String, usize)], out: &mut Vec<Vec<(String, usize)>>) {
+    out.push(at.to_vec());
+    for (key, list) in value.as_object().into_iter().flatten() {
+        if merge::is_rows(list) {
+            for (i, row) in list.as_array().into_iter().flatten().enumerate() {
+                let mut path = at.to_vec();
+                path.push((key.clone(), i));
+                merging_objects(row, &path, out);
+            }
+        }
+    }
+}
+
+/// `value` with a conflict put into the object at `path`.
+fn with_conflict_at(value: &Value, path: &[(String, usize)]) -> Value {
+    let mut out = value.clone();
+    let mut at = &mut out;
+    for (key, i) in path {
+        at = &mut at[key.as_str()][*i];
+    }
+    at["conflicts"] = json!({ "x": [["1.0.z", "other"]] });
+    out
+}
+
+#[test]
+fn a_conflict_anywhere_in_a_sheet_or_note_is_counted_without_writing_the_rest_as_json() {
+    use gevinstverksted::model::entity::SharedRows;
+    use gevinstverksted::model::workspace::example::example_workspace;
+    let mut w = example_workspace(Timestamp(T0));
+    // A row in every list a sheet can hold, nested ones too.
+    for sheet in &mut w.a3_sheets {
+        use gevinstverksted::model::a3::benefit::PlanPoint;
+        use gevinstverksted::model::a3::measure::{BenefitLink, BudgetLine};
+        sheet.budget_lines.push(BudgetLine::new(id(900)));
+        if let Some(benefit) = sheet.benefits.first_mut() {
+            benefit.plan.push(PlanPoint::new(id(901)));
+            let link = BenefitLink {
+                id: benefit.id,
+                extra: Default::default(),
+            };
+            if let Some(measure) = sheet.measures.first_mut() {
+                measure.benefits.push(link);
+            }
+        }
+    }
+    // Nothing in conflict: no entity needs its JSON to say so.
+    assert!(w.a3_sheets.iter().all(|s| !s.may_hold_conflicts()));
+    assert!(w.notes.iter().all(|n| !n.may_hold_conflicts()));
+    let mut lists = HashSet::new();
+    for sheet in &w.a3_sheets {
+        let tree = serde_json::to_value(sheet).unwrap();
+        let mut objects = Vec::new();
+        merging_objects(&tree, &[], &mut objects);
+        for path in objects {
+            let planted = with_conflict_at(&tree, &path);
+            let sheet: gevinstverksted::model::A3Sheet = serde_json::from_value(planted).unwrap();
+            assert!(sheet.may_hold_conflicts(), "a conflict at {path:?}");
+            let keys: Vec<&str> = path.iter().map(|(key, _)| key.as_str()).collect();
+            lists.insert(keys.join("."));
+        }
+        // A row list this build does not know (a newer build's), with a conflict in a row.
+        let mut unknown = tree.clone();
+        unknown["later_rows"] = json!([{ "id": "r1", "conflicts": { "x": [["1.0.z", "y"]] } }]);
+        let sheet: gevinstverksted::model::A3Sheet = serde_json::from_value(unknown).unwrap();
+        assert!(sheet.may_hold_conflicts());
+    }
+    // The example's sheets have a row in every list a sheet can hold (else the above proves less).
+    let every = [
+        "",
+        "causes",
+        "benefits",
+        "benefits.plan",
+        "measures",
+        "measures.comments",
+        "measures.benefits",
+        "budget_lines",
+        "indicators",
+        "indicators.measurements",
+    ];
+    for list in every {
+        assert!(
+            lists.contains(list),
+            "the example has no row in `{list}`: {lists:?}"
+        );
+    }
+    let note = serde_json::to_value(&w.notes[0]).unwrap();
+    for planted in [
+        json!({ "conflicts": { "potential": [["1.0.z", "other"]] } }),
+        json!({ "later_rows": [{ "id": "r1", "conflicts": {} }] }),
+    ] {
+        let mut tree = note.clone();
+        tree.as_object_mut()
+            .unwrap()
+            .extend(planted.as_object().unwrap().clone());
+        let note: gevinstverksted::model::Note = serde_json::from_value(tree).unwrap();
+        assert!(note.may_hold_conflicts());
+    }
+}

@@ -130,6 +130,14 @@ pub trait SharedRows: Sized {
     ) -> Option<WithoutShared<'a, Self>> {
         None
     }
+
+    /// Whether the entity may hold a conflict, its own or a row's. `false` only where the
+    /// kind knows all its rows and none of their merge metadata has one, so that counting a
+    /// workspace's conflicts (Hjem shows the count) need not write every entity as JSON. The
+    /// default: it may, and its JSON decides.
+    fn may_hold_conflicts(&self) -> bool {
+        true
+    }
 }
 
 /// Implements [`Entity`] for a struct with `id: Id`, `updated: Timestamp` and

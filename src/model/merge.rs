@@ -905,6 +905,13 @@ pub fn conflict_count(entity: &Value) -> usize {
     own + rows
 }
 
+/// Whether an object whose typed rows are looked at on their own may hold a conflict, by its
+/// merge metadata (`extra`): one of its own, or a row list among its unknown fields (whose
+/// rows may hold one). `false` means [`conflict_count`] finds none here.
+pub fn extra_may_hold_conflicts(extra: &Map<String, Value>) -> bool {
+    extra.contains_key(CONFLICTS) || extra.values().any(is_rows)
+}
+
 /// The conflicts of a field that differ from its value (those the UI shows), oldest first.
 pub fn shown_conflicts(obj: &Map<String, Value>, field: &str) -> Vec<(Stamp, Option<Value>)> {
     let current = obj.get(field).cloned();

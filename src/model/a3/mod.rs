@@ -145,6 +145,22 @@ impl SharedRows for A3Sheet {
         ];
         left_out.contains(&true).then_some(parts)
     }
+
+    fn may_hold_conflicts(&self) -> bool {
+        let mut metadata = vec![&self.extra];
+        self.causes.iter().for_each(|r| r.metadata(&mut metadata));
+        self.benefits.iter().for_each(|r| r.metadata(&mut metadata));
+        self.measures.iter().for_each(|r| r.metadata(&mut metadata));
+        self.budget_lines
+            .iter()
+            .for_each(|r| r.metadata(&mut metadata));
+        self.indicators
+            .iter()
+            .for_each(|r| r.metadata(&mut metadata));
+        metadata
+            .into_iter()
+            .any(crate::model::merge::extra_may_hold_conflicts)
+    }
 }
 
 /// One row list (`field`) of both copies: left out (`true`) when it is not empty and the same

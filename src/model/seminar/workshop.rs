@@ -258,7 +258,14 @@ pub struct Note {
     pub extra: Map<String, Value>,
 }
 
-impl_entity!(Note);
+impl_entity!(Note; rows);
+
+impl crate::model::entity::SharedRows for Note {
+    /// A note has no row lists of its own: its metadata says it all.
+    fn may_hold_conflicts(&self) -> bool {
+        crate::model::merge::extra_may_hold_conflicts(&self.extra)
+    }
+}
 
 impl Note {
     /// An empty note, written in `seminar` if given.

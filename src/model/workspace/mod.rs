@@ -880,9 +880,11 @@ fn resolve_in<T: Entity + Serialize + DeserializeOwned>(
     Some(true)
 }
 
-fn count_conflicts<T: Serialize>(items: &[T]) -> usize {
+fn count_conflicts<T: Serialize + SharedRows>(items: &[T]) -> usize {
     items
         .iter()
+        // Only entities that may hold one are written as JSON and counted.
+        .filter(|item| item.may_hold_conflicts())
         .filter_map(|item| serde_json::to_value(item).ok())
         .map(|value| merge::conflict_count(&value))
         .sum()
