@@ -72,7 +72,10 @@ export const BUDGET = 250_000; // the product budget, bytes gzipped (1 KB = 1000
 // (`t.a3()`: a call, 432 of them in the wasm before wasm-opt, where a field was read before), so
 // that the participant entry no longer links them: +2.9 KB (the data is the same, the code 6 KB
 // larger before gzip), for -10.0 KB in the participant entry. 847.7 KB measured.
-export const CEILING = 848_500;
+// Raised to 849 000 (stop 39): an empty focus area says so (+0.6 KB, a `Show`), and Hjem's
+// storage line reads each stored value's length in JS instead of copying the document into the
+// wasm (+0.2 KB; 38 ms less at 4× per render of Hjem with a 1 MB document). 848.5 KB measured.
+export const CEILING = 849_000;
 // The participant entry (deltaker.html, issue 19): a participant's screens only. Its budget is
 // 250 KB; measured 541.9 KB on 2026-12-02 when the split landed (the full app then 723.4 KB):
 // the split alone leaves the participant's own screens, which are most of the view code.

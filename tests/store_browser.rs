@@ -204,3 +204,17 @@ fn unreadable_text_written_by_someone_else_is_quarantined_before_a_save() {
     );
     assert!(store::usage_units().unwrap() > "ødelagt".len());
 }
+
+#[wasm_bindgen_test]
+fn storage_usage_counts_utf16_units_of_every_key_and_value() {
+    local().clear().unwrap();
+    assert_eq!(store::usage_units(), Some(0));
+    // "ø" is one UTF-16 unit (two bytes in UTF-8), "😀" two units (four bytes).
+    local().set_item("a", "ø😀x").unwrap();
+    local().set_item("nøkkel", "").unwrap();
+    assert_eq!(store::usage_units(), Some(1 + 4 + 6));
+    let big = "å".repeat(100_000);
+    local().set_item("b", &big).unwrap();
+    assert_eq!(store::usage_units(), Some(11 + 1 + 100_000));
+    local().clear().unwrap();
+}
