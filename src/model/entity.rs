@@ -142,7 +142,8 @@ pub trait SharedRows: Sized {
 
 /// Implements [`Entity`] for a struct with `id: Id`, `updated: Timestamp` and
 /// `deleted: Option<Timestamp>` fields, and [`SharedRows`] as having no row lists (an entity
-/// with row lists writes `impl_entity!(Type; rows)` and implements it itself).
+/// that implements it itself, one with row lists or a note, which says from its metadata
+/// whether it may hold a conflict, writes `impl_entity!(Type; rows)`).
 macro_rules! impl_entity {
     ($ty:ty; rows) => {
         $crate::model::entity::impl_entity!(@entity $ty);
